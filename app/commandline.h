@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pe {
+
+// The command line contract of PRODUCT.md. Each entry point returns the process exit code.
+namespace commandline {
+
+enum ExitCode { Success = 0, Invalid = 1, Usage = 2 };
+
+// Which mode argv asks for, before any QCoreApplication exists: the mode decides which
+// application class (and platform) the process needs.
+enum class Mode { Gui, Validate, Export, Screenshot };
+Mode modeOf(int argc, char **argv);
+
+int runValidate(const QStringList &arguments);
+
+} // namespace commandline
+} // namespace pe

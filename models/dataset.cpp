@@ -1,0 +1,120 @@
+#include "dataset.h"
+
+#include <algorithm>
+
+namespace pe {
+
+namespace {
+
+template<typename Record>
+QHash<QString, int> indexById(const QList<Record> &records)
+{
+    QHash<QString, int> index;
+    index.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i)
+        index.insert(records.at(i).id, i);
+    return index;
+}
+
+template<typename Record>
+const Record *lookUp(const QList<Record> &records, const QHash<QString, int> &index,
+                     const QString &id)
+{
+    const auto it = index.constFind(id);
+    return it == index.constEnd() ? nullptr : &records.at(it.value());
+}
+
+} // namespace
+
+bool Observation::isSupplementary(const Dataset &dataset) const
+{
+    return std::all_of(sources.cbegin(), sources.cend(), [&](const QString &id) {
+        const Source *s = dataset.source(id);
+        return s && s->kind == Source::Kind::Supplementary;
+    });
+}
+
+void Dataset::index()
+{
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.sortKey() < b.sortKey(); });
+    m_sourceIndex = indexById(sources);
+    m_placeIndex = indexById(places);
+    m_observationIndex = indexById(observations);
+    m_ventureIndex = indexById(ventures);
+    m_pairingIndex = indexById(pairings);
+    m_eventIndex = indexById(events);
+}
+
+const Source *Dataset::source(const QString &id) const
+{
+    return lookUp(sources, m_sourceIndex, id);
+}
+const Place *Dataset::place(const QString &id) const
+{
+    return lookUp(places, m_placeIndex, id);
+}
+const Observation *Dataset::observation(const QString &id) const
+{
+    return lookUp(observations, m_observationIndex, id);
+}
+const Venture *Dataset::venture(const QString &id) const
+{
+    return lookUp(ventures, m_ventureIndex, id);
+}
+const Pairing *Dataset::pairing(const QString &id) const
+{
+    return lookUp(pairings, m_pairingIndex, id);
+}
+const Event *Dataset::event(const QString &id) const
+{
+    return lookUp(events, m_eventIndex, id);
+}
+
+QStringList Dataset::withAncestors(const QStringList &placeIds) const
+{
+    QStringList result;
+    for (const QString &id : placeIds) {
+        QString current = id;
+        // Bounded walk: a validated dataset has no parent cycles, but a walk over a
+        // hand-edited one must still end.
+        for (int depth = 0; depth < 8 && !current.isEmpty(); ++depth) {
+            if (!result.contains(current))
+                result.append(current);
+            const Place *p = place(current);
+            if (!p)
+                break;
+            if (!p->parent.isEmpty()) {
+                current = p->parent;
+            } else {
+                const QString country = p->country.toLower();
+                current = (p->kind == QLatin1String("country") || country == current) ? QString()
+                                                                                     : country;
+            }
+        }
+    }
+    return result;
+}
+
+std::pair<int, int> Dataset::yearSpan() const
+{
+    int first = 9999;
+    int last = 0;
+    auto take = [&](int year) {
+        if (year <= 0)
+            return;
+        first = std::min(first, year);
+        last = std::max(last, year);
+    };
+    for (const Event &e : events)
+        take(e.year);
+    for (const Observation &o : observations)
+        take(o.year);
+    for (const Venture &v : ventures)
+        take(v.startYear);
+    for (const Pairing &p : pairings)
+        take(p.year);
+    return last == 0 ? std::pair{0, 0} : std::pair{first, last};
+}
+
+} // namespace pe

@@ -1,0 +1,178 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pe {
+
+// Plain, immutable-after-load records mirroring docs/dataset.md. The loader fills them;
+// models read them. Nothing here knows about JSON or about views.
+
+struct Source
+{
+    enum class Kind { Book, Supplementary };
+    QString id;
+    Kind kind = Kind::Book;
+    int footnote = 0; // 0 for supplementary pages
+    int chapter = 0;
+    QString title;
+    QString outlet;
+    int year = 0;
+    QString url;
+    QString quote;
+    QString side; // "BY", "KZ" or empty
+};
+
+struct Place
+{
+    QString id;
+    QString country; // "BY" or "KZ"
+    QString kind;    // country, region, city, district, village
+    LocalizedText name;
+    QStringList altNames;
+    QString parent;
+    double lat = 0;
+    double lon = 0;
+};
+
+struct Observation
+{
+    QString id;
+    int year = 0;
+    int periodStart = 1;
+    int periodEnd = 12;
+    QString indicator; // turnover, exports, imports, balance, growth, count
+    QString unit;      // usd-million, percent, count
+    double value = 0;
+    QString qualifier = QStringLiteral("exact");
+    QString status = QStringLiteral("actual");
+    QString scope; // national, region, sector, company
+    QStringList places;
+    QString sector;
+    LocalizedText company;
+    LocalizedText subject;
+    QString reportingSide;
+    LocalizedText note;
+    QStringList conflictsWith;
+    QStringList sources;
+
+    bool isFullYear() const { return periodStart == 1 && periodEnd == 12; }
+    bool isSupplementary(const class Dataset &dataset) const;
+};
+
+struct Milestone
+{
+    int year = 0;
+    LocalizedText description;
+    std::optional<double> units;
+    std::optional<double> valueUsdM;
+    std::optional<double> jobs;
+    std::optional<double> areaM2;
+    std::optional<double> investmentUsdM;
+    QStringList sources;
+};
+
+struct Venture
+{
+    QString id;
+    LocalizedText name;
+    QList<LocalizedText> belarusianPartners;
+    QList<LocalizedText> kazakhPartners;
+    QStringList places;
+    QString sector;
+    LocalizedText products;
+    int startYear = 0; // 0: the book gives none
+    QString status;
+    LocalizedText description;
+    QList<Milestone> milestones;
+    QStringList sources;
+};
+
+struct Party
+{
+    LocalizedText name;
+    QString place;
+    QString kind;
+};
+
+struct Pairing
+{
+    QString id;
+    Party belarusianSide;
+    Party kazakhSide;
+    QString level;
+    int year = 0; // 0: not known
+    QString document;
+    QStringList areas;
+    LocalizedText description;
+    QStringList sources;
+};
+
+struct Event
+{
+    enum class Precision { Year, Month, Day };
+    QString id;
+    QString date; // as in the file: YYYY, YYYY-MM or YYYY-MM-DD
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    Precision precision = Precision::Year;
+    QString category;
+    LocalizedText title;
+    LocalizedText text;
+    QStringList places;
+    QList<LocalizedText> actors;
+    QStringList ventures;
+    QStringList pairings;
+    QStringList observations;
+    QStringList sources;
+
+    // Orders events of one year: undated-within-year events sort before January.
+    int sortKey() const { return year * 10000 + month * 100 + day; }
+};
+
+class Dataset
+{
+public:
+    int schemaVersion = 1;
+    LocalizedText title;
+    QList<Source> sources;
+    QList<Place> places;
+    QList<Observation> observations;
+    QList<Venture> ventures;
+    QList<Pairing> pairings;
+    QList<Event> events; // sorted by date once loaded
+
+    // Builds the id look-ups; the loader calls it once the lists are final.
+    void index();
+
+    const Source *source(const QString &id) const;
+    const Place *place(const QString &id) const;
+    const Observation *observation(const QString &id) const;
+    const Venture *venture(const QString &id) const;
+    const Pairing *pairing(const QString &id) const;
+    const Event *event(const QString &id) const;
+
+    // The place and every place containing it, up to its country ("kz-kostanay" →
+    // kz-kostanay, kz-kostanay-region, kz), so a region filter also finds its cities.
+    QStringList withAncestors(const QStringList &placeIds) const;
+
+    // Years with at least one event, observation, venture start or pairing.
+    std::pair<int, int> yearSpan() const;
+
+private:
+    QHash<QString, int> m_sourceIndex;
+    QHash<QString, int> m_placeIndex;
+    QHash<QString, int> m_observationIndex;
+    QHash<QString, int> m_ventureIndex;
+    QHash<QString, int> m_pairingIndex;
+    QHash<QString, int> m_eventIndex;
+};
+
+} // namespace pe

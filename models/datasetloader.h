@@ -1,0 +1,46 @@
+#pragma once
+
+#include "dataset.h"
+#include "datasetproblem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace pe {
+
+struct LoadResult
+{
+    std::shared_ptr<const Dataset> dataset; // null when there are problems
+    DatasetProblems problems;
+    // True when the file could not be read at all (missing, unreadable, too large), as
+    // opposed to read and found invalid: `validate` exits 2 rather than 1.
+    bool unreadable = false;
+
+    bool ok() const { return dataset != nullptr; }
+};
+
+// Reads and validates a dataset (docs/dataset.md). Every problem found is returned, not
+// only the first; nothing is thrown past this boundary, and the dataset is handed out only
+// when there are no problems at all, so a caller keeps what it had on failure.
+class DatasetLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
+public:
+    static constexpr int supportedSchemaVersion = 1;
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    static constexpr int maxNesting = 64;
+    static constexpr int maxProblems = 2000;
+
+    static LoadResult loadFile(const QString &path);
+    // fileName is only used to label problems.
+    static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
+
+    // The dataset embedded in the application.
+    static QString builtInPath() { return QStringLiteral(":/data/partnership.json"); }
+};
+
+} // namespace pe

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace pe {
+
+// Common ground of the dataset's table models: owns a shared, read-only dataset, knows the
+// language dataset text is shown in, and re-emits its headers when the UI language changes.
+class DatasetModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit DatasetModel(QObject *parent = nullptr);
+
+    void setDataset(std::shared_ptr<const Dataset> dataset);
+    const Dataset *dataset() const { return m_dataset.get(); }
+
+    // en, fr, ru; kk and be read Russian, as PRODUCT.md asks.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Row of the record with this id, or -1.
+    int rowOfId(const QString &id) const;
+
+protected:
+    virtual int recordCount() const = 0;
+    virtual int columns() const = 0;
+    virtual QString columnTitle(int column) const = 0;
+    virtual QVariant recordData(int row, int column, int role) const = 0;
+
+    QString text(const LocalizedText &t) const { return t.text(m_language); }
+    QString placeNames(const QStringList &ids) const;
+    QString sourceLabel(const QStringList &ids) const;
+    bool allSupplementary(const QStringList &sourceIds) const;
+    QString joined(const QList<LocalizedText> &texts) const;
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+    QString m_language = QStringLiteral("en");
+};
+
+} // namespace pe

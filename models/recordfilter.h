@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace pe {
+
+// The filters shared by every view: one search box, a year range, event categories, a
+// region and a sector. A default-constructed filter lets everything through.
+struct RecordFilter
+{
+    QString text;
+    int fromYear = 0; // 0: open
+    int toYear = 0;   // 0: open
+    QSet<QString> categories;
+    QString place; // a place id; matches records in it or in places within it
+    QString sector;
+
+    bool isActive() const
+    {
+        return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty()
+               || !place.isEmpty() || !sector.isEmpty();
+    }
+    bool operator==(const RecordFilter &o) const
+    {
+        return text == o.text && fromYear == o.fromYear && toYear == o.toYear
+               && categories == o.categories && place == o.place && sector == o.sector;
+    }
+    bool operator!=(const RecordFilter &o) const { return !(*this == o); }
+};
+
+} // namespace pe

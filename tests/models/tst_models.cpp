@@ -1,0 +1,359 @@
+#include "datasetloader.h"
+#include "eventmodel.h"
+#include "observationmodel.h"
+#include "pairingmodel.h"
+#include "placemodel.h"
+#include "recordfiltermodel.h"
+#include "regioncountmodel.h"
+#include "roles.h"
+#include "sourcemodel.h"
+#include "venturemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pe;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelsPassTester_data();
+    void modelsPassTester();
+    void eventsInDateOrder();
+    void eventRoles();
+    void observationRoles();
+    void ventureAndPairingRoles();
+    void languageChangesText_data();
+    void languageChangesText();
+    void filter_data();
+    void filter();
+    void filterSignals();
+    void sortsByRole();
+    void resetOnNewDataset();
+    void regionCounts();
+
+private:
+    std::shared_ptr<const Dataset> m_small;
+    std::shared_ptr<const Dataset> m_builtIn;
+};
+
+void TestModels::initTestCase()
+{
+    const LoadResult small = DatasetLoader::loadFile(QFINDTESTDATA("../data/small.json"));
+    QVERIFY(small.ok());
+    m_small = small.dataset;
+    const LoadResult builtIn = DatasetLoader::loadFile(DatasetLoader::builtInPath());
+    QVERIFY(builtIn.ok());
+    m_builtIn = builtIn.dataset;
+}
+
+static DatasetModel *makeModel(const QString &kind, QObject *parent)
+{
+    if (kind == QLatin1String("events")) return new EventModel(parent);
+    if (kind == QLatin1String("observations")) return new ObservationModel(parent);
+    if (kind == QLatin1String("ventures")) return new VentureModel(parent);
+    if (kind == QLatin1String("pairings")) return new PairingModel(parent);
+    if (kind == QLatin1String("places")) return new PlaceModel(parent);
+    return new SourceModel(parent);
+}
+
+void TestModels::modelsPassTester_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"events", "observations", "ventures", "pairings", "places", "sources"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+// Every model and its filter proxy, on the real shipped data: filled, filtered, sorted,
+// switched to another language and emptied again while the tester watches.
+void TestModels::modelsPassTester()
+{
+    QFETCH(QString, kind);
+    QObject owner;
+    DatasetModel *model = makeModel(kind, &owner);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RecordFilterModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(model);
+
+    model->setDataset(m_builtIn);
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(proxy.rowCount(), model->rowCount());
+    proxy.sort(0);
+    proxy.setSearchText(QStringLiteral("a"));
+    proxy.setYearRange(2010, 2015);
+    proxy.setPlace(QStringLiteral("kz"));
+    proxy.sort(1, Qt::DescendingOrder);
+    model->setLanguage(QStringLiteral("ru"));
+    proxy.clear();
+    QCOMPARE(proxy.rowCount(), model->rowCount());
+    model->setDataset(m_small);
+    model->setDataset(nullptr);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestModels::eventsInDateOrder()
+{
+    EventModel model;
+    model.setDataset(m_builtIn);
+    int previous = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int key = model.index(row, 0).data(DateKeyRole).toInt();
+        QVERIFY2(key >= previous, qPrintable(model.index(row, 0).data(IdRole).toString()));
+        previous = key;
+    }
+}
+
+void TestModels::eventRoles()
+{
+    EventModel model;
+    model.setDataset(m_small);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(EventModel::ColumnCount));
+    const QModelIndex first = model.index(0, EventModel::TitleColumn);
+    QCOMPARE(first.data(IdRole).toString(), QStringLiteral("ev-1996"));
+    QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("Friendship treaty"));
+    QCOMPARE(first.data(YearRole).toInt(), 1996);
+    QCOMPARE(first.data(DateKeyRole).toInt(), 19960117);
+    QCOMPARE(first.data(CategoryRole).toString(), QStringLiteral("treaties"));
+    QCOMPARE(first.data(SourcesRole).toStringList(), QStringList{QStringLiteral("fn-6")});
+    QCOMPARE(model.index(0, EventModel::SourceColumn).data().toString(), QStringLiteral("note 6"));
+    const QModelIndex tractors = model.index(model.rowOfId(QStringLiteral("ev-2010")), 0);
+    QCOMPARE(tractors.data(PlacesRole).toStringList(),
+             QStringList({QStringLiteral("kz-kostanay"), QStringLiteral("kz-kostanay-region"),
+                          QStringLiteral("kz")}));
+    QCOMPARE(tractors.data(SectorRole).toStringList(),
+             QStringList{QStringLiteral("agricultural-machinery")});
+    QCOMPARE(tractors.data(LinkedIdsRole).toStringList(), QStringList{QStringLiteral("jv-tractors")});
+    QCOMPARE(tractors.data(Qt::DisplayRole).toString(), QStringLiteral("2010"));
+    QVERIFY(model.index(0, 0).data(SearchTextRole).toString().contains(QStringLiteral("Договор")));
+    QCOMPARE(model.headerData(EventModel::TitleColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Event"));
+}
+
+void TestModels::observationRoles()
+{
+    ObservationModel model;
+    model.setDataset(m_small);
+    const int row = model.rowOfId(QStringLiteral("obs-2012-h1"));
+    QVERIFY(row >= 0);
+    const QModelIndex index = model.index(row, ObservationModel::ValueColumn);
+    QCOMPARE(index.data(ValueRole).toDouble(), 479.0);
+    QCOMPARE(index.data(QualifierRole).toString(), QStringLiteral("approx"));
+    QCOMPARE(index.data(FullYearRole).toBool(), false);
+    QCOMPARE(index.data(SupplementaryRole).toBool(), true);
+    QCOMPARE(index.data(ReportingSideRole).toString(), QStringLiteral("KZ"));
+    QCOMPARE(index.data().toString(), QStringLiteral("≈ US$ 479 M"));
+    QCOMPARE(model.index(row, ObservationModel::PeriodColumn).data().toString(), QStringLiteral("H1"));
+    const int book = model.rowOfId(QStringLiteral("obs-2010"));
+    QCOMPARE(model.index(book, 0).data(SupplementaryRole).toBool(), false);
+    QCOMPARE(model.index(book, ObservationModel::ValueColumn).data().toString(),
+             QStringLiteral("US$ 870 M"));
+}
+
+void TestModels::ventureAndPairingRoles()
+{
+    VentureModel ventures;
+    ventures.setDataset(m_small);
+    QCOMPARE(ventures.rowCount(), 1);
+    QCOMPARE(ventures.index(0, VentureModel::SectorColumn).data().toString(),
+             QStringLiteral("Agricultural machinery"));
+    QCOMPARE(ventures.index(0, 0).data(SectorRole).toStringList(),
+             QStringList{QStringLiteral("agricultural-machinery")});
+    QCOMPARE(ventures.index(0, VentureModel::StatusColumn).data().toString(),
+             QStringLiteral("Operating"));
+
+    PairingModel pairings;
+    pairings.setDataset(m_small);
+    QCOMPARE(pairings.index(0, PairingModel::AreasColumn).data().toString(),
+             QStringLiteral("trade, agriculture"));
+    const QStringList places = pairings.index(0, 0).data(PlacesRole).toStringList();
+    QVERIFY(places.contains(QStringLiteral("by-gomel-region")));
+    QVERIFY(places.contains(QStringLiteral("kz")));
+    QVERIFY(!pairings.index(0, 0).data(SectorRole).isValid());
+}
+
+void TestModels::languageChangesText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("en") << "en" << "Friendship treaty";
+    QTest::newRow("fr") << "fr" << "Traité d'amitié";
+    QTest::newRow("ru") << "ru" << "Договор о дружбе";
+}
+
+void TestModels::languageChangesText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    EventModel model;
+    model.setDataset(m_small);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setLanguage(language);
+    QCOMPARE(changed.count(), language == QLatin1String("en") ? 0 : 1);
+    QCOMPARE(model.index(0, EventModel::TitleColumn).data().toString(), title);
+}
+
+void TestModels::filter_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("toYear");
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("sector");
+    QTest::addColumn<QStringList>("expectedIds");
+
+    const QStringList none;
+    QTest::newRow("events, no filter") << "events" << "" << 0 << 0 << none << "" << ""
+                                       << QStringList{"ev-1996", "ev-2010", "ev-2011", "ev-2012-05"};
+    QTest::newRow("events, text") << "events" << "treaty" << 0 << 0 << none << "" << ""
+                                  << QStringList{"ev-1996"};
+    QTest::newRow("events, text in Russian") << "events" << "тракторов" << 0 << 0 << none << "" << ""
+                                             << QStringList{"ev-2010"};
+    QTest::newRow("events, accents ignored") << "events" << "kostanai" << 0 << 0 << none << "" << ""
+                                             << QStringList{"ev-2010", "ev-2012-05"};
+    QTest::newRow("events, two words") << "events" << "kostanay gomel" << 0 << 0 << none << "" << ""
+                                       << QStringList{"ev-2012-05"};
+    QTest::newRow("events, years") << "events" << "" << 2010 << 2011 << none << "" << ""
+                                   << QStringList{"ev-2010", "ev-2011"};
+    QTest::newRow("events, from year") << "events" << "" << 2011 << 0 << none << "" << ""
+                                       << QStringList{"ev-2011", "ev-2012-05"};
+    QTest::newRow("events, categories") << "events" << "" << 0 << 0
+                                        << QStringList{"treaties", "regions"} << "" << ""
+                                        << QStringList{"ev-1996", "ev-2012-05"};
+    QTest::newRow("events, region includes its cities")
+        << "events" << "" << 0 << 0 << none << "kz-kostanay-region" << ""
+        << QStringList{"ev-2010", "ev-2012-05"};
+    QTest::newRow("events, sector") << "events" << "" << 0 << 0 << none << ""
+                                    << "agricultural-machinery" << QStringList{"ev-2010"};
+    QTest::newRow("events, combined") << "events" << "kostanay" << 2011 << 2022 << none << "" << ""
+                                      << QStringList{"ev-2012-05"};
+    QTest::newRow("observations, years") << "observations" << "" << 2010 << 2011 << none << "" << ""
+                                         << QStringList{"obs-2010", "obs-2011-sup"};
+    QTest::newRow("observations, category ignored")
+        << "observations" << "" << 2012 << 2012 << QStringList{"treaties"} << "" << ""
+        << QStringList{"obs-2012-h1"};
+    QTest::newRow("ventures, region") << "ventures" << "" << 0 << 0 << none << "kz" << ""
+                                      << QStringList{"jv-tractors"};
+    QTest::newRow("ventures, other region") << "ventures" << "" << 0 << 0 << none
+                                            << "by-gomel-region" << "" << QStringList{};
+    QTest::newRow("ventures, sector") << "ventures" << "" << 0 << 0 << none << "" << "wood"
+                                      << QStringList{};
+    QTest::newRow("pairings, sector ignored") << "pairings" << "" << 0 << 0 << none << ""
+                                              << "wood" << QStringList{"pair-gomel-kostanay"};
+    QTest::newRow("pairings, text in French") << "pairings" << "gomel" << 0 << 0 << none << ""
+                                              << "" << QStringList{"pair-gomel-kostanay"};
+}
+
+void TestModels::filter()
+{
+    QFETCH(QString, collection);
+    QFETCH(QString, text);
+    QFETCH(int, fromYear);
+    QFETCH(int, toYear);
+    QFETCH(QStringList, categories);
+    QFETCH(QString, place);
+    QFETCH(QString, sector);
+    QFETCH(QStringList, expectedIds);
+
+    QObject owner;
+    DatasetModel *model = makeModel(collection, &owner);
+    model->setDataset(m_small);
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(model);
+    proxy.sort(0);
+
+    RecordFilter f;
+    f.text = text;
+    f.fromYear = fromYear;
+    f.toYear = toYear;
+    f.categories = QSet<QString>(categories.cbegin(), categories.cend());
+    f.place = place;
+    f.sector = sector;
+    proxy.setFilter(f);
+
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(IdRole).toString());
+    ids.sort();
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(f.isActive(), !text.isEmpty() || fromYear || toYear || !categories.isEmpty()
+                               || !place.isEmpty() || !sector.isEmpty());
+}
+
+void TestModels::filterSignals()
+{
+    EventModel model;
+    model.setDataset(m_small);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QSignalSpy changed(&proxy, &RecordFilterModel::filterChanged);
+    proxy.setSearchText(QStringLiteral("treaty"));
+    QCOMPARE(changed.count(), 1);
+    proxy.setSearchText(QStringLiteral("treaty")); // same filter: nothing to tell
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.clear();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestModels::sortsByRole()
+{
+    ObservationModel model;
+    model.setDataset(m_small);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ObservationModel::ValueColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("obs-2010"));
+    QCOMPARE(proxy.index(3, 0).data(IdRole).toString(), QStringLiteral("obs-2005"));
+}
+
+void TestModels::resetOnNewDataset()
+{
+    VentureModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setDataset(m_small);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).parent(), QModelIndex());
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+}
+
+void TestModels::regionCounts()
+{
+    PairingModel pairings;
+    pairings.setDataset(m_builtIn);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&pairings);
+    RegionCountModel counts;
+    QAbstractItemModelTester tester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    counts.setDataset(m_builtIn);
+    counts.setSourceModel(&proxy);
+    QVERIFY(counts.rowCount() > 5);
+    // Largest count first.
+    QVERIFY(counts.index(0, RegionCountModel::CountColumn).data().toInt()
+            >= counts.index(1, RegionCountModel::CountColumn).data().toInt());
+
+    // On the fixture: one pairing, counted once for each side's region.
+    pairings.setDataset(m_small);
+    counts.setDataset(m_small);
+    QCOMPARE(counts.rowCount(), 2);
+    QCOMPARE(counts.countFor(QStringLiteral("by-gomel-region")), 1);
+    QCOMPARE(counts.countFor(QStringLiteral("kz-kostanay-region")), 1);
+    QCOMPARE(counts.countFor(QStringLiteral("kz")), 0);
+    // Counts follow the filter.
+    proxy.setSearchText(QStringLiteral("no such pairing"));
+    QCOMPARE(counts.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace pe {
+
+// The application's look: the Fusion style (the same on every desktop, and the one that
+// honours palettes fully) with a light or dark palette. "system" keeps the platform's
+// palette, so the app follows a dark desktop.
+namespace appstyle {
+void apply(QApplication &app, const QString &theme = QStringLiteral("system"));
+} // namespace appstyle
+
+} // namespace pe

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace pe {
+
+// Colours shared by every view and export, chosen to stay distinguishable for readers with
+// colour-vision deficiencies (Okabe–Ito and Paul Tol's palettes) and in greyscale print.
+namespace palette {
+
+// Event categories (Vocabulary::categories() order); unknown keys get a neutral grey.
+QColor category(const QString &key);
+// Chart series.
+QColor turnover();      // dark blue
+QColor exports();       // orange
+QColor imports();       // sky blue
+QColor balance();       // bluish green
+QColor supplementary(); // reddish purple: figures not from the book
+QColor highlight();     // vermillion: selection, year marker
+QColor era();           // background band of a cooperation programme
+
+} // namespace palette
+} // namespace pe

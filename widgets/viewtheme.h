@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QPalette;
+
+namespace pe {
+
+// Colours and type for drawing a view, on screen or into an export. The screen theme
+// follows the system palette (light or dark); exports choose light, dark or print.
+struct ViewTheme
+{
+    enum class Kind { Light, Dark, Print };
+
+    Kind kind = Kind::Light;
+    QColor background;
+    QColor text;
+    QColor mutedText;
+    QColor grid;
+    QColor axis;
+    bool greyscale = false; // print: series told apart by dash and marker, not colour
+    QString fontFamily;
+    qreal baseFontPointSize = 10; // presentation mode and exports scale this
+
+    static ViewTheme light();
+    static ViewTheme dark();
+    static ViewTheme print();
+    static ViewTheme fromPalette(const QPalette &palette);
+    static ViewTheme fromName(const QString &name); // light, dark, print; light otherwise
+
+    bool isDark() const { return kind == Kind::Dark; }
+    QFont font(qreal scale = 1.0, int weight = QFont::Normal) const;
+    // A series colour adjusted for this theme (lighter on dark backgrounds, grey in print).
+    QColor adjust(const QColor &colour) const;
+};
+
+} // namespace pe
