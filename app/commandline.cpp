@@ -1,6 +1,21 @@
 #include "commandline.h"
 
+#include "appstyle.h"
 #include "datasetloader.h"
+#include "exportdocument.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "recordfiltermodel.h"
+#include "roles.h"
+#include "viewexport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QSaveFile>
+#include <QBuffer>
+#include <QTableView>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,6 +110,302 @@ int runValidate(const QStringList &arguments)
                  .arg(d.places.size())
                  .arg(d.sources.size())
           << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("commandline", text);
+}
+
+// Options shared by export and screenshot: the language, theme and dataset to render.
+struct RenderSetup
+{
+    QCommandLineOption lang{QStringLiteral("lang"), tr("Language: en, fr, ru, kk or be."),
+                            QStringLiteral("L"), QStringLiteral("en")};
+    QCommandLineOption theme{QStringLiteral("theme"), tr("Theme: light, dark or print."),
+                             QStringLiteral("T"), QStringLiteral("light")};
+    QCommandLineOption dataset{QStringLiteral("dataset"),
+                               tr("Dataset file (default: the built-in dataset)."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX")};
+    QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({lang, theme, dataset, width, height});
+    }
+
+    // Checks the shared options; on a problem prints it and returns false.
+    bool check(const QCommandLineParser &parser, QSize *size, const QSize &defaultSize) const
+    {
+        if (!pe::LanguageManager::languages().contains(parser.value(lang))) {
+            err() << tr("unknown language \"%1\": expected en, fr, ru, kk or be")
+                         .arg(parser.value(lang))
+                  << Qt::endl;
+            return false;
+        }
+        const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")};
+        if (!themes.contains(parser.value(theme))) {
+            err() << tr("unknown theme \"%1\": expected light, dark or print").arg(parser.value(theme))
+                  << Qt::endl;
+            return false;
+        }
+        *size = defaultSize;
+        for (const auto &[option, side] : {std::pair{&width, &QSize::rwidth}, std::pair{&height, &QSize::rheight}}) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            const int value = parser.value(*option).toInt(&ok);
+            if (!ok || value < pe::Exporter::minSide || value > pe::Exporter::maxSide) {
+                err() << tr("--%1 must be a whole number of pixels from %2 to %3, not \"%4\"")
+                             .arg(option->names().constFirst())
+                             .arg(pe::Exporter::minSide)
+                             .arg(pe::Exporter::maxSide)
+                             .arg(parser.value(*option))
+                      << Qt::endl;
+                return false;
+            }
+            (size->*side)() = value;
+        }
+        return true;
+    }
+
+    // Opens the dataset into the window; prints problems and returns the exit code on failure.
+    int open(const QCommandLineParser &parser, pe::MainWindow &window) const
+    {
+        const QString path = parser.isSet(dataset) ? parser.value(dataset)
+                                                   : pe::DatasetLoader::builtInPath();
+        const pe::LoadResult result = window.store()->open(path);
+        for (const pe::DatasetProblem &problem : result.problems)
+            err() << problem.toString() << Qt::endl;
+        if (result.unreadable)
+            return Usage;
+        return result.ok() ? Success : Invalid;
+    }
+};
+
+bool writableTarget(const QString &path, QString *why)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *why = tr("%1 is a folder").arg(path);
+        return false;
+    }
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        *why = tr("the folder %1 does not exist").arg(info.absolutePath());
+        return false;
+    }
+    if (!folder.isWritable()) {
+        *why = tr("the folder %1 is not writable").arg(info.absolutePath());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExport(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Renders a view to a file without a display.\n"
+        "Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); "
+        "pairings, ventures (csv)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."), QStringLiteral("VIEW"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("png, svg, pdf or csv."),
+                                    QStringLiteral("FMT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixel density of a PNG: 1 to 3."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({view, format, outFile, scale});
+    RenderSetup setup;
+    setup.addTo(parser);
+    if (!parser.parse(app.arguments())) {
+        err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    for (const QCommandLineOption *required : {&view, &format, &outFile}) {
+        if (!parser.isSet(*required)) {
+            err() << tr("missing --%1; usage: partnership-explorer export --view VIEW --format FMT "
+                        "--out FILE")
+                         .arg(required->names().constFirst())
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    const QString key = parser.value(view);
+    if (!pe::ViewExport::keys().contains(key)) {
+        err() << tr("unknown view \"%1\": expected %2")
+                     .arg(key, pe::ViewExport::keys().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return Usage;
+    }
+    const QString fmt = parser.value(format).toLower();
+    if (!pe::ViewExport::supportsFormat(key, fmt)) {
+        err() << tr("the %1 view cannot be exported as \"%2\": expected %3")
+                     .arg(key, parser.value(format), pe::ViewExport::formats(key).join(QStringLiteral(", ")))
+              << Qt::endl;
+        return Usage;
+    }
+    bool scaleOk = false;
+    const double scaleValue = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || scaleValue < 1.0 || scaleValue > 3.0) {
+        err() << tr("--scale must be a number from 1 to 3, not \"%1\"").arg(parser.value(scale))
+              << Qt::endl;
+        return Usage;
+    }
+    QSize size;
+    if (!setup.check(parser, &size, QSize(1200, 675)))
+        return Usage;
+    const QString target = parser.value(outFile);
+    QString why;
+    if (!writableTarget(target, &why)) {
+        err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+        return Usage;
+    }
+
+    pe::appstyle::apply(app, parser.value(setup.theme));
+    pe::LanguageManager languages;
+    languages.setLanguage(parser.value(setup.lang));
+    pe::MainWindow window(&languages);
+    window.resize(size);
+    if (const int code = setup.open(parser, window); code != Success)
+        return code;
+
+    if (fmt == QLatin1String("csv")) {
+        if (!pe::Exporter::writeText(target, pe::Csv::encode(pe::ViewExport::csv(window, key)), &why)) {
+            err() << why << Qt::endl;
+            return Usage;
+        }
+        return Success;
+    }
+    pe::ExportOptions options;
+    pe::ExportOptions::formatFromName(fmt, &options.format);
+    options.size = size;
+    options.scale = scaleValue;
+    options.theme = pe::ViewTheme::fromName(parser.value(setup.theme));
+    const pe::ExportDocument document = pe::ViewExport::document(window, key);
+    if (!pe::Exporter::write(target, document, options, &why)) {
+        err() << why << Qt::endl;
+        return Usage;
+    }
+    // The alt text travels with the picture, for the article's CMS.
+    if (!pe::Exporter::writeText(target + QStringLiteral(".alt.txt"),
+                                 (document.description + QLatin1Char('\n')).toUtf8(), &why)) {
+        err() << why << Qt::endl;
+        return Usage;
+    }
+    return Success;
+}
+
+int runScreenshot(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renders each main view to DIR/VIEW.png without a display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("screenshot"), tr("The command."));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Where to write the PNGs."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption present(QStringLiteral("present"), tr("Presentation mode."));
+    parser.addOptions({outDir, present});
+    RenderSetup setup;
+    setup.addTo(parser);
+    if (!parser.parse(app.arguments())) {
+        err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(outDir)) {
+        err() << tr("missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR") << Qt::endl;
+        return Usage;
+    }
+    QSize size;
+    if (!setup.check(parser, &size, QSize(1600, 1000)))
+        return Usage;
+    const QString dir = parser.value(outDir);
+    if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
+        err() << tr("cannot write to the folder %1").arg(dir) << Qt::endl;
+        return Usage;
+    }
+
+    pe::appstyle::apply(app, parser.value(setup.theme));
+    pe::LanguageManager languages;
+    languages.setLanguage(parser.value(setup.lang));
+    pe::MainWindow window(&languages);
+    if (const int code = setup.open(parser, window); code != Success)
+        return code;
+    window.resize(size);
+    window.show();
+    if (parser.isSet(present))
+        window.setPresentationMode(true);
+    window.resize(size);
+
+    const auto dataset = window.store()->dataset();
+    // Each view shows a record in the detail pane, as a reader would see it.
+    const auto firstWith = [&](const QString &collection, auto predicate) {
+        const auto *proxy = window.proxyFor(collection);
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QString id = proxy->index(row, 0).data(pe::IdRole).toString();
+            if (predicate(id))
+                return id;
+        }
+        return proxy->rowCount() ? proxy->index(0, 0).data(pe::IdRole).toString() : QString();
+    };
+    const QString treaty = firstWith(QStringLiteral("events"), [&](const QString &id) {
+        const pe::Event *e = dataset->event(id);
+        return e->category == QLatin1String("treaties") && e->year == 2017;
+    });
+    const QString record2014 = firstWith(QStringLiteral("observations"), [&](const QString &id) {
+        const pe::Observation *o = dataset->observation(id);
+        return o->year == 2014 && o->indicator == QLatin1String("turnover");
+    });
+    const QString pairing = firstWith(QStringLiteral("pairings"), [&](const QString &id) {
+        return dataset->pairing(id)->year > 0;
+    });
+    const QString venture = firstWith(QStringLiteral("ventures"), [&](const QString &id) {
+        return dataset->venture(id)->milestones.size() >= 3;
+    });
+    const QList<std::pair<pe::MainWindow::View, QString>> shots = {
+        {pe::MainWindow::TimelineView_, treaty},
+        {pe::MainWindow::TurnoverView, record2014},
+        {pe::MainWindow::RegionalTradeView, record2014},
+        {pe::MainWindow::PairingsView, pairing},
+        {pe::MainWindow::VenturesView, venture},
+    };
+    for (const auto &[view, id] : shots) {
+        window.showView(view);
+        if (!id.isEmpty())
+            window.selectRecord(id);
+        window.showView(view);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        const QString path = QDir(dir).filePath(pe::MainWindow::viewKey(view) + QStringLiteral(".png"));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QString why;
+        if (!pe::Exporter::writeText(path, bytes, &why)) {
+            err() << why << Qt::endl;
+            return Usage;
+        }
+        out() << path << Qt::endl;
+    }
     return Success;
 }
 

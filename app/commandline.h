@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QApplication;
+
 namespace pe {
 
 // The command line contract of PRODUCT.md. Each entry point returns the process exit code.
@@ -15,6 +17,8 @@ enum class Mode { Gui, Validate, Export, Screenshot };
 Mode modeOf(int argc, char **argv);
 
 int runValidate(const QStringList &arguments);
+int runExport(QApplication &app);
+int runScreenshot(QApplication &app);
 
 } // namespace commandline
 } // namespace pe

@@ -1,4 +1,6 @@
+#include "appstyle.h"
 #include "commandline.h"
+#include "firstpaintprobe.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -24,8 +26,12 @@ int runGui(QApplication &app)
                 "Commands:\n"
                 "  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 "
                 "unreadable)\n"
-                "  export --view V --format F --out FILE   render a view without a display\n"
-                "  screenshot --out-dir DIR   render every view to DIR/VIEW.png"));
+                "  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]\n"
+                "         [--lang L] [--theme light|dark|print] [--dataset FILE]\n"
+                "                             render a view without a display\n"
+                "  screenshot --out-dir DIR [--lang L] [--theme T] [--present]\n"
+                "                             render every main view to DIR/VIEW.png\n"
+                "Each command takes --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption datasetOption(
@@ -39,6 +45,7 @@ int runGui(QApplication &app)
     parser.addOption(langOption);
     parser.process(app);
 
+    pe::appstyle::apply(app);
     pe::LanguageManager languages;
     QString language = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
     if (parser.isSet(langOption)) {
@@ -56,7 +63,11 @@ int runGui(QApplication &app)
 
     pe::MainWindow window(&languages);
     window.openDataset(pe::DatasetLoader::builtInPath(), true);
+    if (pe::FirstPaintProbe::enabled())
+        new pe::FirstPaintProbe(&window);
     window.show();
+    // A dataset named on the command line is validated like any other: on failure the
+    // problems are listed and the built-in dataset stays.
     if (parser.isSet(datasetOption))
         window.openDataset(parser.value(datasetOption));
     return app.exec();
@@ -73,7 +84,14 @@ int main(int argc, char **argv)
         describeApplication();
         return pe::commandline::runValidate(QCoreApplication::arguments());
     }
+    // Rendering without a display: the offscreen platform draws the same pixels anywhere.
+    if ((mode == Mode::Export || mode == Mode::Screenshot) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     describeApplication();
-    return runGui(app);
+    switch (mode) {
+    case Mode::Export: return pe::commandline::runExport(app);
+    case Mode::Screenshot: return pe::commandline::runScreenshot(app);
+    default: return runGui(app);
+    }
 }

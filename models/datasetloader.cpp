@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace pe {
@@ -91,7 +92,7 @@ const QStringList &kinds(const char *which)
           QStringLiteral("trade-services"), QStringLiteral("industrial-park"),
           QStringLiteral("education-science"), QStringLiteral("media")}},
     };
-    return lists.find(which).value();
+    return lists.find(QByteArray::fromRawData(which, qsizetype(std::strlen(which)))).value();
 }
 
 enum class Target { Source, Place, Observation, Venture, Pairing };
@@ -146,8 +147,11 @@ private:
     bool expectObject(const json &value, const QString &pointer);
     void checkKnownFields(const json &object, const QString &pointer,
                           std::initializer_list<const char *> known);
+    // expected() names what the field should hold; it is called only when the field is
+    // missing, so reading a valid file never pays for composing the message.
+    template<typename Expected>
     const json *member(const json &object, const QString &pointer, const char *key,
-                       bool required, const QString &expected);
+                       bool required, Expected expected);
 
     QString readString(const json &object, const QString &pointer, const char *key,
                        bool required);
@@ -227,15 +231,16 @@ void Reader::checkKnownFields(const json &object, const QString &pointer,
     }
 }
 
+template<typename Expected>
 const json *Reader::member(const json &object, const QString &pointer, const char *key,
-                           bool required, const QString &expected)
+                           bool required, Expected expected)
 {
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required)
             problem(field(pointer, key),
                     tr("missing required field %1 (expected %2)")
-                        .arg(quoted(QLatin1String(key)), expected));
+                        .arg(quoted(QLatin1String(key)), expected()));
         return nullptr;
     }
     return &*it;
@@ -244,7 +249,7 @@ const json *Reader::member(const json &object, const QString &pointer, const cha
 QString Reader::readString(const json &object, const QString &pointer, const char *key,
                            bool required)
 {
-    const json *value = member(object, pointer, key, required, tr("a string"));
+    const json *value = member(object, pointer, key, required, [] { return tr("a string"); });
     if (!value)
         return {};
     if (!value->is_string()) {
@@ -260,7 +265,7 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
 std::optional<int> Reader::readInt(const json &object, const QString &pointer, const char *key,
                                    bool required, int min, int max)
 {
-    const json *value = member(object, pointer, key, required, tr("an integer"));
+    const json *value = member(object, pointer, key, required, [] { return tr("an integer"); });
     if (!value)
         return std::nullopt;
     if (!value->is_number_integer()) {
@@ -279,7 +284,7 @@ std::optional<int> Reader::readInt(const json &object, const QString &pointer, c
 std::optional<double> Reader::readNumber(const json &object, const QString &pointer,
                                          const char *key, bool required, double min)
 {
-    const json *value = member(object, pointer, key, required, tr("a number"));
+    const json *value = member(object, pointer, key, required, [] { return tr("a number"); });
     if (!value)
         return std::nullopt;
     if (!value->is_number()) {
@@ -303,8 +308,9 @@ QString Reader::readEnum(const json &object, const QString &pointer, const char 
                          const char *list, bool required, const QString &fallback)
 {
     const QStringList &allowed = kinds(list);
-    const json *value = member(object, pointer, key, required,
-                               tr("one of: %1").arg(allowed.join(QStringLiteral(", "))));
+    const json *value = member(object, pointer, key, required, [&allowed] {
+        return tr("one of: %1").arg(allowed.join(QStringLiteral(", ")));
+    });
     if (!value)
         return fallback;
     if (!value->is_string()) {
@@ -323,7 +329,7 @@ QString Reader::readEnum(const json &object, const QString &pointer, const char 
 QStringList Reader::readEnumList(const json &object, const QString &pointer, const char *key,
                                  const char *list)
 {
-    const json *value = member(object, pointer, key, false, {});
+    const json *value = member(object, pointer, key, false, [] { return QString(); });
     if (!value)
         return {};
     if (!value->is_array()) {
@@ -368,15 +374,16 @@ LocalizedText Reader::textValue(const json &value, const QString &pointer)
 LocalizedText Reader::readText(const json &object, const QString &pointer, const char *key,
                                bool required)
 {
-    const json *value = member(object, pointer, key, required,
-                               tr("a text in three languages ({\"en\", \"fr\", \"ru\"})"));
+    const json *value = member(object, pointer, key, required, [] {
+        return tr("a text in three languages ({\"en\", \"fr\", \"ru\"})");
+    });
     return value ? textValue(*value, field(pointer, key)) : LocalizedText();
 }
 
 QList<LocalizedText> Reader::readTextList(const json &object, const QString &pointer,
                                           const char *key, bool required)
 {
-    const json *value = member(object, pointer, key, required, tr("an array of texts"));
+    const json *value = member(object, pointer, key, required, [] { return tr("an array of texts"); });
     if (!value)
         return {};
     if (!value->is_array()) {
@@ -393,7 +400,7 @@ QList<LocalizedText> Reader::readTextList(const json &object, const QString &poi
 QStringList Reader::readRefs(const json &object, const QString &pointer, const char *key,
                              Target target, bool required)
 {
-    const json *value = member(object, pointer, key, required, tr("an array of ids"));
+    const json *value = member(object, pointer, key, required, [] { return tr("an array of ids"); });
     if (!value)
         return {};
     if (!value->is_array()) {
@@ -450,7 +457,7 @@ template<typename Fn>
 void Reader::forEachRecord(const json &root, const char *collection, Fn readOne)
 {
     const QString pointer = QLatin1Char('/') + QLatin1String(collection);
-    const json *list = member(root, QString(), collection, true, tr("an array"));
+    const json *list = member(root, QString(), collection, true, [] { return tr("an array"); });
     if (!list)
         return;
     if (!list->is_array()) {
@@ -472,7 +479,7 @@ void Reader::read(const json &root)
     checkKnownFields(root, QString(),
                      {"schemaVersion", "title", "sources", "places", "observations", "ventures",
                       "pairings", "events"});
-    const json *version = member(root, QString(), "schemaVersion", true, tr("an integer"));
+    const json *version = member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
     if (version) {
         if (!version->is_number_integer() || version->get<long long>() != DatasetLoader::supportedSchemaVersion) {
             problem(QStringLiteral("/schemaVersion"),
@@ -523,7 +530,7 @@ void Reader::readPlace(const json &o, const QString &p)
     place.country = readEnum(o, p, "country", "country", true);
     place.kind = readEnum(o, p, "kind", "placeKind", true);
     place.name = readText(o, p, "name", true);
-    if (const json *alt = member(o, p, "altNames", false, {})) {
+    if (const json *alt = member(o, p, "altNames", false, [] { return QString(); })) {
         if (!alt->is_array()) {
             problem(field(p, "altNames"), tr("expected an array, found %1").arg(typeName(*alt)));
         } else {
@@ -606,7 +613,7 @@ void Reader::readVenture(const json &o, const QString &p)
     v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);
     v.status = readEnum(o, p, "status", "ventureStatus", true);
     v.description = readText(o, p, "description", true);
-    if (const json *list = member(o, p, "milestones", false, {})) {
+    if (const json *list = member(o, p, "milestones", false, [] { return QString(); })) {
         if (!list->is_array()) {
             problem(field(p, "milestones"), tr("expected an array, found %1").arg(typeName(*list)));
         } else {
@@ -653,9 +660,9 @@ void Reader::readPairing(const json &o, const QString &p)
     Pairing pairing;
     pairing.id = claimId(o, p);
     m_idTargets.insert(pairing.id, Target::Pairing);
-    if (const json *side = member(o, p, "belarusianSide", true, tr("an object")))
+    if (const json *side = member(o, p, "belarusianSide", true, [] { return tr("an object"); }))
         pairing.belarusianSide = readParty(*side, field(p, "belarusianSide"));
-    if (const json *side = member(o, p, "kazakhSide", true, tr("an object")))
+    if (const json *side = member(o, p, "kazakhSide", true, [] { return tr("an object"); }))
         pairing.kazakhSide = readParty(*side, field(p, "kazakhSide"));
     pairing.level = readEnum(o, p, "level", "level", true);
     pairing.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);

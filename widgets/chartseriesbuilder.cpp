@@ -185,10 +185,10 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model)
     QList<ChartPoint> points;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(ScopeRole).toString() != QLatin1String("national")
-            || index.data(StatusRole).toString() != QLatin1String("actual")
-            || index.data(UnitRole).toString() != usdMillion
-            || !indicators.contains(index.data(IndicatorRole).toString()))
+        if (index.data(ScopeRole).toString() != QLatin1String("national") ||
+            index.data(StatusRole).toString() != QLatin1String("actual") ||
+            index.data(UnitRole).toString() != usdMillion ||
+            !indicators.contains(index.data(IndicatorRole).toString()))
             continue;
         const int year = index.data(YearRole).toInt();
         if (year == extendedLastYear)
@@ -237,9 +237,9 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model)
         for (const QString &side : std::as_const(sides)) {
             QMap<int, QList<ChartPoint>> byYear;
             for (const ChartPoint &p : std::as_const(book)) {
-                const bool joins = p.side == side
-                                   || (side == primary && p.side != QLatin1String("BY")
-                                       && p.side != QLatin1String("KZ"));
+                const bool joins =
+                    p.side == side || (side == primary && p.side != QLatin1String("BY") &&
+                                       p.side != QLatin1String("KZ"));
                 if (joins)
                     byYear[p.year].append(p);
             }
@@ -309,8 +309,8 @@ QList<RegionalBar> ChartSeriesBuilder::regional(const QAbstractItemModel *model)
         return bars;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(ScopeRole).toString() != QLatin1String("region")
-            || index.data(UnitRole).toString() != usdMillion)
+        if (index.data(ScopeRole).toString() != QLatin1String("region") ||
+            index.data(UnitRole).toString() != usdMillion)
             continue;
         RegionalBar bar;
         bar.point = readPoint(model, row);

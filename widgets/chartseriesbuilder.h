@@ -59,10 +59,10 @@ struct TradeLine
 struct IndicatorSeries
 {
     QString indicator;
-    QList<TradeLine> lines;           // the first is the side with most figures
-    QList<ChartPoint> alternatives;   // other full-year book figures for a year already on a line
-    QList<ChartPoint> supplementary;  // full-year figures from outside the book
-    QList<ChartPoint> partYear;       // book and supplementary figures for part of a year
+    QList<TradeLine> lines;          // the first is the side with most figures
+    QList<ChartPoint> alternatives;  // other full-year book figures for a year already on a line
+    QList<ChartPoint> supplementary; // full-year figures from outside the book
+    QList<ChartPoint> partYear;      // book and supplementary figures for part of a year
 
     QList<ChartPoint> allPoints() const;
     bool isEmpty() const { return allPoints().isEmpty(); }

@@ -3,11 +3,13 @@
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
 #include <QAbstractSeries>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QPainter>
 #include <QTimer>
 
@@ -63,8 +65,15 @@ DataChartView::DataChartView(QWidget *parent)
     chart()->setDropShadowEnabled(false);
     // Z values between Qt Charts' own: above the grid (2), below the series (4); above the
     // series, below the legend (5).
-    m_underlay = new Layer(chart(), [this](QPainter *p) { if (hasData()) paintUnderlay(p); }, 2.5);
-    m_overlay = new Layer(chart(), [this](QPainter *p) { paintOverlay(p); }, 4.5);
+    m_underlay = new Layer(
+        chart(),
+        [this](QPainter *p) {
+            if (hasData())
+                paintUnderlay(p);
+        },
+        2.5);
+    m_overlay = new Layer(
+        chart(), [this](QPainter *p) { paintOverlay(p); }, 4.5);
     connect(chart(), &QChart::geometryChanged, this, [this] {
         m_underlay->geometryChanged();
         m_overlay->geometryChanged();
@@ -152,6 +161,9 @@ void DataChartView::rebuildNow()
     }
     styleChart();
     rebuild();
+    // Qt Charts deletes the items of removed series and axes later; an export that renders
+    // the scene before the event loop runs again would draw them over the new ones.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_underlay->update();
     m_overlay->update();
     m_inRebuild = false;
@@ -184,6 +196,7 @@ void DataChartView::paint(QPainter *painter, const QRectF &rect, const ViewTheme
     const bool wasInteractive = isInteractive();
     setInteractive(false);
     m_theme = theme;
+    m_exportSize = layoutSize;
     rebuildNow();
     chart()->setGeometry(QRectF(QPointF(0, 0), layoutSize));
     chart()->layout()->activate();
@@ -196,10 +209,18 @@ void DataChartView::paint(QPainter *painter, const QRectF &rect, const ViewTheme
     painter->restore();
 
     m_theme = screenTheme;
+    m_exportSize = QSizeF();
     rebuildNow();
     chart()->setGeometry(screenGeometry);
     chart()->layout()->activate();
     setInteractive(wasInteractive);
+}
+
+QSizeF DataChartView::targetSize() const
+{
+    if (m_exportSize.isValid())
+        return m_exportSize;
+    return viewport()->size();
 }
 
 void DataChartView::paintUnderlay(QPainter *) {}
@@ -226,8 +247,11 @@ void DataChartView::styleChart()
     c->setBackgroundBrush(m_theme.background);
     c->setBackgroundPen(Qt::NoPen);
     c->setPlotAreaBackgroundVisible(false);
-    c->setMargins(QMargins(int(scaled(12)), int(scaled(8)), int(scaled(16)), int(scaled(8))));
+    c->setMargins(QMargins(int(scaled(12)), int(scaled(16)), int(scaled(16)), int(scaled(8))));
     c->setTitle(QString());
+    // Value axes then read "1,000" (or "1 000") in the reader's locale.
+    c->setLocalizeNumbers(true);
+    c->setLocale(QLocale());
     setBackgroundBrush(m_theme.background);
     QLegend *legend = c->legend();
     legend->setVisible(true);
@@ -277,8 +301,8 @@ void DataChartView::finishLegend()
             marker->setVisible(false);
             continue;
         }
-        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleGroup(marker); },
-                Qt::UniqueConnection);
+        // Markers are new after every rebuild, so each is connected once.
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleGroup(marker); });
     }
     for (const Group &group : std::as_const(m_groups)) {
         if (!group.visible)

@@ -9,7 +9,7 @@
 
 #include <functional>
 
-class QAbstractItemModel;
+#include <QAbstractItemModel>
 class QLegendMarker;
 
 namespace pe {
@@ -65,6 +65,9 @@ protected:
     QAbstractItemModel *model() const { return m_model; }
     void scheduleRebuild();
     void setEmptyMessage(const QString &message) { m_emptyMessage = message; }
+    // The size the chart is being laid out for: the export target inside paint(), else the
+    // view. Label density (every year or every other year) depends on it.
+    QSizeF targetSize() const;
 
     // Fonts and lengths in this view's theme and scale.
     QFont scaledFont(qreal relative = 1.0, int weight = QFont::Normal) const;
@@ -103,6 +106,7 @@ private:
     ViewTheme m_theme = ViewTheme::light();
     qreal m_fontScale = 1.0;
     QString m_emptyMessage;
+    QSizeF m_exportSize; // valid only inside paint()
     mutable bool m_dirty = true;
     bool m_rebuildPending = false;
     bool m_inRebuild = false;

@@ -45,6 +45,8 @@ QString RecordFormatter::title(const QString &id) const
             label += QStringLiteral(" (%1)").arg(Vocabulary::period(o->periodStart, o->periodEnd));
         if (o->indicator == QLatin1String("count"))
             label = tr("%1, %2").arg(text(o->subject)).arg(o->year);
+        if (o->status != QLatin1String("actual"))
+            label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o->status));
         return label + QStringLiteral(": ") + Vocabulary::value(*o);
     }
     if (const Place *p = m_dataset.place(id))

@@ -48,10 +48,10 @@ bool TimelineEvent::setDateKey(int key)
 
 bool TimelineLayoutMetrics::operator==(const TimelineLayoutMetrics &o) const
 {
-    return pixelsPerYear == o.pixelsPerYear && markerHalfWidth == o.markerHalfWidth
-           && gap == o.gap && clusterWidth == o.clusterWidth && labelPadding == o.labelPadding
-           && minLabelWidth == o.minLabelWidth && maxLabelWidth == o.maxLabelWidth
-           && rowsPerLane == o.rowsPerLane;
+    return pixelsPerYear == o.pixelsPerYear && markerHalfWidth == o.markerHalfWidth &&
+           gap == o.gap && clusterWidth == o.clusterWidth && labelPadding == o.labelPadding &&
+           minLabelWidth == o.minLabelWidth && maxLabelWidth == o.maxLabelWidth &&
+           rowsPerLane == o.rowsPerLane;
 }
 
 void TimelineLayout::clear()
@@ -94,11 +94,14 @@ void TimelineLayout::build(const std::vector<TimelineEvent> &events, int laneCou
 
     // Room the previous label of a row gets if a marker starts at `left`.
     auto labelRoom = [&](const RowState &state, double left) {
-        if (state.node < 0)
+        // A cluster's count is in its marker: it has no label to cut short.
+        if (state.node < 0 || m_nodes[state.node].isCluster())
             return unbounded;
         return left - m.gap - (m_nodes[state.node].right + m.labelPadding);
     };
     auto finishLabel = [&](int node, double room) {
+        if (m_nodes[node].isCluster())
+            return;
         const double width = std::min(room, m.maxLabelWidth);
         m_nodes[node].labelWidth = width >= m.minLabelWidth ? width : 0;
     };
@@ -193,14 +196,14 @@ std::pair<int, int> TimelineLayout::laneNodesIn(int lane, double left, double ri
     const auto [begin, end] = laneNodes(lane);
     // Nodes are ordered by left edge and none reaches further right than a cluster plus
     // the widest label, so a binary search on the left edge finds every candidate.
-    const double reach = std::max(m_metrics.clusterWidth, 2 * m_metrics.markerHalfWidth)
-                         + m_metrics.labelPadding + m_metrics.maxLabelWidth;
-    const auto first = std::lower_bound(
-        m_nodes.begin() + begin, m_nodes.begin() + end, left - reach,
-        [](const TimelineNode &node, double value) { return node.left < value; });
-    const auto last = std::upper_bound(
-        first, m_nodes.begin() + end, right,
-        [](double value, const TimelineNode &node) { return value < node.left; });
+    const double reach = std::max(m_metrics.clusterWidth, 2 * m_metrics.markerHalfWidth) +
+                         m_metrics.labelPadding + m_metrics.maxLabelWidth;
+    const auto first =
+        std::lower_bound(m_nodes.begin() + begin, m_nodes.begin() + end, left - reach,
+                         [](const TimelineNode &node, double value) { return node.left < value; });
+    const auto last =
+        std::upper_bound(first, m_nodes.begin() + end, right,
+                         [](double value, const TimelineNode &node) { return value < node.left; });
     return {int(first - m_nodes.begin()), int(last - m_nodes.begin())};
 }
 
@@ -233,7 +236,7 @@ TimelineTicks TimelineTicks::choose(double pixelsPerYear, double yearLabelWidth,
         }
     }
     const double perMonth = pixelsPerYear / 12;
-    for (const int step : {1, 3, 6}) {
+    for (const int step : {1, 3}) {
         if (step * perMonth >= monthLabelWidth) {
             ticks.monthStep = step;
             break;

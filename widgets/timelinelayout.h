@@ -53,12 +53,12 @@ struct TimelineLayoutMetrics
 struct TimelineNode
 {
     int lane = 0;
-    int row = 0;      // marker row within the lane
-    int first = 0;    // first of its events in TimelineLayout::laneEvents(lane)
-    int count = 1;    // > 1 for a cluster
-    double left = 0;  // marker extent
+    int row = 0;     // marker row within the lane
+    int first = 0;   // first of its events in TimelineLayout::laneEvents(lane)
+    int count = 1;   // > 1 for a cluster
+    double left = 0; // marker extent
     double right = 0;
-    double labelWidth = 0; // room for a label right of the marker; 0: no label
+    double labelWidth = 0; // room for a label right of the marker; 0: no label (clusters)
 
     bool isCluster() const { return count > 1; }
 };
@@ -72,7 +72,8 @@ struct TimelineNode
 // a cluster never reaches past its window, clusters never overlap one another, and the
 // result does not depend on the visible range: panning never reshuffles clusters.
 // Each marker takes the row whose previous label has the most room; that label is then
-// cut to end before the new marker, or dropped when too little is left.
+// cut to end before the new marker, or dropped when too little is left. Clusters show
+// their count in the marker and take no label.
 class TimelineLayout
 {
 public:
@@ -110,7 +111,7 @@ private:
 struct TimelineTicks
 {
     int yearStep = 1;
-    int monthStep = 0;     // months between labelled month ticks; 0: no month labels
+    int monthStep = 0;      // months between labelled month ticks; 0: no month labels
     bool monthGrid = false; // faint month lines, labelled or not
 
     // yearLabelWidth/monthLabelWidth: the room a label needs, in the same units as

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -69,6 +70,10 @@ public:
     int clusterCount() const;
     QStringList eventIdsInOrder() const;
     QStringList laneCategories() const;
+    // Widget coordinates of the lanes, and of an event's marker (its cluster's when it is
+    // in one; empty when it is not shown), for tests and for anchoring popups.
+    QRectF plotArea() const;
+    QRectF markerRect(const QString &id) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -89,6 +94,21 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    // A marker drawn once per look and size, then copied (see drawSprite).
+    struct Sprite
+    {
+        enum Kind { Dot, Cluster };
+        Kind kind = Dot;
+        QRgb colour = 0;
+        QRgb background = 0;
+        int count = 0;
+        QSizeF size;
+        qreal unit = 1;
+        qreal dpr = 1;
+        bool operator==(const Sprite &o) const;
+    };
+    friend size_t qHash(const Sprite &key, size_t seed);
+
     struct Frame;
     struct Hit
     {
@@ -123,6 +143,9 @@ private:
     void drawEras(QPainter *p, const Frame &f, const ViewTheme &theme) const;
     void drawGrid(QPainter *p, const Frame &f, const ViewTheme &theme) const;
     void drawMarkedYear(QPainter *p, const Frame &f, const ViewTheme &theme) const;
+    void drawMarkedYearTag(QPainter *p, const Frame &f, const ViewTheme &theme) const;
+    void drawSprite(QPainter *p, const Sprite &key, const QRectF &bounds,
+                    const std::function<void(QPainter *, const QPointF &)> &draw) const;
     void drawNodes(QPainter *p, const Frame &f, const ViewTheme &theme,
                    const TimelineLayout &layout) const;
     void drawSelection(QPainter *p, const Frame &f, const ViewTheme &theme,
@@ -133,7 +156,7 @@ private:
 
     QPointer<QAbstractItemModel> m_model;
     QString m_currentId;
-    int m_currentKey = 0; // date of the selection, to step on from it once filtered out
+    mutable int m_currentKey = 0; // date of the selection, to step on from it once filtered out
     int m_markedYear = 0;
     ViewTheme m_theme;
     bool m_hasTheme = false;
@@ -160,6 +183,7 @@ private:
     mutable std::vector<float> m_elidedFor;
     mutable std::vector<QString> m_dateText;
 
+    mutable QHash<Sprite, QImage> m_sprites;
     mutable TimelineLayout m_layout;
     mutable quint64 m_layoutRevision = 0;
     mutable bool m_layoutValid = false;

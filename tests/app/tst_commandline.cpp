@@ -1,3 +1,4 @@
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,12 @@ private slots:
     void validate_data();
     void validate();
     void versionAndHelp();
+    void exportWrites_data();
+    void exportWrites();
+    void exportRejects_data();
+    void exportRejects();
+    void exportInFrench();
+    void screenshotWritesEveryView();
 
 private:
     struct Run
@@ -111,6 +118,142 @@ void TestCommandLine::versionAndHelp()
     const Run validateHelp = run({QStringLiteral("validate"), QStringLiteral("--help")});
     QCOMPARE(validateHelp.exitCode, 0);
     QVERIFY(validateHelp.out.contains(QStringLiteral("Exit status")));
+}
+
+void TestCommandLine::exportWrites_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("turnover png 2x")
+        << QStringList{"--view", "turnover", "--format", "png", "--width", "960", "--height", "540",
+                       "--scale", "2"}
+        << "turnover.png" << QSize(1920, 1080);
+    QTest::newRow("timeline png default size") << QStringList{"--view", "timeline", "--format", "png"}
+                                               << "timeline.png" << QSize(1200, 675);
+    QTest::newRow("regional svg dark")
+        << QStringList{"--view", "regional-trade", "--format", "svg", "--theme", "dark"}
+        << "regional.svg" << QSize();
+    QTest::newRow("turnover pdf print")
+        << QStringList{"--view", "turnover", "--format", "pdf", "--theme", "print"} << "turnover.pdf"
+        << QSize();
+    QTest::newRow("pairings csv") << QStringList{"--view", "pairings", "--format", "csv"}
+                                  << "pairings.csv" << QSize();
+    QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "CSV"}
+                                  << "turnover.csv" << QSize();
+    QTest::newRow("fixture dataset")
+        << QStringList{"--view", "ventures", "--format", "csv", "--dataset",
+                       QFINDTESTDATA("../data/small.json")}
+        << "ventures.csv" << QSize();
+}
+
+void TestCommandLine::exportWrites()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(QSize, pixels);
+    const QString target = m_dir.filePath(file);
+    const Run result = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile written(target);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    if (file.endsWith(QLatin1String(".png"))) {
+        QCOMPARE(QImage::fromData(bytes).size(), pixels);
+        QVERIFY(QFile::exists(target + QStringLiteral(".alt.txt")));
+    } else if (file.endsWith(QLatin1String(".svg"))) {
+        QVERIFY(bytes.startsWith("<?xml"));
+        QVERIFY(bytes.contains("<title>"));
+    } else if (file.endsWith(QLatin1String(".pdf"))) {
+        QVERIFY(bytes.startsWith("%PDF"));
+    } else {
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QVERIFY(lines.size() > 1);
+        QVERIFY(lines.first().startsWith("id,") || lines.first().startsWith("Year,"));
+        if (arguments.contains(QStringLiteral("--dataset")))
+            QCOMPARE(lines.size(), 2); // the fixture has one venture
+    }
+}
+
+void TestCommandLine::exportRejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown view") << QStringList{"--view", "map", "--format", "png"} << 2
+                                  << "unknown view \"map\"";
+    QTest::newRow("format not valid for a table")
+        << QStringList{"--view", "pairings", "--format", "png"} << 2 << "cannot be exported as \"png\"";
+    QTest::newRow("unknown format") << QStringList{"--view", "turnover", "--format", "gif"} << 2
+                                    << "cannot be exported as \"gif\"";
+    QTest::newRow("width too small")
+        << QStringList{"--view", "turnover", "--format", "png", "--width", "10"} << 2 << "--width";
+    QTest::newRow("height not a number")
+        << QStringList{"--view", "turnover", "--format", "png", "--height", "tall"} << 2 << "--height";
+    QTest::newRow("scale out of range")
+        << QStringList{"--view", "turnover", "--format", "png", "--scale", "5"} << 2 << "--scale";
+    QTest::newRow("unknown language")
+        << QStringList{"--view", "turnover", "--format", "png", "--lang", "de"} << 2 << "unknown language";
+    QTest::newRow("unknown theme")
+        << QStringList{"--view", "turnover", "--format", "png", "--theme", "neon"} << 2 << "unknown theme";
+    QTest::newRow("missing format") << QStringList{"--view", "turnover"} << 2 << "missing --format";
+    QTest::newRow("broken dataset")
+        << QStringList{"--view", "turnover", "--format", "png", "--dataset",
+                       writeFile("bad.json", "{\"schemaVersion\": 1")}
+        << 1 << "bad.json:1:";
+    QTest::newRow("missing dataset")
+        << QStringList{"--view", "turnover", "--format", "png", "--dataset", "/nonexistent.json"} << 2
+        << "no such file";
+}
+
+void TestCommandLine::exportRejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString target = m_dir.filePath(QStringLiteral("rejected.out"));
+    const Run result = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(target));
+
+    // An unwritable place is refused before anything is drawn.
+    const Run nowhere = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
+                             QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+                             QStringLiteral("/nonexistent/folder/x.png")});
+    QCOMPARE(nowhere.exitCode, 2);
+    QVERIFY(nowhere.err.contains(QStringLiteral("does not exist")));
+}
+
+void TestCommandLine::exportInFrench()
+{
+    const QString target = m_dir.filePath(QStringLiteral("fr.svg"));
+    const Run result = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
+                            QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--lang"),
+                            QStringLiteral("fr"), QStringLiteral("--out"), target});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    const QString title = svg.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0);
+    QVERIFY(!title.isEmpty());
+    // The French interface translates the title; the English one must not leak through.
+    QVERIFY2(title != QStringLiteral("Belarus–Kazakhstan trade turnover"), qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("Bélarus")) || title.contains(QStringLiteral("Biélorussie")),
+             qPrintable(title));
+}
+
+void TestCommandLine::screenshotWritesEveryView()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("shots"));
+    const Run result = run({QStringLiteral("screenshot"), QStringLiteral("--out-dir"), dir,
+                            QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"),
+                            QStringLiteral("720")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    for (const char *view : {"timeline", "turnover", "regional-trade", "pairings", "ventures"}) {
+        const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));
+        QCOMPARE(image.size(), QSize(1280, 720));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

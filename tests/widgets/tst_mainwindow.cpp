@@ -1,13 +1,28 @@
+#include "detailpane.h"
+#include "filterbar.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "problemsdialog.h"
 #include "recordfiltermodel.h"
+#include "regionaltradechart.h"
+#include "roles.h"
+#include "timelineview.h"
+#include "turnoverchart.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace pe;
 
@@ -18,85 +33,298 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void loadsBuiltInDataset();
+    void brokenDatasetKeepsPrevious_data();
     void brokenDatasetKeepsPrevious();
-    void searchFiltersEveryView();
+    void filterChangesEveryView_data();
+    void filterChangesEveryView();
+    void filterBarShowsActiveState();
+    void selectingEventUpdatesDetailAndChart();
+    void keyboardMovesSelection();
+    void detailLinksNavigate();
+    void chartYearListsThatYear();
+    void regionCountFiltersViews();
+    void citeCopiesCitation();
     void switchesLanguageWhileRunning();
+    void presentationMode();
 
 private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
+    LanguageManager *m_languages = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    m_languages = new LanguageManager(this);
+}
+
+QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
 }
 
 void TestMainWindow::loadsBuiltInDataset()
 {
-    LanguageManager languages;
-    MainWindow window(&languages);
+    MainWindow window(m_languages);
     QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
-    QVERIFY(window.proxyFor(QStringLiteral("events"))->rowCount() > 0);
-    QCOMPARE(window.tabs()->count(), 6);
+    QVERIFY(window.proxyFor(QStringLiteral("events"))->rowCount() >= 80);
+    QCOMPARE(window.tabs()->count(), int(MainWindow::ViewCount));
+    QCOMPARE(window.timeline()->visibleEventCount(), window.proxyFor(QStringLiteral("events"))->rowCount());
+    QCOMPARE(MainWindow::viewFromKey(QStringLiteral("regional-trade")), int(MainWindow::RegionalTradeView));
+    QCOMPARE(MainWindow::viewFromKey(QStringLiteral("nope")), -1);
+}
+
+void TestMainWindow::brokenDatasetKeepsPrevious_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("broken JSON") << QByteArray("{\"schemaVersion\": 1, \"events\": [") << "broken JSON";
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("wrong schema") << QByteArray("{\"schemaVersion\": 9}") << "schema version 9";
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"title\": \"\xC3\x28\"}") << "broken JSON";
 }
 
 void TestMainWindow::brokenDatasetKeepsPrevious()
 {
-    LanguageManager languages;
-    MainWindow window(&languages);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    MainWindow window(m_languages);
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
-    const int events = window.proxyFor(QStringLiteral("events"))->rowCount();
-    QCOMPARE(events, 4);
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
+    const auto before = window.store()->dataset();
 
-    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"schemaVersion\": 1, \"events\": [");
-    file.close();
-
-    QVERIFY(!window.openDataset(broken));
+    QVERIFY(!window.openDataset(writeFile(QStringLiteral("broken.json"), bytes)));
     auto *dialog = window.findChild<ProblemsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->problemCount(), 1);
-    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), events);
-    QVERIFY(window.store()->path().endsWith(QLatin1String("small.json")));
+    QVERIFY(dialog->problemCount() >= 1);
+    const auto *list = dialog->findChild<QTreeWidget *>();
+    QVERIFY(list);
+    QVERIFY2(list->topLevelItem(0)->text(3).contains(expected), qPrintable(list->topLevelItem(0)->text(3)));
+    QCOMPARE(window.store()->dataset(), before);
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
+    QCOMPARE(window.timeline()->visibleEventCount(), 4);
     dialog->close();
 }
 
-void TestMainWindow::searchFiltersEveryView()
+void TestMainWindow::filterChangesEveryView_data()
 {
-    LanguageManager languages;
-    MainWindow window(&languages);
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("ventures");
+    QTest::addColumn<int>("pairings");
+    QTest::newRow("none") << "" << "" << 0 << 4 << 1 << 1;
+    QTest::newRow("search") << "kostanay" << "" << 0 << 2 << 1 << 1;
+    QTest::newRow("region") << "" << "kz-kostanay-region" << 0 << 2 << 1 << 1;
+    QTest::newRow("other region") << "" << "by-gomel-region" << 0 << 1 << 0 << 1;
+    QTest::newRow("years") << "" << "" << 2011 << 2 << 0 << 1; // the venture started in 2010
+    QTest::newRow("nothing") << "zzzz" << "" << 0 << 0 << 0 << 0;
+}
+
+void TestMainWindow::filterChangesEveryView()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    QFETCH(int, fromYear);
+    QFETCH(int, events);
+    QFETCH(int, ventures);
+    QFETCH(int, pairings);
+    MainWindow window(m_languages);
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
     QSignalSpy changed(&window, &MainWindow::filterChanged);
     RecordFilter filter;
-    filter.text = QStringLiteral("kostanay");
+    filter.text = text;
+    filter.place = place;
+    filter.fromYear = fromYear;
     window.setFilter(filter);
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 2);
-    QCOMPARE(window.proxyFor(QStringLiteral("ventures"))->rowCount(), 1);
-    QCOMPARE(window.proxyFor(QStringLiteral("pairings"))->rowCount(), 1);
-    window.setFilter(RecordFilter());
+    QCOMPARE(changed.count(), filter.isActive() ? 1 : 0);
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), events);
+    QCOMPARE(window.timeline()->visibleEventCount(), events);
+    QCOMPARE(window.proxyFor(QStringLiteral("ventures"))->rowCount(), ventures);
+    QCOMPARE(window.proxyFor(QStringLiteral("pairings"))->rowCount(), pairings);
+    // The filter bar shows the same filter.
+    QCOMPARE(window.filterBar()->filter(), filter);
+}
+
+void TestMainWindow::filterBarShowsActiveState()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.show();
+    auto *search = window.filterBar()->searchField();
+    auto *clear = window.filterBar()->findChild<QToolButton *>(QStringLiteral("clearFilters"));
+    auto *active = window.filterBar()->findChild<QLabel *>(QStringLiteral("filtersActive"));
+    QVERIFY(clear && active);
+    QVERIFY(!clear->isEnabled());
+    QVERIFY(active->isHidden());
+    QTest::keyClicks(search, QStringLiteral("treaty"));
+    QCOMPARE(window.filter().text, QStringLiteral("treaty"));
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 1);
+    QVERIFY(clear->isEnabled());
+    QVERIFY(!active->isHidden());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!window.filter().isActive());
+    QCOMPARE(search->text(), QString());
     QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
+
+    auto *region = window.filterBar()->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+    QVERIFY(region);
+    region->setCurrentIndex(region->findData(QStringLiteral("kz-kostanay-region")));
+    QCOMPARE(window.filter().place, QStringLiteral("kz-kostanay-region"));
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 2);
+}
+
+void TestMainWindow::selectingEventUpdatesDetailAndChart()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QSignalSpy selected(&window, &MainWindow::selectionChanged);
+    window.timeline()->setCurrentId(QStringLiteral("ev-2010"));
+    emit window.timeline()->currentChanged(QStringLiteral("ev-2010"));
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2010"));
+    QVERIFY(window.detailPane()->html().contains(QStringLiteral("Tractor assembly starts in Kostanay")));
+    QCOMPARE(window.turnoverChart()->markedYear(), 2010);
+    // The events table follows.
+    QTableView *table = window.tableFor(QStringLiteral("events"));
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(IdRole).toString(), QStringLiteral("ev-2010"));
+
+    // And the other way: a row chosen in the table selects the event on the timeline.
+    const auto *proxy = window.proxyFor(QStringLiteral("events"));
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(IdRole).toString() == QLatin1String("ev-1996"))
+            table->setCurrentIndex(proxy->index(row, 0));
+    }
+    QCOMPARE(window.timeline()->currentId(), QStringLiteral("ev-1996"));
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-1996"));
+    QCOMPARE(window.turnoverChart()->markedYear(), 1996);
+}
+
+void TestMainWindow::keyboardMovesSelection()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::TimelineView_);
+    window.timeline()->setFocus();
+    QTest::keyClick(window.timeline(), Qt::Key_Home);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-1996"));
+    QTest::keyClick(window.timeline(), Qt::Key_Right);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2010"));
+    QTest::keyClick(window.timeline(), Qt::Key_End);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2012-05"));
+    QTest::keyClick(window.timeline(), Qt::Key_Left);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2011"));
+}
+
+void TestMainWindow::detailLinksNavigate()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.selectRecord(QStringLiteral("ev-2010"));
+    // The event links to its venture; following the link opens the ventures view.
+    QVERIFY(window.detailPane()->html().contains(QStringLiteral("record:jv-tractors")));
+    emit window.detailPane()->recordActivated(QStringLiteral("jv-tractors"));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::VenturesView));
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("jv-tractors"));
+    QCOMPARE(window.tableFor(QStringLiteral("ventures"))->currentIndex().siblingAtColumn(0).data(IdRole).toString(),
+             QStringLiteral("jv-tractors"));
+    emit window.detailPane()->recordActivated(QStringLiteral("pair-gomel-kostanay"));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PairingsView));
+}
+
+void TestMainWindow::chartYearListsThatYear()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    emit window.turnoverChart()->yearClicked(2010);
+    QCOMPARE(window.detailPane()->currentYear(), 2010);
+    const QString html = window.detailPane()->html();
+    QVERIFY(html.contains(QStringLiteral("Tractor assembly starts in Kostanay")));
+    QVERIFY(html.contains(QStringLiteral("record:obs-2010")));
+    QVERIFY(html.contains(QStringLiteral("record:jv-tractors")));
+    QCOMPARE(window.timeline()->markedYear(), 2010);
+}
+
+void TestMainWindow::regionCountFiltersViews()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    auto *counts = window.findChild<QTableView *>(QStringLiteral("regionCountsTable"));
+    QVERIFY(counts);
+    QCOMPARE(counts->model()->rowCount(), 2);
+    int gomel = -1;
+    for (int row = 0; row < counts->model()->rowCount(); ++row) {
+        if (counts->model()->index(row, 0).data(IdRole).toString() == QLatin1String("by-gomel-region"))
+            gomel = row;
+    }
+    QVERIFY(gomel >= 0);
+    emit counts->activated(counts->model()->index(gomel, 0));
+    QCOMPARE(window.filter().place, QStringLiteral("by-gomel-region"));
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 1);
+    QCOMPARE(window.proxyFor(QStringLiteral("ventures"))->rowCount(), 0);
+}
+
+void TestMainWindow::citeCopiesCitation()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.selectRecord(QStringLiteral("ev-1996"));
+    auto *cite = window.detailPane()->findChild<QPushButton *>(QStringLiteral("citeButton"));
+    QVERIFY(cite && cite->isEnabled());
+    QTest::mouseClick(cite, Qt::LeftButton);
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Friendship treaty (17 January 1996).")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Vecteur de partenariat – Kazakhstan (2023), note 6")));
 }
 
 void TestMainWindow::switchesLanguageWhileRunning()
 {
-    LanguageManager languages;
-    MainWindow window(&languages);
+    MainWindow window(m_languages);
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.selectRecord(QStringLiteral("ev-1996"));
     auto *events = window.proxyFor(QStringLiteral("events"));
-    QSignalSpy languageChanged(&languages, &LanguageManager::languageChanged);
-    QVERIFY(languages.setLanguage(QStringLiteral("fr")));
+    QSignalSpy languageChanged(m_languages, &LanguageManager::languageChanged);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
     QCOMPARE(languageChanged.count(), 1);
     QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Traité d'amitié"));
-    QVERIFY(languages.setLanguage(QStringLiteral("kk")));
+    QVERIFY(window.detailPane()->html().contains(QStringLiteral("Traité d'amitié")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("kk")));
     // Kazakh readers see the Russian dataset text.
     QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Договор о дружбе"));
-    QVERIFY(!languages.setLanguage(QStringLiteral("xx")));
-    QVERIFY(languages.setLanguage(QStringLiteral("en")));
+    QVERIFY(!m_languages->setLanguage(QStringLiteral("xx")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Friendship treaty"));
+}
+
+void TestMainWindow::presentationMode()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresentationMode(true);
+    QVERIFY(window.isPresentationMode());
+    QVERIFY(window.filterBar()->isHidden());
+    QVERIFY(window.timeline()->fontScale() > 1.0);
+    window.showView(MainWindow::TurnoverView);
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::RegionalTradeView));
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TurnoverView));
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresentationMode());
+    QVERIFY(!window.filterBar()->isHidden());
+    QCOMPARE(window.timeline()->fontScale(), 1.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,97 @@
+#include "datasetloader.h"
+#include "eventmodel.h"
+#include "pairingmodel.h"
+#include "recordfiltermodel.h"
+#include "syntheticdataset.h"
+#include "venturemodel.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace pe;
+
+// PRODUCT.md budgets: load + validate + build models < 5 ms for the built-in dataset and
+// < 150 ms for 10,000 events, 2,000 pairings and 1,000 ventures; filtering as you type over
+// 10,000 events < 16 ms a keystroke.
+class BenchData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void loadBuiltIn();
+    void loadSynthetic();
+    void filterKeystroke_data();
+    void filterKeystroke();
+
+private:
+    QByteArray m_builtIn;
+    QByteArray m_synthetic;
+};
+
+void BenchData::initTestCase()
+{
+    QFile file(DatasetLoader::builtInPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_builtIn = file.readAll();
+    m_synthetic = bench::syntheticDataset(10000, 2000, 1000);
+    QVERIFY(DatasetLoader::loadBytes(m_synthetic, QStringLiteral("synthetic")).ok());
+}
+
+static void loadAndBuildModels(const QByteArray &bytes)
+{
+    const LoadResult result = DatasetLoader::loadBytes(bytes, QStringLiteral("bench"));
+    EventModel events;
+    PairingModel pairings;
+    VentureModel ventures;
+    events.setDataset(result.dataset);
+    pairings.setDataset(result.dataset);
+    ventures.setDataset(result.dataset);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&events);
+    proxy.sort(0);
+}
+
+void BenchData::loadBuiltIn()
+{
+    QBENCHMARK {
+        loadAndBuildModels(m_builtIn);
+    }
+}
+
+void BenchData::loadSynthetic()
+{
+    QBENCHMARK {
+        loadAndBuildModels(m_synthetic);
+    }
+}
+
+void BenchData::filterKeystroke_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("first letter") << "a";
+    QTest::newRow("word") << "astan";
+    QTest::newRow("two words") << "astana trade";
+}
+
+// One keystroke: the proxy goes from the text minus its last letter to the text.
+void BenchData::filterKeystroke()
+{
+    QFETCH(QString, typed);
+    const LoadResult result = DatasetLoader::loadBytes(m_synthetic, QStringLiteral("synthetic"));
+    EventModel events;
+    events.setDataset(result.dataset);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&events);
+    proxy.sort(0);
+    proxy.setSearchText(QStringLiteral("x")); // the first search builds the text cache
+    proxy.setSearchText(QString());
+    const QString before = typed.left(typed.size() - 1);
+    QBENCHMARK {
+        proxy.setSearchText(before);
+        proxy.setSearchText(typed);
+    }
+}
+
+QTEST_MAIN(BenchData)
+#include "bench_data.moc"

@@ -1,0 +1,112 @@
+#include "datasetloader.h"
+#include "eventmodel.h"
+#include "exportdocument.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "recordfiltermodel.h"
+#include "syntheticdataset.h"
+#include "timelineview.h"
+#include "viewexport.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pe;
+
+// PRODUCT.md budgets: export of a 1920×1080 chart at 2× — PNG < 250 ms, SVG < 100 ms,
+// PDF < 250 ms; a timeline pan/zoom frame < 16 ms with 10,000 events.
+class BenchViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void exportChart_data();
+    void exportChart();
+    void timelineFrame_data();
+    void timelineFrame();
+
+private:
+    QTemporaryDir m_dir;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void BenchViews::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_languages = new LanguageManager(this);
+    m_window = new MainWindow(m_languages);
+    QVERIFY(m_window->openDataset(DatasetLoader::builtInPath(), true));
+}
+
+void BenchViews::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void BenchViews::exportChart_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("format");
+    for (const char *view : {"turnover", "timeline"})
+        for (const char *format : {"png", "svg", "pdf"})
+            QTest::addRow("%s %s", view, format) << view << format;
+}
+
+void BenchViews::exportChart()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, format);
+    ExportOptions options;
+    ExportOptions::formatFromName(format, &options.format);
+    options.size = QSize(1920, 1080);
+    options.scale = 2.0;
+    const QString path = m_dir.filePath(view + QLatin1Char('.') + format);
+    QString error;
+    QBENCHMARK {
+        const ExportDocument document = ViewExport::document(*m_window, view);
+        if (!Exporter::write(path, document, options, &error))
+            QFAIL(qPrintable(error));
+    }
+}
+
+void BenchViews::timelineFrame_data()
+{
+    QTest::addColumn<int>("events");
+    QTest::newRow("built-in") << 0;
+    QTest::newRow("10,000 events") << 10000;
+}
+
+// One frame of a pan: the visible range moves, then the whole view is painted.
+void BenchViews::timelineFrame()
+{
+    QFETCH(int, events);
+    const LoadResult result = events ? DatasetLoader::loadBytes(bench::syntheticDataset(events, 10, 10),
+                                                                QStringLiteral("synthetic"))
+                                     : DatasetLoader::loadFile(DatasetLoader::builtInPath());
+    QVERIFY(result.ok());
+    EventModel model;
+    model.setDataset(result.dataset);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    TimelineView timeline;
+    timeline.setModel(&proxy);
+    timeline.resize(1600, 700);
+    timeline.setVisibleRange(2000, 2010);
+    QImage frame(1600, 700, QImage::Format_ARGB32_Premultiplied);
+    double shift = 0;
+    QBENCHMARK {
+        shift = shift > 5 ? 0 : shift + 0.25;
+        timeline.setVisibleRange(2000 + shift, 2010 + shift);
+        QPainter painter(&frame);
+        timeline.paint(&painter, QRectF(0, 0, 1600, 700), ViewTheme::light());
+    }
+}
+
+QTEST_MAIN(BenchViews)
+#include "bench_views.moc"
