@@ -6,915 +6,919 @@
     <message>
         <source>%1 — %2, %3</source>
         <comment>region — indicator, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>label, part of the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Zalesskij 2023, note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalesskij 2023, зноска %1: %2</translation>
     </message>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца (не з кнігі): %1 %2</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>крыніцы</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
     </message>
 </context>
 <context>
     <name>DatasetLoader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>аб’ект</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>масіў</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>радок</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>лагічнае значэнне</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>цэлы лік</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>лік</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation>непадтрымліванае значэнне</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся аб’ект, знойдзена: %1</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомае поле %1</translation>
     </message>
     <message>
         <source>missing required field %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>адсутнічае абавязковае поле %1 (чакаецца: %2)</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся радок, знойдзена: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не можа быць пустым</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся цэлы лік, знойдзена: %1</translation>
     </message>
     <message>
         <source>%1 is out of range: expected %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 па-за дапушчальным дыяпазонам: чакаецца ад %2 да %3</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся лік, знойдзена: %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся канечны лік</translation>
     </message>
     <message>
         <source>%1 is out of range: expected a value of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 па-за дапушчальным дыяпазонам: чакаецца значэнне не менш за %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>адно са значэнняў: %1</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не ўваходзіць у дапушчальныя значэнні: %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся масіў, знойдзена: %1</translation>
     </message>
     <message>
         <source>expected a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся тэкст на трох мовах ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), знойдзена: %1</translation>
     </message>
     <message>
         <source>a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>тэкст на трох мовах ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</translation>
     </message>
     <message>
         <source>an array of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>масіў тэкстаў</translation>
     </message>
     <message>
         <source>an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>масіў ідэнтыфікатараў</translation>
     </message>
     <message>
         <source>expected an id (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чакаўся ідэнтыфікатар (радок), знойдзена: %1</translation>
     </message>
     <message>
         <source>needs at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>патрэбна хаця б адна крыніца</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>паўторны ідэнтыфікатар %1 (ужо выкарыстаны ў %2)</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>версія схемы %1 не падтрымліваецца (чакаецца %2)</translation>
     </message>
     <message>
         <source>%1, %2 lies outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт %1, %2 знаходзіцца па-за межамі %3</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусі</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстана</translation>
     </message>
     <message>
         <source>the period ends (month %1) before it starts (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>перыяд заканчваецца (месяц %1) раней, чым пачынаецца (месяц %2)</translation>
     </message>
     <message>
         <source>a regional figure needs at least one place</source>
-        <translation type="unfinished"></translation>
+        <translation>для рэгіянальнай лічбы патрэбна хаця б адно месца</translation>
     </message>
     <message>
         <source>%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не з’яўляецца датай: чакаецца YYYY, YYYY-MM або YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>даты %1 не існуе</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>крыніца</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>месца</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>назіранне</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>прадпрыемства</translation>
     </message>
     <message>
         <source>pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрства</translation>
     </message>
     <message>
         <source>unknown %1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомы ідэнтыфікатар %2 (тып: %1)</translation>
     </message>
     <message>
         <source>%1 is not a %2 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не з’яўляецца ідэнтыфікатарам тыпу «%2»</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не існуе</translation>
     </message>
     <message>
         <source>is a folder, not a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>гэта папка, а не файл набору даных</translation>
     </message>
     <message>
         <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>памер файла — %1 МіБ; наборы даных больш за %2 МіБ не прымаюцца</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма прачытаць: %1</translation>
     </message>
     <message>
         <source>datasets larger than %1 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>наборы даных больш за %1 МіБ не прымаюцца</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пусты; чакаўся аб’ект JSON</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>глыбіня ўкладзенасці больш за %1 не дапускаецца</translation>
     </message>
     <message>
         <source>broken JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>памылка ў JSON: %1</translation>
     </message>
     <message>
         <source>cannot be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма разабраць: %1</translation>
     </message>
     <message>
         <source>more problems were found; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>знойдзена больш праблем; паказаны толькі першыя %1</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма запісаць %1: %2</translation>
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>памер %1×%2 па-за дапушчальным дыяпазонам: кожны бок павінен быць ад %3 да %4 пікселяў</translation>
     </message>
     <message>
         <source>scale %1 is out of range: expected 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>маштаб %1 па-за дапушчальным дыяпазонам: чакаецца ад 1 да 3</translation>
     </message>
     <message>
         <source>cannot encode the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма закадаваць выяву PNG: %1</translation>
     </message>
     <message>
         <source>cannot draw the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма намаляваць выяву SVG</translation>
     </message>
     <message>
         <source>cannot start drawing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма пачаць стварэнне PDF</translation>
     </message>
 </context>
 <context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноска %1</translation>
     </message>
     <message>
         <source>Supplementary figure, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая лічба, не з кнігі</translation>
     </message>
     <message>
         <source>Book, note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга, зноска %1</translation>
     </message>
     <message>
         <source>Supplementary, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца, не з кнігі</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзея</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Удзельнікі</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязанае</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніцы</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>поўны год</translation>
     </message>
     <message>
         <source>Figure (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічба (дадатковая)</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічба</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ахоп</translation>
     </message>
     <message>
         <source>The sources give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніцы падаюць іншае значэнне</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1</translation>
     </message>
     <message>
         <source>Joint venture or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумеснае прадпрыемства або праект</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Прадукцыя</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 адз.</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн долл. ЗША</translation>
     </message>
     <message>
         <source>investment US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>інвестыцыі %1 млн долл. ЗША</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>працоўных месцаў: %1</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м²</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзеі</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы супрацоўніцтва</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя назвы</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязана з гэтым месцам</translation>
     </message>
     <message>
         <source>Source: book note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: зноска %1 у кнізе</translation>
     </message>
     <message>
         <source>Source: supplementary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: дадатковая вэб-старонка</translation>
     </message>
     <message>
         <source>Records citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісы, якія на яе спасылаюцца</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n падзея</numerusform>
+            <numerusform>%n падзеі</numerusform>
+            <numerusform>%n падзей</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы</translation>
     </message>
     <message>
         <source>Ventures started</source>
-        <translation type="unfinished"></translation>
+        <translation>Заснаваныя прадпрыемствы</translation>
     </message>
     <message>
         <source>Partnerships signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Падпісаныя партнёрствы</translation>
     </message>
     <message>
         <source>The dataset has nothing dated in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>У наборы даных няма нічога, датаванага гэтым годам.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноска %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноскі %1</translation>
     </message>
     <message>
         <source>supplementary figures, not from the book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дадатковыя лічбы, не з кнігі: %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца: %1</translation>
     </message>
     <message>
         <source>Made with Partnership Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зроблена ў Partnership Explorer.</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>паводле запыту «%1»</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь і Казахстан: трыццаць гадоў партнёрства</translation>
     </message>
     <message>
         <source>Belarus–Kazakhstan trade turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Тавараабарот паміж Беларуссю і Казахстанам</translation>
     </message>
     <message>
         <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Гандаль рэгіёнаў Беларусі і Казахстана з краінай-партнёрам</translation>
     </message>
     <message>
         <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск беларуска-казахстанскіх зборачных вытворчасцей</translation>
     </message>
     <message>
         <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрствы паміж рэгіёнамі, гарадамі і ўстановамі Беларусі і Казахстана</translation>
     </message>
     <message>
         <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларуска-казахстанскія сумесныя прадпрыемствы і зборачныя вытворчасці</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n падзея</numerusform>
+            <numerusform>%n падзеі</numerusform>
+            <numerusform>%n падзей</numerusform>
         </translation>
     </message>
     <message>
         <source>, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>, па катэгорыях</translation>
     </message>
     <message>
         <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. ЗША, паводле дадзеных кожнага боку; значэнні за частку года і прыблізныя значэнні пазначаны; прагалы — гады без лічбаў</translation>
     </message>
     <message>
         <source>US$ million, figures the book gives per oblast or region</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. ЗША, лічбы, якія кніга прыводзіць па абласцях і рэгіёнах</translation>
     </message>
     <message>
         <source>Units produced or delivered per year, as the book reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзінкі, выпушчаныя або пастаўленыя за год, паводле кнігі</translation>
     </message>
     <message>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтры: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма падзей, якія адпавядаюць фільтрам.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзея, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
+            <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзеі, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
+            <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзей, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статыстыка Беларусі і Казахстана адрозніваецца; кожная лінія паказвае лічбы аднаго боку. Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыпламатыя</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагаворы</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Гандаль</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Прамысловасць</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельская гаспадарка</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Будаўніцтва</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіёны</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМІ</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Адукацыя</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Навука</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Культура</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспарт</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Ахова здароўя</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетыка</translation>
     </message>
     <message>
         <source>Agriculture and food</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельская гаспадарка і харчовая прамысловасць</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельгастэхніка</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Аўтатэхніка</translation>
     </message>
     <message>
         <source>Mining machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Горная тэхніка</translation>
     </message>
     <message>
         <source>Machine building</source>
-        <translation type="unfinished"></translation>
+        <translation>Машынабудаванне</translation>
     </message>
     <message>
         <source>Petrochemistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Нафтахімія</translation>
     </message>
     <message>
         <source>Wood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Вырабы з дрэва</translation>
     </message>
     <message>
         <source>Light industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкая прамысловасць</translation>
     </message>
     <message>
         <source>Pharmaceuticals and veterinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармацэўтыка і ветэрынарыя</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспарт і лагістыка</translation>
     </message>
     <message>
         <source>IT and digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ІТ і лічбавыя тэхналогіі</translation>
     </message>
     <message>
         <source>Aerospace and drones</source>
-        <translation type="unfinished"></translation>
+        <translation>Авіякасмічная галіна і беспілотнікі</translation>
     </message>
     <message>
         <source>Trade and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Гандаль і паслугі</translation>
     </message>
     <message>
         <source>Industrial parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Індустрыяльныя паркі</translation>
     </message>
     <message>
         <source>Education and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Адукацыя і навука</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Тавараабарот</translation>
     </message>
     <message>
         <source>Belarusian exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларускі экспарт</translation>
     </message>
     <message>
         <source>Belarusian imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларускі імпарт</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сальда</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Колькасць</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>дакладна</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>прыблізна</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>больш за</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>менш за</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>фактычна</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>мэтавае значэнне</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>прагноз</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна ў цэлым</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіён</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Галіна</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампанія</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Абвешчана</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланавана</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзейнічае</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Спынена</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Вобласць</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Горад</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Раён</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Універсітэт</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <source>Cultural centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Культурны цэнтр</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Пагадненне</translation>
     </message>
     <message>
         <source>Memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемарандум</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Пратакол</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Праграма</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ініцыятыва</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>гандаль</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>прамысловасць</translation>
     </message>
     <message>
         <source>agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>сельская гаспадарка</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>адукацыя</translation>
     </message>
     <message>
         <source>science</source>
-        <translation type="unfinished"></translation>
+        <translation>навука</translation>
     </message>
     <message>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>культура</translation>
     </message>
     <message>
         <source>tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>турызм</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>ахова здароўя</translation>
     </message>
     <message>
         <source>construction</source>
-        <translation type="unfinished"></translation>
+        <translation>будаўніцтва</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМІ</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>моладзь</translation>
     </message>
     <message>
         <source>sport</source>
-        <translation type="unfinished"></translation>
+        <translation>спорт</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation>транспарт</translation>
     </message>
     <message>
         <source>humanitarian ties</source>
-        <translation type="unfinished"></translation>
+        <translation>гуманітарныя сувязі</translation>
     </message>
     <message>
         <source>Belarusian figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы беларускага боку</translation>
     </message>
     <message>
         <source>Kazakh figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы казахстанскага боку</translation>
     </message>
     <message>
         <source>Side not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Бок не ўказаны</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Вёска</translation>
     </message>
     <message>
         <source>Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>I кв.</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>I паўг.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>month range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн долл. ЗША</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -922,23 +926,24 @@
     <message>
         <source>Checks a dataset file against the schema (docs/dataset.md).
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правярае файл набору даных на адпаведнасць схеме (docs/dataset.md).
+Код выхаду: 0 — карэктны, 1 — некарэктны, 2 — не чытаецца або няправільны выклік.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда.</translation>
     </message>
     <message>
         <source>The dataset to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор даных для праверкі.</translation>
     </message>
     <message>
         <source>usage: partnership-explorer validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>выкарыстанне: partnership-explorer validate FILE</translation>
     </message>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: карэктны (падзей: %2, назіранняў: %3, прадпрыемстваў: %4, партнёрстваў: %5, месцаў: %6, крыніц: %7)</translation>
     </message>
 </context>
 <context>
@@ -954,19 +959,28 @@ Commands:
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
                              render every main view to DIR/VIEW.png
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даследуйце трыццаць гадоў партнёрства Беларусі і Казахстана.
+
+Каманды:
+  validate FILE              праверыць набор даных (код 0 — карэктны, 1 — некарэктны, 2 — не чытаецца)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+                             адмаляваць выгляд у файл без дысплэя
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+                             адмаляваць кожны асноўны выгляд у DIR/VIEW.png
+Кожная каманда падтрымлівае --help.</translation>
     </message>
     <message>
         <source>Open this dataset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць гэты файл набору даных.</translation>
     </message>
     <message>
         <source>Interface language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтэрфейсу: en, fr, ru, kk або be.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомая мова «%1»: чакаецца en, fr, ru, kk або be</translation>
     </message>
 </context>
 <context>
@@ -974,770 +988,770 @@ Each command takes --help.</source>
     <message numerus="yes">
         <source>note %1</source>
         <comment>book footnote(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>зноска %1</numerusform>
+            <numerusform>зноскі %1</numerusform>
+            <numerusform>зноскі %1</numerusform>
         </translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>дадатковая</translation>
     </message>
 </context>
 <context>
     <name>pe::DetailPane</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не выбрана</translation>
     </message>
     <message>
         <source>Select an event, a figure, a venture or a partnership to read what the book says and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце падзею, лічбу, прадпрыемства або партнёрства, каб прачытаць, што пра гэта гаворыцца ў кнізе і адкуль гэтыя звесткі.</translation>
     </message>
     <message>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасылку скапіявана</translation>
     </message>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Цытаваць</translation>
     </message>
     <message>
         <source>Copy a citation of this record and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць спасылку на гэты запіс і яго крыніцы</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Падрабязнасці</translation>
     </message>
 </context>
 <context>
     <name>pe::EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Катэгорыя</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзея</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Месцы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
 </context>
 <context>
     <name>pe::ExportDialog</name>
     <message>
         <source>CSV (the numbers, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (лічбы, UTF-8)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Выява PNG</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Вектарная выява SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент PDF</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць CSV</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць выяву</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пікс.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспарт</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы %1 (*.%2)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не захавана: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіявана ў буфер абмену</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгляд</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармат</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Памер</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвольны памер</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Маштаб</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэма</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзагаловак</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заўвагі</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Альтэрнатыўны тэкст</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <source>Turnover chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік тавараабароту</translation>
     </message>
     <message>
         <source>Regional trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыяграма рэгіянальнага гандлю</translation>
     </message>
     <message>
         <source>Venture output chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыяграма выпуску прадпрыемстваў</translation>
     </message>
     <message>
         <source>Region pairings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Табліца партнёрстваў рэгіёнаў</translation>
     </message>
     <message>
         <source>Joint ventures table</source>
-        <translation type="unfinished"></translation>
+        <translation>Табліца сумесных прадпрыемстваў</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
-        <translation type="unfinished"></translation>
+        <translation>Артыкул (1200 × 675)</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд (1920 × 1080)</translation>
     </message>
     <message>
         <source>Square (1080 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадрат (1080 × 1080)</translation>
     </message>
     <message>
         <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Калонка для друку (12,7 см пры 300 dpi)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвольны</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Цёмная</translation>
     </message>
     <message>
         <source>Print (greyscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для друку (адценні шэрага)</translation>
     </message>
     <message>
         <source>Optional notes drawn above the source line</source>
-        <translation type="unfinished"></translation>
+        <translation>Неабавязковыя заўвагі над радком крыніцы</translation>
     </message>
     <message>
         <source>Copy Alt Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць альтэрнатыўны тэкст</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць…</translation>
     </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе катэгорыі</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе галіны</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе месцы</translation>
     </message>
     <message>
         <source>Search events, figures, ventures, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук падзей, лічбаў, прадпрыемстваў, месцаў… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Гады</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>з</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>па</translation>
     </message>
     <message>
         <source>First year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Першы паказаны год</translation>
     </message>
     <message>
         <source>Last year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні паказаны год</translation>
     </message>
     <message>
         <source>Event category (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Катэгорыя падзей (храналогія)</translation>
     </message>
     <message>
         <source>Region or country: also matches the cities within it</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіён або краіна: уключае і гарады ў іх межах</translation>
     </message>
     <message>
         <source>Sector of ventures, figures and the events about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Галіна прадпрыемстваў, лічбаў і звязаных з імі падзей</translation>
     </message>
     <message>
         <source>Filters active</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтры ўключаны</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скінуць фільтры</translation>
     </message>
 </context>
 <context>
     <name>pe::MainWindow</name>
     <message>
         <source>About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пра Partnership Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Трыццаць гадоў партнёрства Беларусі і Казахстана паводле кнігі B. Zalesskij &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), з дадатковымі публічнымі лічбамі, пазначанымі асобна.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Тавараабарот</translation>
     </message>
     <message>
         <source>Regional trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіянальны гандаль</translation>
     </message>
     <message>
         <source>Region pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрствы рэгіёнаў</translation>
     </message>
     <message>
         <source>Joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумесныя прадпрыемствы</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніцы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адкрыць набор даных…</translation>
     </message>
     <message>
         <source>Open &amp;Built-in Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць &amp;убудаваны набор даных</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нядаўнія файлы</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспарт…</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скапіяваць выгляд як выяву</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйсці</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгляд</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пошук</translation>
     </message>
     <message>
         <source>&amp;Fit Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Умясціць храналогію</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панэль па&amp;драбязнасцей</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рэжым прэзентацыі</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даведка</translation>
     </message>
     <message>
         <source>&amp;About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пра Partnership Explorer</translation>
     </message>
     <message>
         <source>Double-click a region to filter every view to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойчы пстрыкніце па рэгіёне, каб адфільтраваць па ім усе выгляды</translation>
     </message>
     <message>
         <source>Partnerships per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрствы па рэгіёнах</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · падзей: %2 · лічбаў: %3 · прадпрыемстваў: %4 · партнёрстваў: %5 · крыніц: %6</translation>
     </message>
     <message>
         <source>Built-in dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Убудаваны набор даных</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіявана ў буфер абмену</translation>
     </message>
     <message>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Адкрыць набор даных</translation>
     </message>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы даных (*.json);;Усе файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказчык</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значэнне</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ахоп</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Бок</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>поўны год</translation>
     </message>
 </context>
 <context>
     <name>pe::PairingModel</name>
     <message>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларускі бок</translation>
     </message>
     <message>
         <source>Kazakh side</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанскі бок</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Узровень</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатак</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакумент</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
 </context>
 <context>
     <name>pe::PlaceModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тып</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Уваходзіць у</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя назвы</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
 </context>
 <context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор даных не адкрыты</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem(s) found. The dataset in use is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не ўдалося адкрыць &lt;b&gt;%1&lt;/b&gt;: знойдзена %n праблема. Бягучы набор даных не зменены.</numerusform>
+            <numerusform>Не ўдалося адкрыць &lt;b&gt;%1&lt;/b&gt;: знойдзены %n праблемы. Бягучы набор даных не зменены.</numerusform>
+            <numerusform>Не ўдалося адкрыць &lt;b&gt;%1&lt;/b&gt;: знойдзена %n праблем. Бягучы набор даных не зменены.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Радок</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Слупок</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Праблема</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Скапіяваць усё</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionCountModel</name>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіён</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрствы</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionalTradeChart</name>
     <message>
         <source>No regional figures match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма рэгіянальных лічбаў, якія адпавядаюць фільтрам</translation>
     </message>
     <message>
         <source>Book figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічба з кнігі</translation>
     </message>
     <message>
         <source>Book figure, approximate (≈) or bound (&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічба з кнігі, прыблізная (≈) або ніжняя мяжа (&gt;)</translation>
     </message>
     <message>
         <source>Supplementary figure (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая лічба (не з кнігі)</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. ЗША</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца (не з кнігі)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэгіён</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказчык</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значэнне (млн долл. ЗША)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладнасць</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Бок</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Паходжанне</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідэнтыфікатар запісу</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>поўны год</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>дадатковая крыніца (не з кнігі)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>кніга</translation>
     </message>
     <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыяграма рэгіянальнага гандлю: няма рэгіянальных лічбаў, якія адпавядаюць фільтрам.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n regional trade figure(s) the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слупковая дыяграма: %n рэгіянальная лічба гандлю з кнігі, у млн долл. ЗША, ад найбольшай; кожны слупок — адна лічба для аднаго рэгіёна, паказчыка і перыяду.</numerusform>
+            <numerusform>Слупковая дыяграма: %n рэгіянальныя лічбы гандлю з кнігі, у млн долл. ЗША, ад найбольшай; кожны слупок — адна лічба для аднаго рэгіёна, паказчыка і перыяду.</numerusform>
+            <numerusform>Слупковая дыяграма: %n рэгіянальных лічбаў гандлю з кнігі, у млн долл. ЗША, ад найбольшай; кожны слупок — адна лічба для аднаго рэгіёна, паказчыка і перыяду.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>pe::SourceModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Зноска</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Загаловак</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выданне</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрас</translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>дадатковая</translation>
     </message>
 </context>
 <context>
     <name>pe::TimelineView</name>
     <message>
         <source>Economic cooperation programme 2009–2016</source>
-        <translation type="unfinished"></translation>
+        <translation>Праграма эканамічнага супрацоўніцтва 2009–2016</translation>
     </message>
     <message>
         <source>Treaty on economic cooperation 2017–2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагавор аб эканамічным супрацоўніцтве 2017–2026</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Храналогія</translation>
     </message>
     <message>
         <source>Events by category over time. Left and Right move between events, plus and minus zoom, 0 shows everything, Enter opens a group of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Падзеі па катэгорыях у часе. Стрэлкі ўлева і ўправа — пераход паміж падзеямі, плюс і мінус — маштаб, 0 — паказаць усё, Enter — адкрыць групу падзей.</translation>
     </message>
     <message>
         <source>day known</source>
-        <translation type="unfinished"></translation>
+        <translation>вядомы дзень</translation>
     </message>
     <message>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>вядомы месяц</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>толькі год</translation>
     </message>
     <message>
         <source>several events</source>
-        <translation type="unfinished"></translation>
+        <translation>некалькі падзей</translation>
     </message>
     <message>
         <source>No events match the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма падзей, якія адпавядаюць бягучым фільтрам</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма падзей для паказу</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n падзея</numerusform>
+            <numerusform>%n падзеі</numerusform>
+            <numerusform>%n падзей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пстрыкніце, каб павялічыць</translation>
     </message>
 </context>
 <context>
@@ -1745,364 +1759,365 @@ Each command takes --help.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>indicator (whose figures)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (supplementary, not from the book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part-year figures (period labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No trade figures match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ approximate or &gt; lower bound (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лічбаў гандлю, якія адпавядаюць фільтрам</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. ЗША</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца (не з кнігі)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>поўны год</translation>
     </message>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кнізе ёсць іншая лічба за гэты год; лінія паказвае тую, якой аддадзена перавага паводле боку, дакладнасці і падрабязнасці.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Перыяд</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Паказчык</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значэнне (млн долл. ЗША)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дакладнасць</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Бок</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Паходжанне</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідэнтыфікатар запісу</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>дадатковая крыніца (не з кнігі)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>кніга</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Графік гандлю: няма лічбаў гандлю, якія адпавядаюць фільтрам.</translation>
     </message>
     <message>
         <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лінейны графік гандлю паміж Беларуссю і Казахстанам у млн долл. ЗША, %1–%2.</translation>
     </message>
     <message numerus="yes">
         <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, паводле кнігі: %n лічба, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
+            <numerusform>%1, паводле кнігі: %n лічбы, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
+            <numerusform>%1, паводле кнігі: %n лічбаў, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
         </translation>
     </message>
     <message>
         <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лічбаў за поўны год для %1: лініі там перарываюцца і не інтэрпалююцца.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дадатковыя лічбы за %1 пазначаны асобна: яны ўзяты з публічных навінавых старонак, а не з кнігі.</translation>
     </message>
     <message>
         <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічбы за частку года, не супастаўныя з поўнымі гадамі: %1.</translation>
     </message>
     <message>
         <source>Marked: the %1 record, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначана: рэкорд %1 года, %2.</translation>
     </message>
     <message>
         <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначана: %1 — першы год, калі перавышаны 1 млрд долл. ЗША (%2).</translation>
     </message>
     <message>
         <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначана: дагавор аб эканамічным супрацоўніцтве да 2026 года, падпісаны ў лістападзе 2017 года.</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>няма лічбы</translation>
     </message>
     <message>
         <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліст. 2017: дагавор аб супрацоўніцтве да 2026 г.</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: першы год звыш 1 млрд долл. ЗША</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэкорд %1 г.</translation>
+    </message>
+    <message>
+        <source>%1 (not from the book)</source>
+        <translation>%1 (не з кнігі)</translation>
+    </message>
+    <message>
+        <source>Part of a year (period shown)</source>
+        <translation>Частка года (перыяд пазначаны)</translation>
+    </message>
+    <message>
+        <source>Approximate or lower bound</source>
+        <translation>Прыблізна або ніжняя мяжа</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Прадпрыемства</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Галіна</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Пачатак</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Belarusian partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларускія партнёры</translation>
     </message>
     <message>
         <source>Kazakh partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанскія партнёры</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureOutputChart</name>
     <message>
         <source>No venture gives units produced for the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма звестак пра выпуск прадпрыемстваў для зададзеных фільтраў</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзінкі</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адзінка: %1</numerusform>
+            <numerusform>%n адзінкі: %1</numerusform>
+            <numerusform>%n адзінак: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кніга, %1</translation>
     </message>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Прадпрыемства</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідэнтыфікатар запісу</translation>
     </message>
     <message>
         <source>Venture output chart: no venture gives units produced for the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дыяграма выпуску прадпрыемстваў: няма звестак пра выпуск для зададзеных фільтраў.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of units produced or delivered per year by %n venture(s), grouped by year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слупковая дыяграма адзінак, выпушчаных або пастаўленых за год, для %n прадпрыемства, з групоўкай па гадах.</numerusform>
+            <numerusform>Слупковая дыяграма адзінак, выпушчаных або пастаўленых за год, для %n прадпрыемстваў, з групоўкай па гадах.</numerusform>
+            <numerusform>Слупковая дыяграма адзінак, выпушчаных або пастаўленых за год, для %n прадпрыемстваў, з групоўкай па гадах.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 у %2 г.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline</name>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — гэта папка</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не існуе</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>няма правоў на запіс у папку %1</translation>
     </message>
     <message>
         <source>Renders a view to a file without a display.
 Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмалёўвае выгляд у файл без дысплэя.
+Выгляды: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда.</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгляд для экспарту.</translation>
     </message>
     <message>
         <source>png, svg, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg, pdf або csv.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для запісу.</translation>
     </message>
     <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шчыльнасць пікселяў PNG: ад 1 да 3.</translation>
     </message>
     <message>
         <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>не зададзена --%1; выкарыстанне: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомы выгляд «%1»: чакаецца %2</translation>
     </message>
     <message>
         <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>выгляд %1 нельга экспартаваць як «%2»: чакаецца %3</translation>
     </message>
     <message>
         <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale павінен быць лікам ад 1 да 3, а не «%1»</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма запісаць %1: %2</translation>
     </message>
     <message>
         <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмалёўвае кожны асноўны выгляд у DIR/VIEW.png без дысплэя.</translation>
     </message>
     <message>
         <source>Where to write the PNGs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куды запісваць файлы PNG.</translation>
     </message>
     <message>
         <source>Presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рэжым прэзентацыі.</translation>
     </message>
     <message>
         <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>не зададзена --out-dir; выкарыстанне: partnership-explorer screenshot --out-dir DIR</translation>
     </message>
     <message>
         <source>cannot write to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немагчыма запісаць у папку %1</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline::RenderSetup</name>
     <message>
         <source>Language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова: en, fr, ru, kk або be.</translation>
     </message>
     <message>
         <source>Theme: light, dark or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэма: light, dark або print.</translation>
     </message>
     <message>
         <source>Dataset file (default: the built-in dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл набору даных (па змаўчанні — убудаваны набор).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шырыня ў пікселях.</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышыня ў пікселях.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомая мова «%1»: чакаецца en, fr, ru, kk або be</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation type="unfinished"></translation>
+        <translation>невядомая тэма «%1»: чакаецца light, dark або print</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 павінна быць цэлым лікам пікселяў ад %2 да %3, а не «%4»</translation>
     </message>
 </context>
 </TS>

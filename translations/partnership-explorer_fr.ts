@@ -6,912 +6,916 @@
     <message>
         <source>%1 — %2, %3</source>
         <comment>region — indicator, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>label, part of the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Zalesskij 2023, note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalesskij 2023, note %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire (hors livre)&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
     </message>
 </context>
 <context>
     <name>DatasetLoader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur non prise en charge</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 inconnu</translation>
     </message>
     <message>
         <source>missing required field %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire %1 manquant (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne attendue, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entier attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is out of range: expected %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites&#xa0;: valeur attendue de %2 à %3</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre fini attendu</translation>
     </message>
     <message>
         <source>%1 is out of range: expected a value of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites&#xa0;: valeur attendue d’au moins %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une des valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une valeur admise (valeurs possibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte en trois langues attendu ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte en trois langues ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</translation>
     </message>
     <message>
         <source>an array of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de textes</translation>
     </message>
     <message>
         <source>an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau d’identifiants</translation>
     </message>
     <message>
         <source>expected an id (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant (chaîne) attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>needs at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une source est requise</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1 en double (déjà utilisé à l’emplacement %2)</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma %1 n’est pas prise en charge (version attendue&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1, %2 lies outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le point %1, %2 est situé hors du %3</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélarus</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakhstan</translation>
     </message>
     <message>
         <source>the period ends (month %1) before it starts (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine (mois %1) avant de commencer (mois %2)</translation>
     </message>
     <message>
         <source>a regional figure needs at least one place</source>
-        <translation type="unfinished"></translation>
+        <translation>un chiffre régional doit indiquer au moins un lieu</translation>
     </message>
     <message>
         <source>%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une date&#xa0;: format attendu AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>observation</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>coentreprise</translation>
     </message>
     <message>
         <source>pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>partenariat</translation>
     </message>
     <message>
         <source>unknown %1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de type %1 inconnu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a %2 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un identifiant de type %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, et non un fichier de jeu de données</translation>
     </message>
     <message>
         <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio&#xa0;; les jeux de données de plus de %2 Mio sont refusés</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>datasets larger than %1 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>les jeux de données de plus de %1 Mio sont refusés</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;; un objet JSON est attendu</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une imbrication de plus de %1 niveaux est refusée</translation>
     </message>
     <message>
         <source>broken JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>more problems were found; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>d’autres problèmes ont été détectés&#xa0;; seuls les %1 premiers sont listés</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille %1×%2 est hors limites&#xa0;: chaque côté doit mesurer de %3 à %4 pixels</translation>
     </message>
     <message>
         <source>scale %1 is out of range: expected 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échelle %1 est hors limites&#xa0;: valeur attendue de 1 à 3</translation>
     </message>
     <message>
         <source>cannot encode the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’encoder l’image PNG&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot draw the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner l’image SVG</translation>
     </message>
     <message>
         <source>cannot start drawing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer le rendu du PDF</translation>
     </message>
 </context>
 <context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</translation>
     </message>
     <message>
         <source>Supplementary figure, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre complémentaire, hors livre</translation>
     </message>
     <message>
         <source>Book, note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre, note %1</translation>
     </message>
     <message>
         <source>Supplementary, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire, hors livre</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments liés</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>année entière</translation>
     </message>
     <message>
         <source>Figure (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre (complémentaire)</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>The sources give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources donnent une autre valeur</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>Joint venture or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprise ou projet</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélarus</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakhstan</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unités</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;M$&#xa0;US</translation>
     </message>
     <message>
         <source>investment US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>investissement de %1&#xa0;M$&#xa0;US</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emplois</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;m²</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes clés</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de coopération</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce lieu</translation>
     </message>
     <message>
         <source>Source: book note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: note %1 du livre</translation>
     </message>
     <message>
         <source>Source: supplementary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: page complémentaire</translation>
     </message>
     <message>
         <source>Records citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches citant cette source</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Ventures started</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprises lancées</translation>
     </message>
     <message>
         <source>Partnerships signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats signés</translation>
     </message>
     <message>
         <source>The dataset has nothing dated in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données ne contient rien de daté de cette année.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</translation>
     </message>
     <message>
         <source>supplementary figures, not from the book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres complémentaires, hors livre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made with Partnership Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Partnership Explorer.</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>contenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélarus et Kazakhstan&#xa0;: trente ans de partenariat</translation>
     </message>
     <message>
         <source>Belarus–Kazakhstan trade turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges commerciaux entre le Bélarus et le Kazakhstan</translation>
     </message>
     <message>
         <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce des régions bélarussiennes et kazakhes avec le pays partenaire</translation>
     </message>
     <message>
         <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Production des usines d’assemblage bélarusso-kazakhes</translation>
     </message>
     <message>
         <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats entre régions, villes et institutions du Bélarus et du Kazakhstan</translation>
     </message>
     <message>
         <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprises et usines d’assemblage bélarusso-kazakhes</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>, par catégorie</translation>
     </message>
     <message>
         <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>En millions de dollars US, selon chaque partie&#xa0;; valeurs partielles et approximatives signalées&#xa0;; les vides correspondent aux années sans chiffre</translation>
     </message>
     <message>
         <source>US$ million, figures the book gives per oblast or region</source>
-        <translation type="unfinished"></translation>
+        <translation>En millions de dollars US, chiffres donnés par le livre par oblast ou région</translation>
     </message>
     <message>
         <source>Units produced or delivered per year, as the book reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités produites ou livrées par an, selon le livre</translation>
     </message>
     <message>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frise chronologique de %n événement du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
+            <numerusform>Frise chronologique de %n événements du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques bélarussiennes et kazakhes diffèrent&#xa0;; chaque courbe reprend les chiffres d’une seule partie. Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplomatie</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Agriculture</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Science</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Énergie</translation>
     </message>
     <message>
         <source>Agriculture and food</source>
-        <translation type="unfinished"></translation>
+        <translation>Agroalimentaire</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Machines agricoles</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicules</translation>
     </message>
     <message>
         <source>Mining machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements miniers</translation>
     </message>
     <message>
         <source>Machine building</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction mécanique</translation>
     </message>
     <message>
         <source>Petrochemistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pétrochimie</translation>
     </message>
     <message>
         <source>Wood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits du bois</translation>
     </message>
     <message>
         <source>Light industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie légère</translation>
     </message>
     <message>
         <source>Pharmaceuticals and veterinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits pharmaceutiques et vétérinaires</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport et logistique</translation>
     </message>
     <message>
         <source>IT and digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatique et numérique</translation>
     </message>
     <message>
         <source>Aerospace and drones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aérospatiale et drones</translation>
     </message>
     <message>
         <source>Trade and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce et services</translation>
     </message>
     <message>
         <source>Industrial parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs industriels</translation>
     </message>
     <message>
         <source>Education and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation et science</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges commerciaux</translation>
     </message>
     <message>
         <source>Belarusian exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations bélarussiennes</translation>
     </message>
     <message>
         <source>Belarusian imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations bélarussiennes</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>approximatif</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>réel</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>prévision</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régional</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectoriel</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncé</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>En projet</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>En activité</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Cultural centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre culturel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémorandum</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiative</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>commerce</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>industrie</translation>
     </message>
     <message>
         <source>agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>agriculture</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>éducation</translation>
     </message>
     <message>
         <source>science</source>
-        <translation type="unfinished"></translation>
+        <translation>science</translation>
     </message>
     <message>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>culture</translation>
     </message>
     <message>
         <source>tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>tourisme</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>santé</translation>
     </message>
     <message>
         <source>construction</source>
-        <translation type="unfinished"></translation>
+        <translation>construction</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>médias</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>jeunesse</translation>
     </message>
     <message>
         <source>sport</source>
-        <translation type="unfinished"></translation>
+        <translation>sport</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation>transports</translation>
     </message>
     <message>
         <source>humanitarian ties</source>
-        <translation type="unfinished"></translation>
+        <translation>liens humanitaires</translation>
     </message>
     <message>
         <source>Belarusian figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres bélarussiens</translation>
     </message>
     <message>
         <source>Kazakh figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres kazakhs</translation>
     </message>
     <message>
         <source>Side not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie non précisée</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>T1</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>S1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>month range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;M$&#xa0;US</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈&#xa0;%1</translation>
     </message>
     <message>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;&#xa0;%1</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -919,23 +923,24 @@
     <message>
         <source>Checks a dataset file against the schema (docs/dataset.md).
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un fichier de jeu de données par rapport au schéma (docs/dataset.md).
+Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorrecte.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande.</translation>
     </message>
     <message>
         <source>The dataset to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données à vérifier.</translation>
     </message>
     <message>
         <source>usage: partnership-explorer validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: partnership-explorer validate FILE</translation>
     </message>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valide (%2 événements, %3 observations, %4 coentreprises, %5 partenariats, %6 lieux, %7 sources)</translation>
     </message>
 </context>
 <context>
@@ -951,19 +956,28 @@ Commands:
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
                              render every main view to DIR/VIEW.png
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez trente ans de partenariat entre le Bélarus et le Kazakhstan.
+
+Commandes&#xa0;:
+  validate FILE              vérifier un jeu de données (sortie 0 valide, 1 non valide, 2 illisible)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+                             générer une vue sans affichage graphique
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+                             générer chaque vue principale dans DIR/VIEW.png
+Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Open this dataset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce fichier de jeu de données.</translation>
     </message>
     <message>
         <source>Interface language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface&#xa0;: en, fr, ru, kk ou be.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues en, fr, ru, kk ou be</translation>
     </message>
 </context>
 <context>
@@ -971,765 +985,765 @@ Each command takes --help.</source>
     <message numerus="yes">
         <source>note %1</source>
         <comment>book footnote(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>note %1</numerusform>
+            <numerusform>notes %1</numerusform>
         </translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>complémentaire</translation>
     </message>
 </context>
 <context>
     <name>pe::DetailPane</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <source>Select an event, a figure, a venture or a partnership to read what the book says and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement, un chiffre, une coentreprise ou un partenariat pour lire ce qu’en dit le livre et d’où proviennent les informations.</translation>
     </message>
     <message>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation copiée</translation>
     </message>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer</translation>
     </message>
     <message>
         <source>Copy a citation of this record and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une citation de cette fiche et de ses sources</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>pe::EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>pe::ExportDialog</name>
     <message>
         <source>CSV (the numbers, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (données chiffrées, UTF-8)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image vectorielle SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le CSV</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’image</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 px</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte alternatif</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Turnover chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des échanges commerciaux</translation>
     </message>
     <message>
         <source>Regional trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du commerce régional</translation>
     </message>
     <message>
         <source>Venture output chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la production des coentreprises</translation>
     </message>
     <message>
         <source>Region pairings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des partenariats régionaux</translation>
     </message>
     <message>
         <source>Joint ventures table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des coentreprises</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article (1200 × 675)</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive (1920 × 1080)</translation>
     </message>
     <message>
         <source>Square (1080 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré (1080 × 1080)</translation>
     </message>
     <message>
         <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne imprimée (12,7 cm à 300 ppp)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Print (greyscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression (niveaux de gris)</translation>
     </message>
     <message>
         <source>Optional notes drawn above the source line</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes facultatives affichées au-dessus de la ligne de source</translation>
     </message>
     <message>
         <source>Copy Alt Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte alternatif</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les lieux</translation>
     </message>
     <message>
         <source>Search events, figures, ventures, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des événements, chiffres, coentreprises, lieux… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>First year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année affichée</translation>
     </message>
     <message>
         <source>Last year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année affichée</translation>
     </message>
     <message>
         <source>Event category (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d’événement (frise chronologique)</translation>
     </message>
     <message>
         <source>Region or country: also matches the cities within it</source>
-        <translation type="unfinished"></translation>
+        <translation>Région ou pays&#xa0;: inclut aussi les villes qui s’y trouvent</translation>
     </message>
     <message>
         <source>Sector of ventures, figures and the events about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur des coentreprises, des chiffres et des événements qui s’y rapportent</translation>
     </message>
     <message>
         <source>Filters active</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actifs</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>pe::MainWindow</name>
     <message>
         <source>About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Partnership Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Trente ans de partenariat entre le Bélarus et le Kazakhstan, d’après B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), complétés par des chiffres publics signalés comme tels.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges commerciaux</translation>
     </message>
     <message>
         <source>Regional trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce régional</translation>
     </message>
     <message>
         <source>Region pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats régionaux</translation>
     </message>
     <message>
         <source>Joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprises</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un jeu de données…</translation>
     </message>
     <message>
         <source>Open &amp;Built-in Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le jeu de données &amp;intégré</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la vue comme image</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Fit Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster la frise chronologique</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet des &amp;détails</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Partnership Explorer</translation>
     </message>
     <message>
         <source>Double-click a region to filter every view to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une région pour filtrer toutes les vues sur celle-ci</translation>
     </message>
     <message>
         <source>Partnerships per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats par région</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 événements · %3 chiffres · %4 coentreprises · %5 partenariats · %6 sources</translation>
     </message>
     <message>
         <source>Built-in dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données intégré</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un jeu de données</translation>
     </message>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>année entière</translation>
     </message>
 </context>
 <context>
     <name>pe::PairingModel</name>
     <message>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie bélarussienne</translation>
     </message>
     <message>
         <source>Kazakh side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie kazakhe</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>pe::PlaceModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Situé dans</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélarus</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakhstan</translation>
     </message>
 </context>
 <context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données non ouvert</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem(s) found. The dataset in use is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’ouvrir &lt;b&gt;%1&lt;/b&gt;&#xa0;: %n problème détecté. Le jeu de données en cours reste inchangé.</numerusform>
+            <numerusform>Impossible d’ouvrir &lt;b&gt;%1&lt;/b&gt;&#xa0;: %n problèmes détectés. Le jeu de données en cours reste inchangé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout copier</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionCountModel</name>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bélarus</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakhstan</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionalTradeChart</name>
     <message>
         <source>No regional figures match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre régional ne correspond aux filtres</translation>
     </message>
     <message>
         <source>Book figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du livre</translation>
     </message>
     <message>
         <source>Book figure, approximate (≈) or bound (&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre du livre, approximatif (≈) ou borne inférieure (&gt;)</translation>
     </message>
     <message>
         <source>Supplementary figure (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre complémentaire (hors livre)</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>Millions de dollars US</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire (hors livre)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (millions de dollars US)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la fiche</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>année entière</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>complémentaire (hors livre)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>livre</translation>
     </message>
     <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique du commerce régional&#xa0;: aucun chiffre régional ne correspond aux filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n regional trade figure(s) the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diagramme en barres de %n chiffre du commerce régional donné par le livre, en millions de dollars US, du plus élevé au plus faible&#xa0;; chaque barre représente un chiffre pour une région, un indicateur et une période.</numerusform>
+            <numerusform>Diagramme en barres de %n chiffres du commerce régional donnés par le livre, en millions de dollars US, du plus élevé au plus faible&#xa0;; chaque barre représente un chiffre pour une région, un indicateur et une période.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>pe::SourceModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>complémentaire</translation>
     </message>
 </context>
 <context>
     <name>pe::TimelineView</name>
     <message>
         <source>Economic cooperation programme 2009–2016</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de coopération économique 2009–2016</translation>
     </message>
     <message>
         <source>Treaty on economic cooperation 2017–2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité de coopération économique 2017–2026</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Events by category over time. Left and Right move between events, plus and minus zoom, 0 shows everything, Enter opens a group of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par catégorie au fil du temps. Gauche et Droite passent d’un événement à l’autre, plus et moins zooment, 0 affiche tout, Entrée ouvre un groupe d’événements.</translation>
     </message>
     <message>
         <source>day known</source>
-        <translation type="unfinished"></translation>
+        <translation>jour connu</translation>
     </message>
     <message>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>mois connu</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>année seule</translation>
     </message>
     <message>
         <source>several events</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs événements</translation>
     </message>
     <message>
         <source>No events match the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres actuels</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement à afficher</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour zoomer</translation>
     </message>
 </context>
 <context>
@@ -1737,361 +1751,362 @@ Each command takes --help.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>indicator (whose figures)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (supplementary, not from the book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part-year figures (period labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No trade figures match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ approximate or &gt; lower bound (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre d’échanges ne correspond aux filtres</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>Millions de dollars US</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire (hors livre)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>année entière</translation>
     </message>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chiffre du livre pour cette année&#xa0;; la courbe retient celui qui est privilégié selon la partie, l’exactitude et la précision.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (millions de dollars US)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificatif</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré par</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la fiche</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>complémentaire (hors livre)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>livre</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des échanges&#xa0;: aucun chiffre d’échanges ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique linéaire des échanges entre le Bélarus et le Kazakhstan en millions de dollars US, %1–%2.</translation>
     </message>
     <message numerus="yes">
         <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, d’après le livre&#xa0;: %n chiffre, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
+            <numerusform>%1, d’après le livre&#xa0;: %n chiffres, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
         </translation>
     </message>
     <message>
         <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre sur l’année entière pour %1&#xa0;: les courbes y sont interrompues, jamais interpolées.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres complémentaires pour %1 sont signalés à part&#xa0;: ils proviennent de pages d’actualité publiques, et non du livre.</translation>
     </message>
     <message>
         <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres infra-annuels, non comparables aux années entières&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Marked: the %1 record, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère&#xa0;: le record de %1, %2.</translation>
     </message>
     <message>
         <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère&#xa0;: %1, première année au-dessus de 1 milliard de dollars US (%2).</translation>
     </message>
     <message>
         <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère&#xa0;: le traité de novembre 2017 sur la coopération économique jusqu’en 2026.</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre</translation>
     </message>
     <message>
         <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov. 2017&#xa0;: traité de coopération jusqu’en 2026</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: première année au-dessus de 1 milliard de dollars US</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record de %1</translation>
+    </message>
+    <message>
+        <source>%1 (not from the book)</source>
+        <translation>%1 (hors livre)</translation>
+    </message>
+    <message>
+        <source>Part of a year (period shown)</source>
+        <translation>Partie d’année (période indiquée)</translation>
+    </message>
+    <message>
+        <source>Approximate or lower bound</source>
+        <translation>Approximatif ou borne inférieure</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprise</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Belarusian partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires bélarussiens</translation>
     </message>
     <message>
         <source>Kazakh partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires kazakhs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureOutputChart</name>
     <message>
         <source>No venture gives units produced for the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coentreprise n’indique d’unités produites pour ces filtres</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unité&#xa0;: %1</numerusform>
+            <numerusform>%n unités&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre, %1</translation>
     </message>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Coentreprise</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la fiche</translation>
     </message>
     <message>
         <source>Venture output chart: no venture gives units produced for the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la production des coentreprises&#xa0;: aucune coentreprise n’indique d’unités produites pour ces filtres.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of units produced or delivered per year by %n venture(s), grouped by year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diagramme en barres des unités produites ou livrées par an par %n coentreprise, regroupées par année.</numerusform>
+            <numerusform>Diagramme en barres des unités produites ou livrées par an par %n coentreprises, regroupées par année.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline</name>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Renders a view to a file without a display.
 Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère une vue dans un fichier sans affichage graphique.
+Vues&#xa0;: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv)&#xa0;; pairings, ventures (csv).</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande.</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue à exporter.</translation>
     </message>
     <message>
         <source>png, svg, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg, pdf ou csv.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité de pixels d’un PNG&#xa0;: de 1 à 3.</translation>
     </message>
     <message>
         <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 manquant&#xa0;; usage&#xa0;: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues %2</translation>
     </message>
     <message>
         <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la vue %1 ne peut pas être exportée au format «&#xa0;%2&#xa0;»&#xa0;: formats attendus %3</translation>
     </message>
     <message>
         <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale doit être un nombre de 1 à 3, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère chaque vue principale dans DIR/VIEW.png sans affichage graphique.</translation>
     </message>
     <message>
         <source>Where to write the PNGs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où écrire les PNG.</translation>
     </message>
     <message>
         <source>Presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation.</translation>
     </message>
     <message>
         <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir manquant&#xa0;; usage&#xa0;: partnership-explorer screenshot --out-dir DIR</translation>
     </message>
     <message>
         <source>cannot write to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans le dossier %1</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline::RenderSetup</name>
     <message>
         <source>Language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: en, fr, ru, kk ou be.</translation>
     </message>
     <message>
         <source>Theme: light, dark or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;: light, dark ou print.</translation>
     </message>
     <message>
         <source>Dataset file (default: the built-in dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de jeu de données (par défaut&#xa0;: le jeu de données intégré).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en pixels.</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur en pixels.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues en, fr, ru, kk ou be</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues light, dark ou print</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de pixels de %2 à %3, et non «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -6,912 +6,916 @@
     <message>
         <source>%1 — %2, %3</source>
         <comment>region — indicator, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>label, part of the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Zalesskij 2023, note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalesskij 2023, %1-ескертпе: %2</translation>
     </message>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша (кітаптан емес): %1 %2</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>жыл</translation>
     </message>
 </context>
 <context>
     <name>DatasetLoader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>жол</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логикалық мән</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation>қолдау көрсетілмейтін мән</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>объект күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз өріс: %1</translation>
     </message>
     <message>
         <source>missing required field %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті %1 өрісі жоқ (күтілгені: %2)</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жол күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос болмауы керек</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>%1 is out of range: expected %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рұқсат етілген ауқымнан тыс: %2 – %3 аралығындағы мән күтілген</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сан күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>шекті сан күтілген</translation>
     </message>
     <message>
         <source>%1 is out of range: expected a value of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рұқсат етілген ауқымнан тыс: кемінде %2 мәні күтілген</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мыналардың бірі: %1</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мыналардың бірі емес: %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>массив күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>expected a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>үш тілдегі мәтін күтілген ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), табылғаны: %1</translation>
     </message>
     <message>
         <source>a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>үш тілдегі мәтін ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</translation>
     </message>
     <message>
         <source>an array of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіндер массиві</translation>
     </message>
     <message>
         <source>an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификаторлар массиві</translation>
     </message>
     <message>
         <source>expected an id (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор (жол) күтілген, табылғаны: %1</translation>
     </message>
     <message>
         <source>needs at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде бір дереккөз қажет</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>қайталанатын идентификатор %1 (бұрын қолданылған орны: %2)</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>схеманың %1 нұсқасына қолдау көрсетілмейді (күтілгені: %2)</translation>
     </message>
     <message>
         <source>%1, %2 lies outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 нүктесі %3 аумағынан тыс жатыр</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>the period ends (month %1) before it starts (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>кезең басталмай тұрып аяқталады (аяқталу айы: %1, басталу айы: %2)</translation>
     </message>
     <message>
         <source>a regional figure needs at least one place</source>
-        <translation type="unfinished"></translation>
+        <translation>өңірлік дерекке кемінде бір аумақ қажет</translation>
     </message>
     <message>
         <source>%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күн форматында емес: YYYY, YYYY-MM немесе YYYY-MM-DD күтілген</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай күн жоқ: %1</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақ</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>сандық дерек</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>кәсіпорын</translation>
     </message>
     <message>
         <source>pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестік</translation>
     </message>
     <message>
         <source>unknown %1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз %1 идентификаторы: %2</translation>
     </message>
     <message>
         <source>%1 is not a %2 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 идентификаторы емес</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай файл жоқ</translation>
     </message>
     <message>
         <source>is a folder, not a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл деректер жинағының файлы емес, қалта</translation>
     </message>
     <message>
         <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>файл көлемі — %1 МиБ; көлемі %2 МиБ-тан асатын деректер жинақтары қабылданбайды</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>datasets larger than %1 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемі %1 МиБ-тан асатын деректер жинақтары қабылданбайды</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос; JSON объектісі күтілген</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деңгейден терең кірістіруге рұқсат етілмейді</translation>
     </message>
     <message>
         <source>broken JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON бүлінген: %1</translation>
     </message>
     <message>
         <source>cannot be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>талдау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>more problems were found; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа да мәселелер табылды; тек алғашқы %1 мәселе көрсетілген</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 өлшемі рұқсат етілген ауқымнан тыс: әр жағы %3–%4 пиксель болуы керек</translation>
     </message>
     <message>
         <source>scale %1 is out of range: expected 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 масштабы рұқсат етілген ауқымнан тыс: 1–3 аралығындағы мән күтілген</translation>
     </message>
     <message>
         <source>cannot encode the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG кескінін кодтау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>cannot draw the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG кескінін салу мүмкін емес</translation>
     </message>
     <message>
         <source>cannot start drawing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжатын салуды бастау мүмкін емес</translation>
     </message>
 </context>
 <context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпе</translation>
     </message>
     <message>
         <source>Supplementary figure, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша дерек, кітаптан алынбаған</translation>
     </message>
     <message>
         <source>Book, note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітап, %1-ескертпе</translation>
     </message>
     <message>
         <source>Supplementary, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша, кітаптан алынбаған</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланысты жазбалар</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>толық жыл</translation>
     </message>
     <message>
         <source>Figure (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандық дерек (қосымша)</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандық дерек</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауқымы</translation>
     </message>
     <message>
         <source>The sources give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздерде басқа мән келтірілген</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылдан бері</translation>
     </message>
     <message>
         <source>Joint venture or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен кәсіпорын немесе жоба</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнімдер</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестер</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дана</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн АҚШ долл.</translation>
     </message>
     <message>
         <source>investment US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>инвестиция: %1 млн АҚШ долл.</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс орны</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м²</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі кезеңдер</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестік</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ынтымақтастық салалары</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа атаулары</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы аумақта</translation>
     </message>
     <message>
         <source>Source: book note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: кітаптың %1-ескертпесі</translation>
     </message>
     <message>
         <source>Source: supplementary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: қосымша веб-бет</translation>
     </message>
     <message>
         <source>Records citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы дереккөзге сілтеме жасайтын жазбалар</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандық деректер</translation>
     </message>
     <message>
         <source>Ventures started</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосылған кәсіпорындар</translation>
     </message>
     <message>
         <source>Partnerships signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған серіктестіктер</translation>
     </message>
     <message>
         <source>The dataset has nothing dated in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинағында бұл жылға жататын жазба жоқ.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпе</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпелер</translation>
     </message>
     <message>
         <source>supplementary figures, not from the book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша деректер, кітаптан алынбаған: %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз: %1</translation>
     </message>
     <message>
         <source>Made with Partnership Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer арқылы жасалған.</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сұрауы бойынша</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь пен Қазақстан: серіктестіктің отыз жылы</translation>
     </message>
     <message>
         <source>Belarus–Kazakhstan trade turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь–Қазақстан тауар айналымы</translation>
     </message>
     <message>
         <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь және Қазақстан өңірлерінің серіктес елмен саудасы</translation>
     </message>
     <message>
         <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь–Қазақстан құрастыру зауыттарының өнімі</translation>
     </message>
     <message>
         <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь пен Қазақстанның өңірлері, қалалары және мекемелері арасындағы серіктестік</translation>
     </message>
     <message>
         <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь–Қазақстан бірлескен кәсіпорындары мен құрастыру зауыттары</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
     <message>
         <source>, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>, санаттар бойынша</translation>
     </message>
     <message>
         <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>млн АҚШ долл., әр тараптың деректері бойынша; жыл бөлігіне қатысты және шамамен алынған мәндер белгіленген; үзілістер — дерек жоқ жылдар</translation>
     </message>
     <message>
         <source>US$ million, figures the book gives per oblast or region</source>
-        <translation type="unfinished"></translation>
+        <translation>млн АҚШ долл., кітапта облыстар немесе өңірлер бойынша келтірілген деректер</translation>
     </message>
     <message>
         <source>Units produced or delivered per year, as the book reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылына өндірілген немесе жеткізілген өнім саны (дана), кітаптағы деректер бойынша</translation>
     </message>
     <message>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес оқиға жоқ.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
+            <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь мен Қазақстан статистикасы бір-бірінен өзгеше; әр сызық бір тараптың деректерін көрсетеді. Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломатия</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарттар</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнеркәсіп</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыл шаруашылығы</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылыс</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>БАҚ</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім беру</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылым</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдениет</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлік</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық сақтау</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетика</translation>
     </message>
     <message>
         <source>Agriculture and food</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыл шаруашылығы және азық-түлік</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыл шаруашылығы техникасы</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автокөлік</translation>
     </message>
     <message>
         <source>Mining machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Тау-кен техникасы</translation>
     </message>
     <message>
         <source>Machine building</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина жасау</translation>
     </message>
     <message>
         <source>Petrochemistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнай-химия</translation>
     </message>
     <message>
         <source>Wood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағаш өнімдері</translation>
     </message>
     <message>
         <source>Light industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңіл өнеркәсіп</translation>
     </message>
     <message>
         <source>Pharmaceuticals and veterinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармацевтика және ветеринария</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлік және логистика</translation>
     </message>
     <message>
         <source>IT and digital</source>
-        <translation type="unfinished"></translation>
+        <translation>АТ және цифрландыру</translation>
     </message>
     <message>
         <source>Aerospace and drones</source>
-        <translation type="unfinished"></translation>
+        <translation>Аэроғарыш және дрондар</translation>
     </message>
     <message>
         <source>Trade and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда және қызмет көрсету</translation>
     </message>
     <message>
         <source>Industrial parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустриялық парктер</translation>
     </message>
     <message>
         <source>Education and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім және ғылым</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар айналымы</translation>
     </message>
     <message>
         <source>Belarusian exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь экспорты</translation>
     </message>
     <message>
         <source>Belarusian imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь импорты</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сальдо</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Өсім</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>дәл</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>шамамен</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>астам</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>кем</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жүзіндегі</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсатты</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>болжам</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұлттық</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалық</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарияланған</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істейді</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Cultural centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәдениет орталығы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттама</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастама</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>сауда</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>өнеркәсіп</translation>
     </message>
     <message>
         <source>agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>ауыл шаруашылығы</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>білім беру</translation>
     </message>
     <message>
         <source>science</source>
-        <translation type="unfinished"></translation>
+        <translation>ғылым</translation>
     </message>
     <message>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>мәдениет</translation>
     </message>
     <message>
         <source>tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>туризм</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>денсаулық сақтау</translation>
     </message>
     <message>
         <source>construction</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылыс</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>БАҚ</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>жастар</translation>
     </message>
     <message>
         <source>sport</source>
-        <translation type="unfinished"></translation>
+        <translation>спорт</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation>көлік</translation>
     </message>
     <message>
         <source>humanitarian ties</source>
-        <translation type="unfinished"></translation>
+        <translation>гуманитарлық байланыстар</translation>
     </message>
     <message>
         <source>Belarusian figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь деректері</translation>
     </message>
     <message>
         <source>Kazakh figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан деректері</translation>
     </message>
     <message>
         <source>Side not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарап көрсетілмеген</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыл</translation>
     </message>
     <message>
         <source>Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>I тоқсан</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>I жартыжылдық</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>month range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн АҚШ долл.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -919,23 +923,24 @@
     <message>
         <source>Checks a dataset file against the schema (docs/dataset.md).
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинағы файлының схемаға (docs/dataset.md) сәйкестігін тексереді.
+Шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — файл оқылмайды немесе пәрмен қате қолданылған.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пәрмен.</translation>
     </message>
     <message>
         <source>The dataset to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілетін деректер жинағы.</translation>
     </message>
     <message>
         <source>usage: partnership-explorer validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданылуы: partnership-explorer validate FILE</translation>
     </message>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жарамды (%2 оқиға, %3 сандық дерек, %4 кәсіпорын, %5 серіктестік, %6 аумақ, %7 дереккөз)</translation>
     </message>
 </context>
 <context>
@@ -951,19 +956,28 @@ Commands:
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
                              render every main view to DIR/VIEW.png
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь–Қазақстан серіктестігінің отыз жылын зерттеңіз.
+
+Пәрмендер:
+  validate FILE              деректер жинағын тексеру (шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — оқылмайды)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+                             көріністі экрансыз файлға шығару
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+                             әрбір негізгі көріністі DIR/VIEW.png файлына шығару
+Әр пәрмен --help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>Open this dataset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы деректер жинағы файлын ашу.</translation>
     </message>
     <message>
         <source>Interface language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі: en, fr, ru, kk немесе be.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз тіл &quot;%1&quot;: en, fr, ru, kk немесе be күтілген</translation>
     </message>
 </context>
 <context>
@@ -971,765 +985,765 @@ Each command takes --help.</source>
     <message numerus="yes">
         <source>note %1</source>
         <comment>book footnote(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1-ескертпе</numerusform>
+            <numerusform>%1-ескертпелер</numerusform>
         </translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша</translation>
     </message>
 </context>
 <context>
     <name>pe::DetailPane</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе таңдалмаған</translation>
     </message>
     <message>
         <source>Select an event, a figure, a venture or a partnership to read what the book says and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапта не айтылғанын және мәліметтің қайдан алынғанын көру үшін оқиғаны, сандық деректі, кәсіпорынды немесе серіктестікті таңдаңыз.</translation>
     </message>
     <message>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме көшірілді</translation>
     </message>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме</translation>
     </message>
     <message>
         <source>Copy a citation of this record and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жазбаға және оның дереккөздеріне библиографиялық сілтемені көшіру</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
 </context>
 <context>
     <name>pe::EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
     <name>pe::ExportDialog</name>
     <message>
         <source>CSV (the numbers, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (сандар, UTF-8)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG кескіні</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG векторлық кескіні</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаты</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV көшіру</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Кескінді көшіру</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пкс</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлдары (*.%2)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферіне көшірілді</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрініс</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Еркін өлшем</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Безендіру</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыпша</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Балама мәтін</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <source>Turnover chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар айналымы диаграммасы</translation>
     </message>
     <message>
         <source>Regional trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік сауда диаграммасы</translation>
     </message>
     <message>
         <source>Venture output chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорындар өнімі диаграммасы</translation>
     </message>
     <message>
         <source>Region pairings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер серіктестігі кестесі</translation>
     </message>
     <message>
         <source>Joint ventures table</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен кәсіпорындар кестесі</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақала (1200 × 675)</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд (1920 × 1080)</translation>
     </message>
     <message>
         <source>Square (1080 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаршы (1080 × 1080)</translation>
     </message>
     <message>
         <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспа бағаны (12,7 см, 300 dpi)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Еркін</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Күңгірт</translation>
     </message>
     <message>
         <source>Print (greyscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару (сұр реңктер)</translation>
     </message>
     <message>
         <source>Optional notes drawn above the source line</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз жолының үстінде шығатын қосымша ескертпелер (міндетті емес)</translation>
     </message>
     <message>
         <source>Copy Alt Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Балама мәтінді көшіру</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау…</translation>
     </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық санаттар</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық салалар</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық аумақтар</translation>
     </message>
     <message>
         <source>Search events, figures, ventures, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды, деректерді, кәсіпорындарды, аумақтарды іздеу… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>бастап</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>дейін</translation>
     </message>
     <message>
         <source>First year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін алғашқы жыл</translation>
     </message>
     <message>
         <source>Last year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін соңғы жыл</translation>
     </message>
     <message>
         <source>Event category (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға санаты (уақыт шкаласы)</translation>
     </message>
     <message>
         <source>Region or country: also matches the cities within it</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір немесе ел: оның құрамындағы қалалар да қамтылады</translation>
     </message>
     <message>
         <source>Sector of ventures, figures and the events about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорындардың, деректердің және оларға қатысты оқиғалардың саласы</translation>
     </message>
     <message>
         <source>Filters active</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер қосулы</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
 </context>
 <context>
     <name>pe::MainWindow</name>
     <message>
         <source>About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer туралы</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Беларусь–Қазақстан серіктестігінің отыз жылы — B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023) кітабы бойынша; ашық дереккөздерден алынған қосымша деректер жеке белгіленген.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Тауар айналымы</translation>
     </message>
     <message>
         <source>Regional trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік сауда</translation>
     </message>
     <message>
         <source>Region pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер серіктестігі</translation>
     </message>
     <message>
         <source>Joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен кәсіпорындар</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деректер жинағын ашу…</translation>
     </message>
     <message>
         <source>Open &amp;Built-in Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген деректер жинағын &amp;ашу</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңғы ашылғандар</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі кескін ретінде &amp;көшіру</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу</translation>
     </message>
     <message>
         <source>&amp;Fit Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласын &amp;сыйдыру</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәліметтер панелі</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Презентация режимі</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer &amp;туралы</translation>
     </message>
     <message>
         <source>Double-click a region to filter every view to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық көріністерді өңір бойынша сүзу үшін оны екі рет шертіңіз</translation>
     </message>
     <message>
         <source>Partnerships per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер бойынша серіктестіктер</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 оқиға · %3 сандық дерек · %4 кәсіпорын · %5 серіктестік · %6 дереккөз</translation>
     </message>
     <message>
         <source>Built-in dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген деректер жинағы</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферіне көшірілді</translation>
     </message>
     <message>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинағын ашу</translation>
     </message>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинақтары (*.json);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауқымы</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерек берген тарап</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>толық жыл</translation>
     </message>
 </context>
 <context>
     <name>pe::PairingModel</name>
     <message>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь тарапы</translation>
     </message>
     <message>
         <source>Kazakh side</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан тарапы</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгей</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталған жылы</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
     <name>pe::PlaceModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіретін аумақ</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа атаулары</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
 </context>
 <context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинағы ашылмады</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem(s) found. The dataset in use is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ашылмады: %n мәселе табылды. Қолданыстағы деректер жинағы өзгеріссіз қалды.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ашылмады: %n мәселе табылды. Қолданыстағы деректер жинағы өзгеріссіз қалды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Өріс</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәселе</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын көшіру</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionCountModel</name>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестіктер</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionalTradeChart</name>
     <message>
         <source>No regional figures match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес өңірлік деректер жоқ</translation>
     </message>
     <message>
         <source>Book figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітаптағы дерек</translation>
     </message>
     <message>
         <source>Book figure, approximate (≈) or bound (&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітаптағы дерек, шамамен (≈) немесе төменгі шек (&gt;)</translation>
     </message>
     <message>
         <source>Supplementary figure (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша дерек (кітаптан емес)</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн АҚШ долл.</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітап, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша (кітаптан емес)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша: %1 (кітаптан емес)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні (млн АҚШ долл.)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлдігі</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерек берген тарап</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан алынған</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба идентификаторы</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>толық жыл</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша (кітаптан емес)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап</translation>
     </message>
     <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлік сауда диаграммасы: сүзгілерге сәйкес өңірлік деректер жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n regional trade figure(s) the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кітапта келтірілген %n өңірлік сауда дерегінің бағандық диаграммасы, млн АҚШ долл., ең үлкенінен бастап; әр баған — бір өңір, көрсеткіш және кезең бойынша бір дерек.</numerusform>
+            <numerusform>Кітапта келтірілген %n өңірлік сауда дерегінің бағандық диаграммасы, млн АҚШ долл., ең үлкенінен бастап; әр баған — бір өңір, көрсеткіш және кезең бойынша бір дерек.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>pe::SourceModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылым</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша</translation>
     </message>
 </context>
 <context>
     <name>pe::TimelineView</name>
     <message>
         <source>Economic cooperation programme 2009–2016</source>
-        <translation type="unfinished"></translation>
+        <translation>2009–2016 жылдарға арналған экономикалық ынтымақтастық бағдарламасы</translation>
     </message>
     <message>
         <source>Treaty on economic cooperation 2017–2026</source>
-        <translation type="unfinished"></translation>
+        <translation>2017–2026 жылдарға арналған экономикалық ынтымақтастық туралы шарт</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт шкаласы</translation>
     </message>
     <message>
         <source>Events by category over time. Left and Right move between events, plus and minus zoom, 0 shows everything, Enter opens a group of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар санаттар бойынша уақыт ретімен. Сол және оң жақ көрсеткі пернелері оқиғалар арасында жылжытады, плюс пен минус масштабты өзгертеді, 0 бәрін көрсетеді, Enter оқиғалар тобын ашады.</translation>
     </message>
     <message>
         <source>day known</source>
-        <translation type="unfinished"></translation>
+        <translation>күні белгілі</translation>
     </message>
     <message>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>айы белгілі</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек жылы белгілі</translation>
     </message>
     <message>
         <source>several events</source>
-        <translation type="unfinished"></translation>
+        <translation>бірнеше оқиға</translation>
     </message>
     <message>
         <source>No events match the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы сүзгілерге сәйкес оқиға жоқ</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін оқиға жоқ</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту үшін шертіңіз</translation>
     </message>
 </context>
 <context>
@@ -1737,361 +1751,362 @@ Each command takes --help.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>indicator (whose figures)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (supplementary, not from the book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part-year figures (period labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No trade figures match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ approximate or &gt; lower bound (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес сауда деректері жоқ</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн АҚШ долл.</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітап, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша (кітаптан емес)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша: %1 (кітаптан емес)</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>толық жыл</translation>
     </message>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапта осы жылға басқа дерек те бар; сызық тарапы, дәлдігі мен нақтылығы бойынша таңдалған деректі көрсетеді.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні (млн АҚШ долл.)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлдігі</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерек берген тарап</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан алынған</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба идентификаторы</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша (кітаптан емес)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сауда диаграммасы: сүзгілерге сәйкес сауда деректері жоқ.</translation>
     </message>
     <message>
         <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь–Қазақстан саудасының сызықтық диаграммасы, млн АҚШ долл., %1–%2.</translation>
     </message>
     <message numerus="yes">
         <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
+            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
         </translation>
     </message>
     <message>
         <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ж. толық жылдық дерек жоқ: сызықтар осы тұста үзіледі, интерполяция жасалмайды.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2, %1 (%3, %4)</translation>
     </message>
     <message>
         <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ж. қосымша деректер бөлек белгіленген: олар кітаптан емес, ашық жаңалықтар беттерінен алынған.</translation>
     </message>
     <message>
         <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл бөлігіне қатысты деректер, толық жылдармен салыстыруға келмейді: %1.</translation>
     </message>
     <message>
         <source>Marked: the %1 record, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген: %1 жылғы рекорд, %2.</translation>
     </message>
     <message>
         <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген: %1 — көрсеткіш алғаш рет 1 млрд АҚШ долларынан асқан жыл (%2).</translation>
     </message>
     <message>
         <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген: 2026 жылға дейінгі экономикалық ынтымақтастық туралы 2017 жылғы қарашадағы шарт.</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>дерек жоқ</translation>
     </message>
     <message>
         <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>2017 ж. қараша: 2026 жылға дейінгі ынтымақтастық шарты</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: алғаш рет 1 млрд АҚШ долларынан асты</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы рекорд</translation>
+    </message>
+    <message>
+        <source>%1 (not from the book)</source>
+        <translation>%1 (кітаптан емес)</translation>
+    </message>
+    <message>
+        <source>Part of a year (period shown)</source>
+        <translation>Жылдың бір бөлігі (кезеңі көрсетілген)</translation>
+    </message>
+    <message>
+        <source>Approximate or lower bound</source>
+        <translation>Шамамен немесе төменгі шек</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сала</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орналасқан жері</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталған жылы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Belarusian partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь серіктестері</translation>
     </message>
     <message>
         <source>Kazakh partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан серіктестері</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureOutputChart</name>
     <message>
         <source>No venture gives units produced for the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерге сәйкес кәсіпорындар бойынша өндірілген өнім саны туралы дерек жоқ</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Дана</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дана: %1</numerusform>
+            <numerusform>%n дана: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітап, %1</translation>
     </message>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба идентификаторы</translation>
     </message>
     <message>
         <source>Venture output chart: no venture gives units produced for the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорындар өнімі диаграммасы: сүзгілерге сәйкес өндірілген өнім саны туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of units produced or delivered per year by %n venture(s), grouped by year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кәсіпорынның жылына өндірген немесе жеткізген өнім санының (дана) бағандық диаграммасы, жылдар бойынша топталған.</numerusform>
+            <numerusform>%n кәсіпорынның жылына өндірген немесе жеткізген өнім санының (дана) бағандық диаграммасы, жылдар бойынша топталған.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 жылы %1</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline</name>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — қалта</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасы жоқ</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
         <source>Renders a view to a file without a display.
 Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі экрансыз файлға шығарады.
+Көріністер: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пәрмен.</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталатын көрініс.</translation>
     </message>
     <message>
         <source>png, svg, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg, pdf немесе csv.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын файл.</translation>
     </message>
     <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG пиксель тығыздығы: 1–3.</translation>
     </message>
     <message>
         <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 көрсетілмеген; қолданылуы: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз көрініс &quot;%1&quot;: мүмкін мәндер: %2</translation>
     </message>
     <message>
         <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көрінісін &quot;%2&quot; пішімінде экспорттау мүмкін емес; мүмкін пішімдер: %3</translation>
     </message>
     <message>
         <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale мәні 1–3 аралығындағы сан болуы керек, берілгені: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір негізгі көріністі экрансыз DIR/VIEW.png файлына шығарады.</translation>
     </message>
     <message>
         <source>Where to write the PNGs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG файлдары жазылатын қалта.</translation>
     </message>
     <message>
         <source>Presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация режимі.</translation>
     </message>
     <message>
         <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--out-dir көрсетілмеген; қолданылуы: partnership-explorer screenshot --out-dir DIR</translation>
     </message>
     <message>
         <source>cannot write to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасына жазу мүмкін емес</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline::RenderSetup</name>
     <message>
         <source>Language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл: en, fr, ru, kk немесе be.</translation>
     </message>
     <message>
         <source>Theme: light, dark or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Безендіру: light, dark немесе print.</translation>
     </message>
     <message>
         <source>Dataset file (default: the built-in dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жинағы файлы (әдепкі: кірістірілген деректер жинағы).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ені, пиксельмен.</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Биіктігі, пиксельмен.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз тіл &quot;%1&quot;: en, fr, ru, kk немесе be күтілген</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз безендіру &quot;%1&quot;: light, dark немесе print күтілген</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 мәні %2–%3 аралығындағы бүтін пиксель саны болуы керек, берілгені: &quot;%4&quot;</translation>
     </message>
 </context>
 </TS>

@@ -6,915 +6,919 @@
     <message>
         <source>%1 — %2, %3</source>
         <comment>region — indicator, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>label, part of the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>Zalesskij 2023, note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalesskij 2023, сноска %1: %2</translation>
     </message>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник (не из книги): %1 %2</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
     </message>
 </context>
 <context>
     <name>DatasetLoader</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массив</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строка</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>логическое значение</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемое значение</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект, найдено: %1</translation>
     </message>
     <message>
         <source>unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле %1</translation>
     </message>
     <message>
         <source>missing required field %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательное поле %1 (ожидается: %2)</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалась строка, найдено: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>значение не может быть пустым</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число, найдено: %1</translation>
     </message>
     <message>
         <source>%1 is out of range: expected %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне допустимого диапазона: ожидается от %2 до %3</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось число, найдено: %1</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось конечное число</translation>
     </message>
     <message>
         <source>%1 is out of range: expected a value of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне допустимого диапазона: ожидается значение не меньше %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>одно из значений: %1</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в число допустимых значений: %2</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался массив, найдено: %1</translation>
     </message>
     <message>
         <source>expected a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст на трёх языках ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;}), найдено: %1</translation>
     </message>
     <message>
         <source>a text in three languages ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>текст на трёх языках ({&quot;en&quot;, &quot;fr&quot;, &quot;ru&quot;})</translation>
     </message>
     <message>
         <source>an array of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>массив текстов</translation>
     </message>
     <message>
         <source>an array of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>массив идентификаторов</translation>
     </message>
     <message>
         <source>expected an id (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался идентификатор (строка), найдено: %1</translation>
     </message>
     <message>
         <source>needs at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется хотя бы один источник</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся идентификатор %1 (уже используется в %2)</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы %1 не поддерживается (ожидается %2)</translation>
     </message>
     <message>
         <source>%1, %2 lies outside %3</source>
-        <translation type="unfinished"></translation>
+        <translation>координаты %1, %2 лежат за пределами страны (%3)</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>the period ends (month %1) before it starts (month %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>период заканчивается (месяц %1) раньше, чем начинается (месяц %2)</translation>
     </message>
     <message>
         <source>a regional figure needs at least one place</source>
-        <translation type="unfinished"></translation>
+        <translation>для регионального показателя нужно указать хотя бы одно место</translation>
     </message>
     <message>
         <source>%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является датой: ожидается ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>даты %1 не существует</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источника</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>места</translation>
     </message>
     <message>
         <source>observation</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдения</translation>
     </message>
     <message>
         <source>venture</source>
-        <translation type="unfinished"></translation>
+        <translation>предприятия</translation>
     </message>
     <message>
         <source>pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрства</translation>
     </message>
     <message>
         <source>unknown %1 id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный идентификатор %1 %2</translation>
     </message>
     <message>
         <source>%1 is not a %2 id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является идентификатором %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден</translation>
     </message>
     <message>
         <source>is a folder, not a dataset file</source>
-        <translation type="unfinished"></translation>
+        <translation>это папка, а не файл набора данных</translation>
     </message>
     <message>
         <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла — %1 МиБ; наборы данных больше %2 МиБ не принимаются</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать: %1</translation>
     </message>
     <message>
         <source>datasets larger than %1 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>наборы данных больше %1 МиБ не принимаются</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст; ожидался объект JSON</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>глубина вложенности больше %1 не допускается</translation>
     </message>
     <message>
         <source>broken JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка в JSON: %1</translation>
     </message>
     <message>
         <source>cannot be parsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся разобрать: %1</translation>
     </message>
     <message>
         <source>more problems were found; only the first %1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>найдены и другие проблемы; показаны только первые %1</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>размер %1×%2 вне допустимого диапазона: каждая сторона должна быть от %3 до %4 пикс.</translation>
     </message>
     <message>
         <source>scale %1 is out of range: expected 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>масштаб %1 вне допустимого диапазона: ожидается от 1 до 3</translation>
     </message>
     <message>
         <source>cannot encode the PNG image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся закодировать изображение PNG: %1</translation>
     </message>
     <message>
         <source>cannot draw the SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся отрисовать изображение SVG</translation>
     </message>
     <message>
         <source>cannot start drawing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать отрисовку PDF</translation>
     </message>
 </context>
 <context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноска %1</translation>
     </message>
     <message>
         <source>Supplementary figure, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные, не из книги</translation>
     </message>
     <message>
         <source>Book, note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга, сноска %1</translation>
     </message>
     <message>
         <source>Supplementary, not from the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник, не из книги</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные записи</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>весь год</translation>
     </message>
     <message>
         <source>Figure (supplementary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель (дополнительные данные)</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <source>The sources give another value</source>
-        <translation type="unfinished"></translation>
+        <translation>В источниках приводится другое значение</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 г.</translation>
     </message>
     <message>
         <source>Joint venture or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное предприятие или проект</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукция</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёры</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>%1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ед.</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн долл. США</translation>
     </message>
     <message>
         <source>investment US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>инвестиции: %1 млн долл. США</translation>
     </message>
     <message>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочих мест: %1</translation>
     </message>
     <message>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 м²</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные этапы</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>События</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Areas of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления сотрудничества</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Also known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месте</translation>
     </message>
     <message>
         <source>Source: book note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: сноска %1 в книге</translation>
     </message>
     <message>
         <source>Source: supplementary page</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: дополнительная веб-страница</translation>
     </message>
     <message>
         <source>Records citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, ссылающиеся на источник</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Ventures started</source>
-        <translation type="unfinished"></translation>
+        <translation>Созданные предприятия</translation>
     </message>
     <message>
         <source>Partnerships signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанные соглашения о партнёрстве</translation>
     </message>
     <message>
         <source>The dataset has nothing dated in this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>В наборе данных нет записей, относящихся к этому году.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноска %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноски %1</translation>
     </message>
     <message>
         <source>supplementary figures, not from the book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные данные не из книги: %1</translation>
     </message>
     <message>
         <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Made with Partnership Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано в Partnership Explorer.</translation>
     </message>
 </context>
 <context>
     <name>ViewExport</name>
     <message>
         <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>по запросу «%1»</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь и Казахстан: тридцать лет партнёрства</translation>
     </message>
     <message>
         <source>Belarus–Kazakhstan trade turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарооборот Беларуси и Казахстана</translation>
     </message>
     <message>
         <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля белорусских и казахстанских регионов со страной-партнёром</translation>
     </message>
     <message>
         <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск продукции белорусско-казахстанских сборочных производств</translation>
     </message>
     <message>
         <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство белорусских и казахстанских регионов, городов и организаций</translation>
     </message>
     <message>
         <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Белорусско-казахстанские совместные предприятия и сборочные производства</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>, по категориям</translation>
     </message>
     <message>
         <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Млн долл. США, по данным каждой из сторон; значения за часть года и приблизительные значения отмечены; разрывы — годы без данных</translation>
     </message>
     <message>
         <source>US$ million, figures the book gives per oblast or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Млн долл. США, данные книги по областям и регионам</translation>
     </message>
     <message>
         <source>Units produced or delivered per year, as the book reports them</source>
-        <translation type="unfinished"></translation>
+        <translation>Единицы продукции, выпущенные или поставленные за год, по данным книги</translation>
     </message>
     <message>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет событий, соответствующих фильтрам.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хронология партнёрства Беларуси и Казахстана: %n событие с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
+            <numerusform>Хронология партнёрства Беларуси и Казахстана: %n события с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
+            <numerusform>Хронология партнёрства Беларуси и Казахстана: %n событий с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
         </translation>
     </message>
     <message>
         <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика Беларуси и Казахстана различается; каждая линия отражает данные одной стороны. Полые маркеры — данные из открытых источников вне книги.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Diplomacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Дипломатия</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Промышленность</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельское хозяйство</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Строительство</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <source>Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Наука</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Культура</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравоохранение</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энергетика</translation>
     </message>
     <message>
         <source>Agriculture and food</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельское хозяйство и продовольствие</translation>
     </message>
     <message>
         <source>Agricultural machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельхозтехника</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобильная техника</translation>
     </message>
     <message>
         <source>Mining machinery</source>
-        <translation type="unfinished"></translation>
+        <translation>Горная техника</translation>
     </message>
     <message>
         <source>Machine building</source>
-        <translation type="unfinished"></translation>
+        <translation>Машиностроение</translation>
     </message>
     <message>
         <source>Petrochemistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Нефтехимия</translation>
     </message>
     <message>
         <source>Wood products</source>
-        <translation type="unfinished"></translation>
+        <translation>Деревообработка</translation>
     </message>
     <message>
         <source>Light industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкая промышленность</translation>
     </message>
     <message>
         <source>Pharmaceuticals and veterinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармацевтика и ветеринария</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт и логистика</translation>
     </message>
     <message>
         <source>IT and digital</source>
-        <translation type="unfinished"></translation>
+        <translation>ИТ и цифровизация</translation>
     </message>
     <message>
         <source>Aerospace and drones</source>
-        <translation type="unfinished"></translation>
+        <translation>Авиакосмическая отрасль и беспилотники</translation>
     </message>
     <message>
         <source>Trade and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля и услуги</translation>
     </message>
     <message>
         <source>Industrial parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Индустриальные парки</translation>
     </message>
     <message>
         <source>Education and science</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование и наука</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарооборот</translation>
     </message>
     <message>
         <source>Belarusian exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт Беларуси</translation>
     </message>
     <message>
         <source>Belarusian imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт Беларуси</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сальдо</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Рост</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>точно</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>приблизительно</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>более</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>менее</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>факт</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>целевой показатель</translation>
     </message>
     <message>
         <source>forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна в целом</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявлено</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планируется</translation>
     </message>
     <message>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращено</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Cultural centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Культурный центр</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение</translation>
     </message>
     <message>
         <source>Memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>торговля</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>промышленность</translation>
     </message>
     <message>
         <source>agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>сельское хозяйство</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>образование</translation>
     </message>
     <message>
         <source>science</source>
-        <translation type="unfinished"></translation>
+        <translation>наука</translation>
     </message>
     <message>
         <source>culture</source>
-        <translation type="unfinished"></translation>
+        <translation>культура</translation>
     </message>
     <message>
         <source>tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>туризм</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>здравоохранение</translation>
     </message>
     <message>
         <source>construction</source>
-        <translation type="unfinished"></translation>
+        <translation>строительство</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>youth</source>
-        <translation type="unfinished"></translation>
+        <translation>молодёжная политика</translation>
     </message>
     <message>
         <source>sport</source>
-        <translation type="unfinished"></translation>
+        <translation>спорт</translation>
     </message>
     <message>
         <source>transport</source>
-        <translation type="unfinished"></translation>
+        <translation>транспорт</translation>
     </message>
     <message>
         <source>humanitarian ties</source>
-        <translation type="unfinished"></translation>
+        <translation>гуманитарные связи</translation>
     </message>
     <message>
         <source>Belarusian figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные Беларуси</translation>
     </message>
     <message>
         <source>Kazakh figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные Казахстана</translation>
     </message>
     <message>
         <source>Side not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона не указана</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
     <message>
         <source>Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>I кв.</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>I полуг.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>month range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>US$ %1 M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 млн долл. США</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -922,23 +926,24 @@
     <message>
         <source>Checks a dataset file against the schema (docs/dataset.md).
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет файл набора данных на соответствие схеме (docs/dataset.md).
+Код возврата: 0 — файл корректен, 1 — файл некорректен, 2 — файл не читается или команда задана неверно.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда.</translation>
     </message>
     <message>
         <source>The dataset to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяемый набор данных.</translation>
     </message>
     <message>
         <source>usage: partnership-explorer validate FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: partnership-explorer validate FILE</translation>
     </message>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: корректен (событий: %2, наблюдений: %3, предприятий: %4, партнёрств: %5, мест: %6, источников: %7)</translation>
     </message>
 </context>
 <context>
@@ -954,19 +959,28 @@ Commands:
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
                              render every main view to DIR/VIEW.png
 Each command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тридцать лет партнёрства Беларуси и Казахстана.
+
+Команды:
+  validate FILE              проверить набор данных (код 0 — корректен, 1 — некорректен, 2 — не читается)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+                             отрисовать представление без вывода на экран
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+                             отрисовать каждое основное представление в DIR/VIEW.png
+У каждой команды есть параметр --help.</translation>
     </message>
     <message>
         <source>Open this dataset file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть указанный файл набора данных.</translation>
     </message>
     <message>
         <source>Interface language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: en, fr, ru, kk или be.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «%1»: ожидается en, fr, ru, kk или be</translation>
     </message>
 </context>
 <context>
@@ -974,770 +988,770 @@ Each command takes --help.</source>
     <message numerus="yes">
         <source>note %1</source>
         <comment>book footnote(s)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сноска %1</numerusform>
+            <numerusform>сноски %1</numerusform>
+            <numerusform>сноски %1</numerusform>
         </translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>доп. источник</translation>
     </message>
 </context>
 <context>
     <name>pe::DetailPane</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <source>Select an event, a figure, a venture or a partnership to read what the book says and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие, показатель, предприятие или партнёрство, чтобы узнать, что о нём говорится в книге и откуда взяты сведения.</translation>
     </message>
     <message>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка скопирована</translation>
     </message>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитировать</translation>
     </message>
     <message>
         <source>Copy a citation of this record and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать библиографическую ссылку на эту запись и её источники</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>pe::EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>pe::ExportDialog</name>
     <message>
         <source>CSV (the numbers, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (числовые данные, UTF-8)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG</translation>
     </message>
     <message>
         <source>SVG vector image</source>
-        <translation type="unfinished"></translation>
+        <translation>Векторное изображение SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <source>Copy CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать CSV</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать изображение</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 пикс.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы %1 (*.%2)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный размер</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзаголовок</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Альтернативный текст</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Turnover chart</source>
-        <translation type="unfinished"></translation>
+        <translation>График товарооборота</translation>
     </message>
     <message>
         <source>Regional trade chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма торговли регионов</translation>
     </message>
     <message>
         <source>Venture output chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма выпуска продукции предприятий</translation>
     </message>
     <message>
         <source>Region pairings table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица партнёрств регионов</translation>
     </message>
     <message>
         <source>Joint ventures table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица совместных предприятий</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья (1200 × 675)</translation>
     </message>
     <message>
         <source>Slide (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд (1920 × 1080)</translation>
     </message>
     <message>
         <source>Square (1080 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадрат (1080 × 1080)</translation>
     </message>
     <message>
         <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Колонка для печати (12,7 см при 300 dpi)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>Print (greyscale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для печати (оттенки серого)</translation>
     </message>
     <message>
         <source>Optional notes drawn above the source line</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные примечания над строкой с источником</translation>
     </message>
     <message>
         <source>Copy Alt Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать альтернативный текст</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отрасли</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Все места</translation>
     </message>
     <message>
         <source>Search events, figures, ventures, places… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск событий, показателей, предприятий, мест… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Годы</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>от</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>First year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый отображаемый год</translation>
     </message>
     <message>
         <source>Last year shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отображаемый год</translation>
     </message>
     <message>
         <source>Event category (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория событий (хронология)</translation>
     </message>
     <message>
         <source>Region or country: also matches the cities within it</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион или страна (включая входящие в них города)</translation>
     </message>
     <message>
         <source>Sector of ventures, figures and the events about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль предприятий, показателей и связанных с ними событий</translation>
     </message>
     <message>
         <source>Filters active</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры применены</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
 </context>
 <context>
     <name>pe::MainWindow</name>
     <message>
         <source>About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Partnership Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Тридцать лет партнёрства Беларуси и Казахстана по книге B. Zalesskij &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023); дополнительные данные из открытых источников отмечены особо.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership Explorer</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Turnover</source>
-        <translation type="unfinished"></translation>
+        <translation>Товарооборот</translation>
     </message>
     <message>
         <source>Regional trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля регионов</translation>
     </message>
     <message>
         <source>Region pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства регионов</translation>
     </message>
     <message>
         <source>Joint ventures</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместные предприятия</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Open Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть набор данных…</translation>
     </message>
     <message>
         <source>Open &amp;Built-in Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;встроенный набор данных</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние наборы данных</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать представление как изображение</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <source>&amp;Fit Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уместить хронологию</translation>
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;подробностей</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Режим презентации</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Partnership Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Partnership Explorer</translation>
     </message>
     <message>
         <source>Double-click a region to filter every view to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните регион, чтобы отфильтровать по нему все представления</translation>
     </message>
     <message>
         <source>Partnerships per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства по регионам</translation>
     </message>
     <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · событий: %2 · показателей: %3 · предприятий: %4 · партнёрств: %5 · источников: %6</translation>
     </message>
     <message>
         <source>Built-in dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный набор данных</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано в буфер обмена</translation>
     </message>
     <message>
         <source>Open Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть набор данных</translation>
     </message>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы данных (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>весь год</translation>
     </message>
 </context>
 <context>
     <name>pe::PairingModel</name>
     <message>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Белорусская сторона</translation>
     </message>
     <message>
         <source>Kazakh side</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанская сторона</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>pe::PlaceModel</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Входит в</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие названия</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
 </context>
 <context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных не открыт</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem(s) found. The dataset in use is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось открыть &lt;b&gt;%1&lt;/b&gt;: найдена %n проблема. Текущий набор данных не изменён.</numerusform>
+            <numerusform>Не удалось открыть &lt;b&gt;%1&lt;/b&gt;: найдены %n проблемы. Текущий набор данных не изменён.</numerusform>
+            <numerusform>Не удалось открыть &lt;b&gt;%1&lt;/b&gt;: найдено %n проблем. Текущий набор данных не изменён.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать всё</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionCountModel</name>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
 </context>
 <context>
     <name>pe::RegionalTradeChart</name>
     <message>
         <source>No regional figures match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет региональных данных, соответствующих фильтрам</translation>
     </message>
     <message>
         <source>Book figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные книги</translation>
     </message>
     <message>
         <source>Book figure, approximate (≈) or bound (&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные книги, приблизительные (≈) или граничные (&gt;)</translation>
     </message>
     <message>
         <source>Supplementary figure (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные (не из книги)</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. США</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник (не из книги)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник: %1 (не из книги)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение (млн долл. США)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID записи</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>весь год</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные данные (не из книги)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>книга</translation>
     </message>
     <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма торговли регионов: нет региональных данных, соответствующих фильтрам.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of %n regional trade figure(s) the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Столбчатая диаграмма: %n значение региональной торговли из книги, в млн долл. США, по убыванию; каждый столбец — одно значение для одного региона, показателя и периода.</numerusform>
+            <numerusform>Столбчатая диаграмма: %n значения региональной торговли из книги, в млн долл. США, по убыванию; каждый столбец — одно значение для одного региона, показателя и периода.</numerusform>
+            <numerusform>Столбчатая диаграмма: %n значений региональной торговли из книги, в млн долл. США, по убыванию; каждый столбец — одно значение для одного региона, показателя и периода.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>pe::SourceModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сноска</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Издание</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>supplementary</source>
-        <translation type="unfinished"></translation>
+        <translation>доп. источник</translation>
     </message>
 </context>
 <context>
     <name>pe::TimelineView</name>
     <message>
         <source>Economic cooperation programme 2009–2016</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа экономического сотрудничества на 2009–2016 гг.</translation>
     </message>
     <message>
         <source>Treaty on economic cooperation 2017–2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор об экономическом сотрудничестве на 2017–2026 гг.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Events by category over time. Left and Right move between events, plus and minus zoom, 0 shows everything, Enter opens a group of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>События по категориям на шкале времени. Стрелки влево и вправо — переход между событиями, плюс и минус — масштаб, 0 — показать всё, Enter — открыть группу событий.</translation>
     </message>
     <message>
         <source>day known</source>
-        <translation type="unfinished"></translation>
+        <translation>известен день</translation>
     </message>
     <message>
         <source>month known</source>
-        <translation type="unfinished"></translation>
+        <translation>известен месяц</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>только год</translation>
     </message>
     <message>
         <source>several events</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько событий</translation>
     </message>
     <message>
         <source>No events match the current filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет событий, соответствующих текущим фильтрам</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет событий для отображения</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы увеличить</translation>
     </message>
 </context>
 <context>
@@ -1745,364 +1759,365 @@ Each command takes --help.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>indicator (whose figures)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (supplementary, not from the book)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part-year figures (period labelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No trade figures match the filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≈ approximate or &gt; lower bound (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет торговых данных, соответствующих фильтрам</translation>
     </message>
     <message>
         <source>US$ million</source>
-        <translation type="unfinished"></translation>
+        <translation>млн долл. США</translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга, %1</translation>
     </message>
     <message>
         <source>Supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник (не из книги)</translation>
     </message>
     <message>
         <source>Supplementary: %1 (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный источник: %1 (не из книги)</translation>
     </message>
     <message>
         <source>full year</source>
-        <translation type="unfinished"></translation>
+        <translation>весь год</translation>
     </message>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге есть и другое значение за этот год; на линии показано значение, выбранное с учётом стороны, точности и степени детализации.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value (US$ million)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение (млн долл. США)</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID записи</translation>
     </message>
     <message>
         <source>supplementary (not from the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные данные (не из книги)</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>книга</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>График торговли: нет торговых данных, соответствующих фильтрам.</translation>
     </message>
     <message>
         <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейный график торговли Беларуси и Казахстана в млн долл. США, %1–%2.</translation>
     </message>
     <message numerus="yes">
         <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, по данным книги: %n значение, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
+            <numerusform>%1, по данным книги: %n значения, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
+            <numerusform>%1, по данным книги: %n значений, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
         </translation>
     </message>
     <message>
         <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных за полный год: %1; здесь линии прерываются, интерполяция не применяется.</translation>
     </message>
     <message>
         <source>%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные за %1 отмечены отдельно: они взяты из открытых новостных источников, а не из книги.</translation>
     </message>
     <message>
         <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные за часть года, не сопоставимые с данными за полный год: %1.</translation>
     </message>
     <message>
         <source>Marked: the %1 record, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: рекорд %1 года, %2.</translation>
     </message>
     <message>
         <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: %1 — первый год, когда показатель превысил 1 млрд долл. США (%2).</translation>
     </message>
     <message>
         <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: подписанный в ноябре 2017 года договор об экономическом сотрудничестве до 2026 года.</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Нояб. 2017: договор о сотрудничестве до 2026 г.</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: впервые больше 1 млрд долл. США</translation>
     </message>
     <message>
         <source>%1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекорд %1 г.</translation>
+    </message>
+    <message>
+        <source>%1 (not from the book)</source>
+        <translation>%1 (не из книги)</translation>
+    </message>
+    <message>
+        <source>Part of a year (period shown)</source>
+        <translation>Часть года (период указан)</translation>
+    </message>
+    <message>
+        <source>Approximate or lower bound</source>
+        <translation>Приблизительно или нижняя граница</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Belarusian partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Белорусские партнёры</translation>
     </message>
     <message>
         <source>Kazakh partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстанские партнёры</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>pe::VentureOutputChart</name>
     <message>
         <source>No venture gives units produced for the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных о выпуске продукции для выбранных фильтров</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество, ед.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n единица: %1</numerusform>
+            <numerusform>%n единицы: %1</numerusform>
+            <numerusform>%n единиц: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Book, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга, %1</translation>
     </message>
     <message>
         <source>Venture</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID записи</translation>
     </message>
     <message>
         <source>Venture output chart: no venture gives units produced for the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма выпуска продукции: нет данных о выпуске для выбранных фильтров.</translation>
     </message>
     <message numerus="yes">
         <source>Bar chart of units produced or delivered per year by %n venture(s), grouped by year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Столбчатая диаграмма выпуска или поставок продукции за год для %n предприятия, с группировкой по годам.</numerusform>
+            <numerusform>Столбчатая диаграмма выпуска или поставок продукции за год для %n предприятий, с группировкой по годам.</numerusform>
+            <numerusform>Столбчатая диаграмма выпуска или поставок продукции за год для %n предприятий, с группировкой по годам.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2 г.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline</name>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>папка %1 не существует</translation>
     </message>
     <message>
         <source>the folder %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>нет прав на запись в папку %1</translation>
     </message>
     <message>
         <source>Renders a view to a file without a display.
 Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовывает представление в файл без вывода на экран.
+Представления: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда.</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортируемое представление.</translation>
     </message>
     <message>
         <source>png, svg, pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg, pdf или csv.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи.</translation>
     </message>
     <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плотность пикселей PNG: от 1 до 3.</translation>
     </message>
     <message>
         <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан параметр --%1; использование: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное представление «%1»: ожидается %2</translation>
     </message>
     <message>
         <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>представление %1 нельзя экспортировать в формате «%2»: ожидается %3</translation>
     </message>
     <message>
         <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение --scale должно быть числом от 1 до 3, а не «%1»</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовывает каждое основное представление в DIR/VIEW.png без вывода на экран.</translation>
     </message>
     <message>
         <source>Where to write the PNGs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлов PNG.</translation>
     </message>
     <message>
         <source>Presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим презентации.</translation>
     </message>
     <message>
         <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан параметр --out-dir; использование: partnership-explorer screenshot --out-dir DIR</translation>
     </message>
     <message>
         <source>cannot write to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать в папку %1</translation>
     </message>
 </context>
 <context>
     <name>pe::commandline::RenderSetup</name>
     <message>
         <source>Language: en, fr, ru, kk or be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: en, fr, ru, kk или be.</translation>
     </message>
     <message>
         <source>Theme: light, dark or print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: light, dark или print.</translation>
     </message>
     <message>
         <source>Dataset file (default: the built-in dataset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл набора данных (по умолчанию — встроенный набор данных).</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина в пикселях.</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота в пикселях.</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «%1»: ожидается en, fr, ru, kk или be</translation>
     </message>
     <message>
         <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная тема «%1»: ожидается light, dark или print</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение --%1 должно быть целым числом пикселей от %2 до %3, а не «%4»</translation>
     </message>
 </context>
 </TS>

@@ -54,7 +54,11 @@ QString Csv::sourceReference(const Dataset &dataset, const QStringList &sourceId
 CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
 {
     CsvRows rows;
+    // A plain year column beside the formatted dates, for sorting and charting elsewhere.
+    const bool hasYear = model.rowCount() > 0 && model.index(0, 0).data(YearRole).isValid();
     QStringList header{tr("id")};
+    if (hasYear)
+        header.append(tr("year"));
     for (int column = 0; column < model.columnCount(); ++column)
         header.append(model.headerData(column, Qt::Horizontal).toString());
     header.append(tr("sources"));
@@ -62,6 +66,10 @@ CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex first = model.index(row, 0);
         QStringList values{first.data(IdRole).toString()};
+        if (hasYear) {
+            const int year = first.data(YearRole).toInt();
+            values.append(year ? QString::number(year) : QString());
+        }
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
             // Unformatted numbers where the model has them: a spreadsheet must not parse "US$ 870 M".
@@ -99,9 +107,20 @@ QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds
     std::sort(footnotes.begin(), footnotes.end());
     QStringList parts;
     if (!footnotes.isEmpty()) {
+        // Runs of notes as ranges ("4–13"), so a chart drawing on half the book still has a
+        // source line that fits under it.
         QStringList numbers;
-        for (int n : std::as_const(footnotes))
-            numbers.append(QString::number(n));
+        for (qsizetype i = 0; i < footnotes.size();) {
+            qsizetype j = i;
+            while (j + 1 < footnotes.size() && footnotes.at(j + 1) == footnotes.at(j) + 1)
+                ++j;
+            if (j - i >= 2)
+                numbers.append(QStringLiteral("%1–%2").arg(footnotes.at(i)).arg(footnotes.at(j)));
+            else
+                for (qsizetype k = i; k <= j; ++k)
+                    numbers.append(QString::number(footnotes.at(k)));
+            i = j + 1;
+        }
         parts.append((footnotes.size() == 1
                           ? tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
                           : tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1"))

@@ -55,15 +55,15 @@ bool LanguageManager::setLanguage(const QString &language)
     removeTranslators();
     const QLocale locale(language);
     QLocale::setDefault(locale);
+    // English has a translator too: it holds the plural forms ("1 event", "2 events").
+    auto *app = new QTranslator(this);
+    if (app->load(QStringLiteral("partnership-explorer_") + language, QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(app);
+        m_installed.append(app);
+    } else {
+        delete app;
+    }
     if (language != QLatin1String("en")) {
-        auto *app = new QTranslator(this);
-        if (app->load(locale, QStringLiteral("partnership-explorer"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
-            QCoreApplication::installTranslator(app);
-            m_installed.append(app);
-        } else {
-            delete app;
-        }
         auto *qt = new QTranslator(this);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

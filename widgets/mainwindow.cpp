@@ -182,6 +182,7 @@ void MainWindow::createViews()
     timelineSplit->addWidget(eventsTable);
     timelineSplit->setStretchFactor(0, 3);
     timelineSplit->setStretchFactor(1, 2);
+    timelineSplit->setSizes({600, 260});
     m_tabs->addTab(timelineSplit, QString());
 
     // Turnover chart above every figure of the book, national or not.
@@ -198,6 +199,7 @@ void MainWindow::createViews()
     turnoverSplit->addWidget(figures);
     turnoverSplit->setStretchFactor(0, 3);
     turnoverSplit->setStretchFactor(1, 2);
+    turnoverSplit->setSizes({600, 300});
     m_tabs->addTab(turnoverSplit, QString());
 
     m_regional = new RegionalTradeChart;
@@ -256,6 +258,7 @@ void MainWindow::createViews()
     ventureSplit->addWidget(m_ventureOutput);
     ventureSplit->setStretchFactor(0, 3);
     ventureSplit->setStretchFactor(1, 2);
+    ventureSplit->setSizes({520, 340});
     m_tabs->addTab(ventureSplit, QString());
 
     QTableView *sources = makeTable(QStringLiteral("sources"));
@@ -272,7 +275,7 @@ void MainWindow::createViews()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({1050, 390});
+    m_splitter->setSizes({1100, 360});
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);

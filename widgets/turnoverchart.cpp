@@ -260,7 +260,7 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
 
     if (!data.supplementary.isEmpty()) {
         const QString name =
-            tr("%1 (supplementary, not from the book)").arg(Vocabulary::indicator(data.indicator));
+            tr("%1 (not from the book)").arg(Vocabulary::indicator(data.indicator));
         QList<QAbstractSeries *> members;
         if (const auto exact = split(data.supplementary, false); !exact.isEmpty())
             members.append(addScatter(exact, Kind::Supplementary, data.indicator, supplementary,
@@ -274,7 +274,7 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
 
     // Part-year figures are never joined to anything: small hollow markers, labelled with
     // their period in the overlay; book ones in the indicator's colour, the others purple.
-    const QString partName = tr("Part-year figures (period labelled)");
+    const QString partName = tr("Part of a year (period shown)");
     for (const bool fromBook : {true, false}) {
         QList<ChartPoint> points;
         std::copy_if(data.partYear.cbegin(), data.partYear.cend(), std::back_inserter(points),
@@ -320,7 +320,7 @@ void TurnoverChart::rebuild()
     const QList<ChartPoint> all = m_data.allPoints();
     if (std::any_of(all.cbegin(), all.cend(), [](const ChartPoint &p) { return p.isInexact(); })) {
         auto *key = new QScatterSeries;
-        key->setName(tr("≈ approximate or > lower bound (dashed outline)"));
+        key->setName(tr("Approximate or lower bound"));
         key->setObjectName(QStringLiteral("key-inexact"));
         key->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         key->setMarkerSize(scaled(10));
@@ -376,7 +376,7 @@ void TurnoverChart::rebuild()
     m_anchor = m_drawn.isEmpty() ? nullptr : m_drawn.first().series;
     // A legend on the right keeps every entry whole (a top row elides them); narrow views
     // put it below the plot instead.
-    chart()->legend()->setAlignment(targetSize().width() >= 900 ? Qt::AlignRight : Qt::AlignBottom);
+    chart()->legend()->setAlignment(targetSize().width() >= 940 ? Qt::AlignRight : Qt::AlignBottom);
     finishLegend();
 }
 
@@ -385,6 +385,11 @@ void TurnoverChart::resizeEvent(QResizeEvent *event)
     DataChartView::resizeEvent(event);
     if (hasData() && yearStepFor(viewport()->width()) != m_yearStep)
         scheduleRebuild();
+    // The legend's place depends on the width too: a window laid out after the first build
+    // must not keep a legend squeezed under a wide chart.
+    const Qt::Alignment legendAlignment = viewport()->width() >= 940 ? Qt::AlignRight : Qt::AlignBottom;
+    if (hasData() && chart()->legend()->alignment() != legendAlignment)
+        chart()->legend()->setAlignment(legendAlignment);
 }
 
 QPointF TurnoverChart::chartPosition(double year, double value) const

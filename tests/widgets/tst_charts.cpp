@@ -445,7 +445,7 @@ void TestCharts::supplementaryAndPartYearApart()
     QCOMPARE(markers.size(), 1);
     QVERIFY(markers.first()->isVisible());
     QCOMPARE(markers.first()->label(),
-             QStringLiteral("Turnover (supplementary, not from the book)"));
+             QStringLiteral("Turnover (not from the book)"));
     // One legend entry per group: the other segments' markers are hidden.
     int visibleLineEntries = 0;
     for (QLegendMarker *marker : chart.chart()->legend()->markers()) {

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>RecordFormatter</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
+        <translation>
+            <numerusform>A timeline of %n event of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</numerusform>
+            <numerusform>A timeline of %n events of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::DatasetModel</name>
+    <message numerus="yes">
+        <source>note %1</source>
+        <comment>book footnote(s)</comment>
+        <translation>
+            <numerusform>note %1</numerusform>
+            <numerusform>notes %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::ProblemsDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem(s) found. The dataset in use is unchanged.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problem found. The dataset in use is unchanged.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; could not be opened: %n problems found. The dataset in use is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::RegionalTradeChart</name>
+    <message numerus="yes">
+        <source>Bar chart of %n regional trade figure(s) the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</source>
+        <translation>
+            <numerusform>Bar chart of %n regional trade figure the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</numerusform>
+            <numerusform>Bar chart of %n regional trade figures the book gives, in US$ million, largest first; each bar is one figure for one region, indicator and period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::TimelineView</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::TurnoverChart</name>
+    <message numerus="yes">
+        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
+        <translation>
+            <numerusform>%1, from the book: %n figure, from %2 in %3 to %4 in %5; peak %6 in %7.</numerusform>
+            <numerusform>%1, from the book: %n figures, from %2 in %3 to %4 in %5; peak %6 in %7.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::VentureOutputChart</name>
+    <message numerus="yes">
+        <source>%n unit(s): %1</source>
+        <translation>
+            <numerusform>%n unit: %1</numerusform>
+            <numerusform>%n units: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bar chart of units produced or delivered per year by %n venture(s), grouped by year.</source>
+        <translation>
+            <numerusform>Bar chart of units produced or delivered per year by %n venture, grouped by year.</numerusform>
+            <numerusform>Bar chart of units produced or delivered per year by %n ventures, grouped by year.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
