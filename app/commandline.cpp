@@ -10,11 +10,11 @@
 #include "viewexport.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QSaveFile>
-#include <QBuffer>
 #include <QTableView>
 
 #include <QCommandLineParser>
@@ -66,15 +66,15 @@ Mode modeOf(int argc, char **argv)
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("commandline",
-                                    "Checks a dataset file against the schema (docs/dataset.md).\n"
-                                    "Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "commandline", "Checks a dataset file against the schema (docs/dataset.md).\n"
+                       "Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("validate"),
                                  QCoreApplication::translate("commandline", "The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("commandline", "The dataset to check."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("commandline", "The dataset to check."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return Usage;
@@ -131,7 +131,8 @@ struct RenderSetup
                                tr("Dataset file (default: the built-in dataset)."),
                                QStringLiteral("FILE")};
     QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX")};
-    QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX")};
+    QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."),
+                              QStringLiteral("PX")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -147,14 +148,17 @@ struct RenderSetup
                   << Qt::endl;
             return false;
         }
-        const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")};
+        const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
+                                 QStringLiteral("print")};
         if (!themes.contains(parser.value(theme))) {
-            err() << tr("unknown theme \"%1\": expected light, dark or print").arg(parser.value(theme))
+            err() << tr("unknown theme \"%1\": expected light, dark or print")
+                         .arg(parser.value(theme))
                   << Qt::endl;
             return false;
         }
         *size = defaultSize;
-        for (const auto &[option, side] : {std::pair{&width, &QSize::rwidth}, std::pair{&height, &QSize::rheight}}) {
+        for (const auto &[option, side] :
+             {std::pair{&width, &QSize::rwidth}, std::pair{&height, &QSize::rheight}}) {
             if (!parser.isSet(*option))
                 continue;
             bool ok = false;
@@ -176,8 +180,8 @@ struct RenderSetup
     // Opens the dataset into the window; prints problems and returns the exit code on failure.
     int open(const QCommandLineParser &parser, pe::MainWindow &window) const
     {
-        const QString path = parser.isSet(dataset) ? parser.value(dataset)
-                                                   : pe::DatasetLoader::builtInPath();
+        const QString path =
+            parser.isSet(dataset) ? parser.value(dataset) : pe::DatasetLoader::builtInPath();
         const pe::LoadResult result = window.store()->open(path);
         for (const pe::DatasetProblem &problem : result.problems)
             err() << problem.toString() << Qt::endl;
@@ -211,13 +215,14 @@ bool writableTarget(const QString &path, QString *why)
 int runExport(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Renders a view to a file without a display.\n"
-        "Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); "
-        "pairings, ventures (csv)."));
+    parser.setApplicationDescription(
+        tr("Renders a view to a file without a display.\n"
+           "Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); "
+           "pairings, ventures (csv)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."), QStringLiteral("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."),
+                                  QStringLiteral("VIEW"));
     const QCommandLineOption format(QStringLiteral("format"), tr("png, svg, pdf or csv."),
                                     QStringLiteral("FMT"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."),
@@ -254,7 +259,8 @@ int runExport(QApplication &app)
     const QString fmt = parser.value(format).toLower();
     if (!pe::ViewExport::supportsFormat(key, fmt)) {
         err() << tr("the %1 view cannot be exported as \"%2\": expected %3")
-                     .arg(key, parser.value(format), pe::ViewExport::formats(key).join(QStringLiteral(", ")))
+                     .arg(key, parser.value(format),
+                          pe::ViewExport::formats(key).join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
     }
@@ -284,7 +290,8 @@ int runExport(QApplication &app)
         return code;
 
     if (fmt == QLatin1String("csv")) {
-        if (!pe::Exporter::writeText(target, pe::Csv::encode(pe::ViewExport::csv(window, key)), &why)) {
+        if (!pe::Exporter::writeText(target, pe::Csv::encode(pe::ViewExport::csv(window, key)),
+                                     &why)) {
             err() << why << Qt::endl;
             return Usage;
         }
@@ -312,7 +319,8 @@ int runExport(QApplication &app)
 int runScreenshot(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders each main view to DIR/VIEW.png without a display."));
+    parser.setApplicationDescription(
+        tr("Renders each main view to DIR/VIEW.png without a display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("screenshot"), tr("The command."));
     const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Where to write the PNGs."),
@@ -330,7 +338,8 @@ int runScreenshot(QApplication &app)
         return Success;
     }
     if (!parser.isSet(outDir)) {
-        err() << tr("missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR") << Qt::endl;
+        err() << tr("missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR")
+              << Qt::endl;
         return Usage;
     }
     QSize size;
@@ -380,10 +389,8 @@ int runScreenshot(QApplication &app)
         return dataset->venture(id)->milestones.size() >= 3;
     });
     const QList<std::pair<pe::MainWindow::View, QString>> shots = {
-        {pe::MainWindow::TimelineView_, treaty},
-        {pe::MainWindow::TurnoverView, record2014},
-        {pe::MainWindow::RegionalTradeView, record2014},
-        {pe::MainWindow::PairingsView, pairing},
+        {pe::MainWindow::TimelineView_, treaty},         {pe::MainWindow::TurnoverView, record2014},
+        {pe::MainWindow::RegionalTradeView, record2014}, {pe::MainWindow::PairingsView, pairing},
         {pe::MainWindow::VenturesView, venture},
     };
     for (const auto &[view, id] : shots) {
@@ -394,7 +401,8 @@ int runScreenshot(QApplication &app)
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
         const QImage image = window.grab().toImage();
-        const QString path = QDir(dir).filePath(pe::MainWindow::viewKey(view) + QStringLiteral(".png"));
+        const QString path =
+            QDir(dir).filePath(pe::MainWindow::viewKey(view) + QStringLiteral(".png"));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);

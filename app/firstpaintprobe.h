@@ -34,8 +34,8 @@ protected:
             watched->removeEventFilter(this);
             // Let the rest of the frame paint and flush before reading the clock.
             QTimer::singleShot(0, this, [] {
-                QTextStream(stdout) << "first-paint-ms " << millisecondsSinceStart()
-                                    << "\nrss-kb " << residentKilobytes() << Qt::endl;
+                QTextStream(stdout) << "first-paint-ms " << millisecondsSinceStart() << "\nrss-kb "
+                                    << residentKilobytes() << Qt::endl;
                 QCoreApplication::quit();
             });
         }

@@ -47,7 +47,8 @@ int runGui(QApplication &app)
 
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
-    QString language = QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    QString language =
+        QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (!pe::LanguageManager::languages().contains(language)) {
@@ -85,13 +86,17 @@ int main(int argc, char **argv)
         return pe::commandline::runValidate(QCoreApplication::arguments());
     }
     // Rendering without a display: the offscreen platform draws the same pixels anywhere.
-    if ((mode == Mode::Export || mode == Mode::Screenshot) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if ((mode == Mode::Export || mode == Mode::Screenshot) &&
+        !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     describeApplication();
     switch (mode) {
-    case Mode::Export: return pe::commandline::runExport(app);
-    case Mode::Screenshot: return pe::commandline::runScreenshot(app);
-    default: return runGui(app);
+    case Mode::Export:
+        return pe::commandline::runExport(app);
+    case Mode::Screenshot:
+        return pe::commandline::runScreenshot(app);
+    default:
+        return runGui(app);
     }
 }

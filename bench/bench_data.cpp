@@ -54,14 +54,16 @@ static void loadAndBuildModels(const QByteArray &bytes)
 
 void BenchData::loadBuiltIn()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         loadAndBuildModels(m_builtIn);
     }
 }
 
 void BenchData::loadSynthetic()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         loadAndBuildModels(m_synthetic);
     }
 }
@@ -87,7 +89,8 @@ void BenchData::filterKeystroke()
     proxy.setSearchText(QStringLiteral("x")); // the first search builds the text cache
     proxy.setSearchText(QString());
     const QString before = typed.left(typed.size() - 1);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         proxy.setSearchText(before);
         proxy.setSearchText(typed);
     }

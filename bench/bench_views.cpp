@@ -67,7 +67,8 @@ void BenchViews::exportChart()
     options.scale = 2.0;
     const QString path = m_dir.filePath(view + QLatin1Char('.') + format);
     QString error;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const ExportDocument document = ViewExport::document(*m_window, view);
         if (!Exporter::write(path, document, options, &error))
             QFAIL(qPrintable(error));
@@ -85,9 +86,10 @@ void BenchViews::timelineFrame_data()
 void BenchViews::timelineFrame()
 {
     QFETCH(int, events);
-    const LoadResult result = events ? DatasetLoader::loadBytes(bench::syntheticDataset(events, 10, 10),
-                                                                QStringLiteral("synthetic"))
-                                     : DatasetLoader::loadFile(DatasetLoader::builtInPath());
+    const LoadResult result =
+        events ? DatasetLoader::loadBytes(bench::syntheticDataset(events, 10, 10),
+                                          QStringLiteral("synthetic"))
+               : DatasetLoader::loadFile(DatasetLoader::builtInPath());
     QVERIFY(result.ok());
     EventModel model;
     model.setDataset(result.dataset);
@@ -100,7 +102,8 @@ void BenchViews::timelineFrame()
     timeline.setVisibleRange(2000, 2010);
     QImage frame(1600, 700, QImage::Format_ARGB32_Premultiplied);
     double shift = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         shift = shift > 5 ? 0 : shift + 0.25;
         timeline.setVisibleRange(2000 + shift, 2010 + shift);
         QPainter painter(&frame);

@@ -11,7 +11,8 @@ namespace {
 nlohmann::json text(const std::string &base, int n)
 {
     const std::string suffix = " " + std::to_string(n);
-    return {{"en", base + suffix}, {"fr", base + " (fr)" + suffix}, {"ru", base + " (ru)" + suffix}};
+    return {
+        {"en", base + suffix}, {"fr", base + " (fr)" + suffix}, {"ru", base + " (ru)" + suffix}};
 }
 
 } // namespace
@@ -19,8 +20,8 @@ nlohmann::json text(const std::string &base, int n)
 QByteArray syntheticDataset(int events, int pairings, int ventures)
 {
     using nlohmann::json;
-    static const char *const categories[] = {"diplomacy", "treaties", "trade", "industry",
-                                             "agriculture", "regions", "media", "education"};
+    static const char *const categories[] = {"diplomacy",   "treaties", "trade", "industry",
+                                             "agriculture", "regions",  "media", "education"};
     static const char *const sectors[] = {"agriculture-food", "agricultural-machinery",
                                           "automotive", "mining-machinery", "wood"};
     json doc;
@@ -28,52 +29,86 @@ QByteArray syntheticDataset(int events, int pairings, int ventures)
     doc["title"] = text("Synthetic dataset", 0);
     json sources = json::array();
     for (int i = 1; i <= 117; ++i)
-        sources.push_back({{"id", "fn-" + std::to_string(i)}, {"kind", "book"}, {"footnote", i},
+        sources.push_back({{"id", "fn-" + std::to_string(i)},
+                           {"kind", "book"},
+                           {"footnote", i},
                            {"title", "Footnote " + std::to_string(i)},
                            {"quote", "Quote of footnote " + std::to_string(i)}});
     doc["sources"] = sources;
     json places = json::array();
-    places.push_back({{"id", "by"}, {"country", "BY"}, {"kind", "country"},
-                      {"name", text("Belarus", 0)}, {"lat", 53.9}, {"lon", 27.6}});
-    places.push_back({{"id", "kz"}, {"country", "KZ"}, {"kind", "country"},
-                      {"name", text("Kazakhstan", 0)}, {"lat", 48.0}, {"lon", 67.0}});
+    places.push_back({{"id", "by"},
+                      {"country", "BY"},
+                      {"kind", "country"},
+                      {"name", text("Belarus", 0)},
+                      {"lat", 53.9},
+                      {"lon", 27.6}});
+    places.push_back({{"id", "kz"},
+                      {"country", "KZ"},
+                      {"kind", "country"},
+                      {"name", text("Kazakhstan", 0)},
+                      {"lat", 48.0},
+                      {"lon", 67.0}});
     for (int i = 0; i < 20; ++i) {
-        places.push_back({{"id", "kz-r" + std::to_string(i)}, {"country", "KZ"}, {"kind", "region"},
-                          {"parent", "kz"}, {"name", text("Region", i)},
-                          {"lat", 45.0 + i * 0.3}, {"lon", 60.0 + i}});
-        places.push_back({{"id", "by-r" + std::to_string(i)}, {"country", "BY"}, {"kind", "region"},
-                          {"parent", "by"}, {"name", text("Oblast", i)},
-                          {"lat", 52.0 + i * 0.1}, {"lon", 24.0 + i * 0.3}});
+        places.push_back({{"id", "kz-r" + std::to_string(i)},
+                          {"country", "KZ"},
+                          {"kind", "region"},
+                          {"parent", "kz"},
+                          {"name", text("Region", i)},
+                          {"lat", 45.0 + i * 0.3},
+                          {"lon", 60.0 + i}});
+        places.push_back({{"id", "by-r" + std::to_string(i)},
+                          {"country", "BY"},
+                          {"kind", "region"},
+                          {"parent", "by"},
+                          {"name", text("Oblast", i)},
+                          {"lat", 52.0 + i * 0.1},
+                          {"lon", 24.0 + i * 0.3}});
     }
     doc["places"] = places;
     json observations = json::array();
     for (int year = 1995; year <= 2022; ++year)
-        observations.push_back({{"id", "obs-" + std::to_string(year)}, {"year", year},
-                                {"indicator", "turnover"}, {"unit", "usd-million"},
-                                {"value", 100 + (year - 1995) * 30}, {"scope", "national"},
-                                {"reportingSide", "BY"}, {"sources", {"fn-6"}}});
+        observations.push_back({{"id", "obs-" + std::to_string(year)},
+                                {"year", year},
+                                {"indicator", "turnover"},
+                                {"unit", "usd-million"},
+                                {"value", 100 + (year - 1995) * 30},
+                                {"scope", "national"},
+                                {"reportingSide", "BY"},
+                                {"sources", {"fn-6"}}});
     doc["observations"] = observations;
     json ventureList = json::array();
     for (int i = 0; i < ventures; ++i)
-        ventureList.push_back({{"id", "jv-" + std::to_string(i)}, {"name", text("Venture", i)},
-                               {"belarusianPartners", {text("Plant", i)}},
-                               {"kazakhPartners", json::array()},
-                               {"places", {"kz-r" + std::to_string(i % 20)}},
-                               {"sector", sectors[i % 5]}, {"startYear", 1995 + i % 28},
-                               {"status", "operating"}, {"description", text("Assembly of machines", i)},
-                               {"milestones", {{{"year", 2000 + i % 22}, {"units", i},
-                                                {"description", text("Units", i)}}}},
-                               {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
+        ventureList.push_back(
+            {{"id", "jv-" + std::to_string(i)},
+             {"name", text("Venture", i)},
+             {"belarusianPartners", {text("Plant", i)}},
+             {"kazakhPartners", json::array()},
+             {"places", {"kz-r" + std::to_string(i % 20)}},
+             {"sector", sectors[i % 5]},
+             {"startYear", 1995 + i % 28},
+             {"status", "operating"},
+             {"description", text("Assembly of machines", i)},
+             {"milestones",
+              {{{"year", 2000 + i % 22}, {"units", i}, {"description", text("Units", i)}}}},
+             {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
     doc["ventures"] = ventureList;
     json pairingList = json::array();
     for (int i = 0; i < pairings; ++i)
-        pairingList.push_back(
-            {{"id", "pair-" + std::to_string(i)},
-             {"belarusianSide", {{"name", text("Oblast", i % 20)}, {"place", "by-r" + std::to_string(i % 20)}, {"kind", "region"}}},
-             {"kazakhSide", {{"name", text("Region", i % 20)}, {"place", "kz-r" + std::to_string((i * 7) % 20)}, {"kind", "region"}}},
-             {"level", "region"}, {"year", 1995 + i % 28}, {"document", "agreement"},
-             {"areas", {"trade", "education"}}, {"description", text("Agreement", i)},
-             {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
+        pairingList.push_back({{"id", "pair-" + std::to_string(i)},
+                               {"belarusianSide",
+                                {{"name", text("Oblast", i % 20)},
+                                 {"place", "by-r" + std::to_string(i % 20)},
+                                 {"kind", "region"}}},
+                               {"kazakhSide",
+                                {{"name", text("Region", i % 20)},
+                                 {"place", "kz-r" + std::to_string((i * 7) % 20)},
+                                 {"kind", "region"}}},
+                               {"level", "region"},
+                               {"year", 1995 + i % 28},
+                               {"document", "agreement"},
+                               {"areas", {"trade", "education"}},
+                               {"description", text("Agreement", i)},
+                               {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
     doc["pairings"] = pairingList;
     json eventList = json::array();
     for (int i = 0; i < events; ++i) {
@@ -82,11 +117,14 @@ QByteArray syntheticDataset(int events, int pairings, int ventures)
         const int day = 1 + (i / 372) % 28;
         char date[16];
         std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
-        eventList.push_back({{"id", "ev-" + std::to_string(i)}, {"date", date},
-                             {"category", categories[i % 8]}, {"title", text("Meeting in Astana", i)},
-                             {"text", text("Delegations discussed trade and industrial cooperation", i)},
-                             {"places", {"kz-r" + std::to_string(i % 20)}},
-                             {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
+        eventList.push_back(
+            {{"id", "ev-" + std::to_string(i)},
+             {"date", date},
+             {"category", categories[i % 8]},
+             {"title", text("Meeting in Astana", i)},
+             {"text", text("Delegations discussed trade and industrial cooperation", i)},
+             {"places", {"kz-r" + std::to_string(i % 20)}},
+             {"sources", {"fn-" + std::to_string(1 + i % 117)}}});
     }
     doc["events"] = eventList;
     return QByteArray::fromStdString(doc.dump());

@@ -6,8 +6,7 @@ namespace pe {
 
 namespace {
 
-template<typename Record>
-QHash<QString, int> indexById(const QList<Record> &records)
+template<typename Record> QHash<QString, int> indexById(const QList<Record> &records)
 {
     QHash<QString, int> index;
     index.reserve(records.size());
@@ -89,7 +88,7 @@ QStringList Dataset::withAncestors(const QStringList &placeIds) const
             } else {
                 const QString country = p->country.toLower();
                 current = (p->kind == QLatin1String("country") || country == current) ? QString()
-                                                                                     : country;
+                                                                                      : country;
             }
         }
     }

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <nlohmann/json.hpp>
@@ -47,11 +46,13 @@ const QStringList &kinds(const char *which)
         {"indicator",
          {QStringLiteral("turnover"), QStringLiteral("exports"), QStringLiteral("imports"),
           QStringLiteral("balance"), QStringLiteral("growth"), QStringLiteral("count")}},
-        {"unit", {QStringLiteral("usd-million"), QStringLiteral("percent"), QStringLiteral("count")}},
+        {"unit",
+         {QStringLiteral("usd-million"), QStringLiteral("percent"), QStringLiteral("count")}},
         {"qualifier",
          {QStringLiteral("exact"), QStringLiteral("approx"), QStringLiteral("more-than"),
           QStringLiteral("less-than")}},
-        {"obsStatus", {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("forecast")}},
+        {"obsStatus",
+         {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("forecast")}},
         {"scope",
          {QStringLiteral("national"), QStringLiteral("region"), QStringLiteral("sector"),
           QStringLiteral("company")}},
@@ -77,20 +78,20 @@ const QStringList &kinds(const char *which)
           QStringLiteral("transport"), QStringLiteral("humanitarian")}},
         {"category",
          {QStringLiteral("diplomacy"), QStringLiteral("treaties"), QStringLiteral("trade"),
-          QStringLiteral("industry"), QStringLiteral("agriculture"),
-          QStringLiteral("construction"), QStringLiteral("regions"), QStringLiteral("media"),
-          QStringLiteral("education"), QStringLiteral("science"), QStringLiteral("culture"),
-          QStringLiteral("transport"), QStringLiteral("health"), QStringLiteral("energy")}},
+          QStringLiteral("industry"), QStringLiteral("agriculture"), QStringLiteral("construction"),
+          QStringLiteral("regions"), QStringLiteral("media"), QStringLiteral("education"),
+          QStringLiteral("science"), QStringLiteral("culture"), QStringLiteral("transport"),
+          QStringLiteral("health"), QStringLiteral("energy")}},
         {"sector",
          {QStringLiteral("agriculture-food"), QStringLiteral("agricultural-machinery"),
           QStringLiteral("automotive"), QStringLiteral("mining-machinery"),
           QStringLiteral("machine-building"), QStringLiteral("petrochemistry"),
-          QStringLiteral("construction"), QStringLiteral("wood"),
-          QStringLiteral("light-industry"), QStringLiteral("pharma-veterinary"),
-          QStringLiteral("energy"), QStringLiteral("transport-logistics"),
-          QStringLiteral("it-digital"), QStringLiteral("aerospace"),
-          QStringLiteral("trade-services"), QStringLiteral("industrial-park"),
-          QStringLiteral("education-science"), QStringLiteral("media")}},
+          QStringLiteral("construction"), QStringLiteral("wood"), QStringLiteral("light-industry"),
+          QStringLiteral("pharma-veterinary"), QStringLiteral("energy"),
+          QStringLiteral("transport-logistics"), QStringLiteral("it-digital"),
+          QStringLiteral("aerospace"), QStringLiteral("trade-services"),
+          QStringLiteral("industrial-park"), QStringLiteral("education-science"),
+          QStringLiteral("media")}},
     };
     return lists.find(QByteArray::fromRawData(which, qsizetype(std::strlen(which)))).value();
 }
@@ -150,34 +151,32 @@ private:
     // expected() names what the field should hold; it is called only when the field is
     // missing, so reading a valid file never pays for composing the message.
     template<typename Expected>
-    const json *member(const json &object, const QString &pointer, const char *key,
-                       bool required, Expected expected);
+    const json *member(const json &object, const QString &pointer, const char *key, bool required,
+                       Expected expected);
 
-    QString readString(const json &object, const QString &pointer, const char *key,
-                       bool required);
+    QString readString(const json &object, const QString &pointer, const char *key, bool required);
     std::optional<int> readInt(const json &object, const QString &pointer, const char *key,
                                bool required, int min, int max);
-    std::optional<double> readNumber(const json &object, const QString &pointer,
-                                     const char *key, bool required,
+    std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,
+                                     bool required,
                                      double min = -std::numeric_limits<double>::max());
-    QString readEnum(const json &object, const QString &pointer, const char *key,
-                     const char *list, bool required, const QString &fallback = {});
+    QString readEnum(const json &object, const QString &pointer, const char *key, const char *list,
+                     bool required, const QString &fallback = {});
     QStringList readEnumList(const json &object, const QString &pointer, const char *key,
                              const char *list);
     LocalizedText readText(const json &object, const QString &pointer, const char *key,
                            bool required);
     LocalizedText textValue(const json &value, const QString &pointer);
-    QList<LocalizedText> readTextList(const json &object, const QString &pointer,
-                                      const char *key, bool required);
-    QStringList readRefs(const json &object, const QString &pointer, const char *key,
-                         Target target, bool required);
+    QList<LocalizedText> readTextList(const json &object, const QString &pointer, const char *key,
+                                      bool required);
+    QStringList readRefs(const json &object, const QString &pointer, const char *key, Target target,
+                         bool required);
     QString readRef(const json &object, const QString &pointer, const char *key, Target target,
                     bool required);
     QStringList readSources(const json &object, const QString &pointer, bool required);
     QString claimId(const json &object, const QString &pointer);
 
-    template<typename Fn>
-    void forEachRecord(const json &root, const char *collection, Fn readOne);
+    template<typename Fn> void forEachRecord(const json &root, const char *collection, Fn readOne);
 
     void readSource(const json &o, const QString &p);
     void readPlace(const json &o, const QString &p);
@@ -197,15 +196,23 @@ private:
 QString Reader::typeName(const json &value)
 {
     switch (value.type()) {
-    case json::value_t::object: return tr("an object");
-    case json::value_t::array: return tr("an array");
-    case json::value_t::string: return tr("a string");
-    case json::value_t::boolean: return tr("a boolean");
+    case json::value_t::object:
+        return tr("an object");
+    case json::value_t::array:
+        return tr("an array");
+    case json::value_t::string:
+        return tr("a string");
+    case json::value_t::boolean:
+        return tr("a boolean");
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return tr("an integer");
-    case json::value_t::number_float: return tr("a number");
-    case json::value_t::null: return tr("null");
-    default: return tr("an unsupported value");
+    case json::value_t::number_unsigned:
+        return tr("an integer");
+    case json::value_t::number_float:
+        return tr("a number");
+    case json::value_t::null:
+        return tr("null");
+    default:
+        return tr("an unsupported value");
     }
 }
 
@@ -221,8 +228,8 @@ void Reader::checkKnownFields(const json &object, const QString &pointer,
                               std::initializer_list<const char *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool isKnown = std::any_of(known.begin(), known.end(),
-                                         [&](const char *k) { return it.key() == k; });
+        const bool isKnown =
+            std::any_of(known.begin(), known.end(), [&](const char *k) { return it.key() == k; });
         if (!isKnown) {
             const QString key = fromStd(it.key());
             problem(pointer + QLatin1Char('/') + escapePointerToken(key),
@@ -238,9 +245,8 @@ const json *Reader::member(const json &object, const QString &pointer, const cha
     const auto it = object.find(key);
     if (it == object.end()) {
         if (required)
-            problem(field(pointer, key),
-                    tr("missing required field %1 (expected %2)")
-                        .arg(quoted(QLatin1String(key)), expected()));
+            problem(field(pointer, key), tr("missing required field %1 (expected %2)")
+                                             .arg(quoted(QLatin1String(key)), expected()));
         return nullptr;
     }
     return &*it;
@@ -319,8 +325,8 @@ QString Reader::readEnum(const json &object, const QString &pointer, const char 
     }
     const QString text = fromStd(value->get_ref<const std::string &>());
     if (!allowed.contains(text)) {
-        problem(field(pointer, key), tr("%1 is not one of: %2")
-                                         .arg(quoted(text), allowed.join(QStringLiteral(", "))));
+        problem(field(pointer, key),
+                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
         return fallback;
     }
     return text;
@@ -347,8 +353,9 @@ QStringList Reader::readEnumList(const json &object, const QString &pointer, con
         }
         const QString text = fromStd(item.get_ref<const std::string &>());
         if (!allowed.contains(text))
-            problem(itemPointer, tr("%1 is not one of: %2")
-                                     .arg(quoted(text), allowed.join(QStringLiteral(", "))));
+            problem(
+                itemPointer,
+                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
         else
             result.append(text);
     }
@@ -383,7 +390,8 @@ LocalizedText Reader::readText(const json &object, const QString &pointer, const
 QList<LocalizedText> Reader::readTextList(const json &object, const QString &pointer,
                                           const char *key, bool required)
 {
-    const json *value = member(object, pointer, key, required, [] { return tr("an array of texts"); });
+    const json *value =
+        member(object, pointer, key, required, [] { return tr("an array of texts"); });
     if (!value)
         return {};
     if (!value->is_array()) {
@@ -392,15 +400,16 @@ QList<LocalizedText> Reader::readTextList(const json &object, const QString &poi
     }
     QList<LocalizedText> result;
     for (size_t i = 0; i < value->size(); ++i)
-        result.append(textValue((*value)[i], field(pointer, key) + QLatin1Char('/')
-                                                 + QString::number(i)));
+        result.append(
+            textValue((*value)[i], field(pointer, key) + QLatin1Char('/') + QString::number(i)));
     return result;
 }
 
 QStringList Reader::readRefs(const json &object, const QString &pointer, const char *key,
                              Target target, bool required)
 {
-    const json *value = member(object, pointer, key, required, [] { return tr("an array of ids"); });
+    const json *value =
+        member(object, pointer, key, required, [] { return tr("an array of ids"); });
     if (!value)
         return {};
     if (!value->is_array()) {
@@ -422,8 +431,8 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
     return ids;
 }
 
-QString Reader::readRef(const json &object, const QString &pointer, const char *key,
-                        Target target, bool required)
+QString Reader::readRef(const json &object, const QString &pointer, const char *key, Target target,
+                        bool required)
 {
     const QString id = readString(object, pointer, key, required);
     if (!id.isEmpty())
@@ -479,9 +488,11 @@ void Reader::read(const json &root)
     checkKnownFields(root, QString(),
                      {"schemaVersion", "title", "sources", "places", "observations", "ventures",
                       "pairings", "events"});
-    const json *version = member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
+    const json *version =
+        member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
     if (version) {
-        if (!version->is_number_integer() || version->get<long long>() != DatasetLoader::supportedSchemaVersion) {
+        if (!version->is_number_integer() ||
+            version->get<long long>() != DatasetLoader::supportedSchemaVersion) {
             problem(QStringLiteral("/schemaVersion"),
                     tr("schema version %1 is not supported (expected %2)")
                         .arg(fromStd(version->dump()))
@@ -501,16 +512,17 @@ void Reader::read(const json &root)
 
 void Reader::readSource(const json &o, const QString &p)
 {
-    checkKnownFields(o, p, {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url",
-                            "quote", "side"});
+    checkKnownFields(
+        o, p,
+        {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url", "quote", "side"});
     Source s;
     s.id = claimId(o, p);
     m_idTargets.insert(s.id, Target::Source);
     const QString kind = readEnum(o, p, "kind", "sourceKind", true);
-    s.kind = kind == QLatin1String("supplementary") ? Source::Kind::Supplementary
-                                                    : Source::Kind::Book;
-    s.footnote = readInt(o, p, "footnote", kind == QLatin1String("book"), 1, maxFootnote)
-                     .value_or(0);
+    s.kind =
+        kind == QLatin1String("supplementary") ? Source::Kind::Supplementary : Source::Kind::Book;
+    s.footnote =
+        readInt(o, p, "footnote", kind == QLatin1String("book"), 1, maxFootnote).value_or(0);
     s.chapter = readInt(o, p, "chapter", false, 1, 5).value_or(0);
     s.title = readString(o, p, "title", true);
     s.outlet = readString(o, p, "outlet", false);
@@ -549,9 +561,12 @@ void Reader::readPlace(const json &o, const QString &p)
     if (lat && lon && !place.country.isEmpty()) {
         const Bounds &b = place.country == QLatin1String("BY") ? belarusBounds : kazakhstanBounds;
         if (*lat < b.minLat || *lat > b.maxLat || *lon < b.minLon || *lon > b.maxLon)
-            problem(field(p, "lat"),
-                    tr("%1, %2 lies outside %3").arg(*lat).arg(*lon).arg(
-                        place.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan")));
+            problem(
+                field(p, "lat"),
+                tr("%1, %2 lies outside %3")
+                    .arg(*lat)
+                    .arg(*lon)
+                    .arg(place.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan")));
     }
     place.lat = lat.value_or(0);
     place.lon = lon.value_or(0);
@@ -560,10 +575,10 @@ void Reader::readPlace(const json &o, const QString &p)
 
 void Reader::readObservation(const json &o, const QString &p)
 {
-    checkKnownFields(o, p, {"id", "year", "periodStart", "periodEnd", "indicator", "unit",
-                            "value", "qualifier", "status", "scope", "places", "sector",
-                            "company", "subject", "reportingSide", "note", "conflictsWith",
-                            "sources"});
+    checkKnownFields(o, p,
+                     {"id", "year", "periodStart", "periodEnd", "indicator", "unit", "value",
+                      "qualifier", "status", "scope", "places", "sector", "company", "subject",
+                      "reportingSide", "note", "conflictsWith", "sources"});
     Observation obs;
     obs.id = claimId(o, p);
     m_idTargets.insert(obs.id, Target::Observation);
@@ -576,8 +591,8 @@ void Reader::readObservation(const json &o, const QString &p)
                                            .arg(obs.periodStart));
     obs.indicator = readEnum(o, p, "indicator", "indicator", true);
     obs.unit = readEnum(o, p, "unit", "unit", true);
-    const bool maySign = obs.indicator == QLatin1String("balance")
-                         || obs.indicator == QLatin1String("growth");
+    const bool maySign =
+        obs.indicator == QLatin1String("balance") || obs.indicator == QLatin1String("growth");
     obs.value = readNumber(o, p, "value", true, maySign ? -std::numeric_limits<double>::max() : 0)
                     .value_or(0);
     obs.qualifier = readEnum(o, p, "qualifier", "qualifier", false, QStringLiteral("exact"));
@@ -598,9 +613,9 @@ void Reader::readObservation(const json &o, const QString &p)
 
 void Reader::readVenture(const json &o, const QString &p)
 {
-    checkKnownFields(o, p, {"id", "name", "belarusianPartners", "kazakhPartners", "places",
-                            "sector", "products", "startYear", "status", "description",
-                            "milestones", "sources"});
+    checkKnownFields(o, p,
+                     {"id", "name", "belarusianPartners", "kazakhPartners", "places", "sector",
+                      "products", "startYear", "status", "description", "milestones", "sources"});
     Venture v;
     v.id = claimId(o, p);
     m_idTargets.insert(v.id, Target::Venture);
@@ -622,8 +637,9 @@ void Reader::readVenture(const json &o, const QString &p)
                 const json &m = (*list)[i];
                 if (!expectObject(m, mp))
                     continue;
-                checkKnownFields(m, mp, {"year", "description", "units", "valueUsdM", "jobs",
-                                         "areaM2", "investmentUsdM", "sources"});
+                checkKnownFields(m, mp,
+                                 {"year", "description", "units", "valueUsdM", "jobs", "areaM2",
+                                  "investmentUsdM", "sources"});
                 Milestone milestone;
                 milestone.year = readInt(m, mp, "year", true, minYear, maxYear).value_or(0);
                 milestone.description = readText(m, mp, "description", true);
@@ -655,8 +671,9 @@ Party Reader::readParty(const json &o, const QString &p)
 
 void Reader::readPairing(const json &o, const QString &p)
 {
-    checkKnownFields(o, p, {"id", "belarusianSide", "kazakhSide", "level", "year", "document",
-                            "areas", "description", "sources"});
+    checkKnownFields(o, p,
+                     {"id", "belarusianSide", "kazakhSide", "level", "year", "document", "areas",
+                      "description", "sources"});
     Pairing pairing;
     pairing.id = claimId(o, p);
     m_idTargets.insert(pairing.id, Target::Pairing);
@@ -675,31 +692,50 @@ void Reader::readPairing(const json &o, const QString &p)
 
 void Reader::readEvent(const json &o, const QString &p)
 {
-    checkKnownFields(o, p, {"id", "date", "category", "title", "text", "places", "actors",
-                            "ventures", "pairings", "observations", "sources"});
+    checkKnownFields(o, p,
+                     {"id", "date", "category", "title", "text", "places", "actors", "ventures",
+                      "pairings", "observations", "sources"});
     Event e;
     e.id = claimId(o, p);
     e.date = readString(o, p, "date", true);
     if (!e.date.isEmpty()) {
-        static const QRegularExpression datePattern(
-            QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-        const auto match = datePattern.match(e.date);
-        if (!match.hasMatch()) {
-            problem(field(p, "date"),
-                    tr("%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD").arg(quoted(e.date)));
+        // YYYY, YYYY-MM or YYYY-MM-DD, checked by hand: a regular expression per event
+        // costs more than the rest of reading it.
+        const auto digits = [&](qsizetype from, qsizetype count) {
+            int value = 0;
+            for (qsizetype i = from; i < from + count; ++i) {
+                const QChar c = e.date.at(i);
+                if (!c.isDigit())
+                    return -1;
+                value = value * 10 + c.digitValue();
+            }
+            return value;
+        };
+        const qsizetype length = e.date.size();
+        const bool shaped = (length == 4 || length == 7 || length == 10) &&
+                            (length < 7 || e.date.at(4) == QLatin1Char('-')) &&
+                            (length < 10 || e.date.at(7) == QLatin1Char('-'));
+        const int year = shaped ? digits(0, 4) : -1;
+        const int month = shaped && length >= 7 ? digits(5, 2) : 0;
+        const int day = shaped && length == 10 ? digits(8, 2) : 0;
+        if (year < 0 || month < 0 || day < 0) {
+            problem(
+                field(p, "date"),
+                tr("%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD").arg(quoted(e.date)));
         } else {
-            e.year = match.captured(1).toInt();
-            e.month = match.captured(2).toInt();
-            e.day = match.captured(3).toInt();
-            e.precision = e.day ? Event::Precision::Day
-                                : (e.month ? Event::Precision::Month : Event::Precision::Year);
+            e.year = year;
+            e.month = month;
+            e.day = day;
+            e.precision = length == 10
+                              ? Event::Precision::Day
+                              : (length == 7 ? Event::Precision::Month : Event::Precision::Year);
             if (e.year < minYear || e.year > maxYear)
                 problem(field(p, "date"), tr("%1 is out of range: expected %2 to %3")
                                               .arg(e.year)
                                               .arg(minYear)
                                               .arg(maxYear));
-            else if ((!match.captured(2).isEmpty() && (e.month < 1 || e.month > 12))
-                     || (e.day && !QDate(e.year, e.month, e.day).isValid()))
+            else if ((length >= 7 && (e.month < 1 || e.month > 12)) ||
+                     (length == 10 && !QDate(e.year, e.month, e.day).isValid()))
                 problem(field(p, "date"), tr("%1 does not exist").arg(quoted(e.date)));
         }
     }
@@ -721,11 +757,21 @@ void Reader::resolveReferences()
         const auto it = m_idTargets.constFind(ref.id);
         QString what;
         switch (ref.target) {
-        case Target::Source: what = tr("source"); break;
-        case Target::Place: what = tr("place"); break;
-        case Target::Observation: what = tr("observation"); break;
-        case Target::Venture: what = tr("venture"); break;
-        case Target::Pairing: what = tr("pairing"); break;
+        case Target::Source:
+            what = tr("source");
+            break;
+        case Target::Place:
+            what = tr("place");
+            break;
+        case Target::Observation:
+            what = tr("observation");
+            break;
+        case Target::Venture:
+            what = tr("venture");
+            break;
+        case Target::Pairing:
+            what = tr("pairing");
+            break;
         }
         if (it == m_idTargets.constEnd())
             problem(ref.pointer, tr("unknown %1 id %2").arg(what, quoted(ref.id)));
@@ -734,8 +780,42 @@ void Reader::resolveReferences()
     }
 }
 
-// Nesting is checked before parsing so that a hostile file (a million '[') is refused in
-// one linear pass, with the position where it became too deep.
+// Builds the document like json::parse, but stops at the first object or array nested
+// deeper than the limit, so a hostile file (a million '[') is refused without building it.
+class DepthLimitedBuilder : public nlohmann::detail::json_sax_dom_parser<json>
+{
+public:
+    DepthLimitedBuilder(json &root, int limit)
+        : json_sax_dom_parser(root, true)
+        , m_limit(limit)
+    {}
+    bool start_object(std::size_t elements)
+    {
+        return ++m_depth <= m_limit && json_sax_dom_parser::start_object(elements);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        return json_sax_dom_parser::end_object();
+    }
+    bool start_array(std::size_t elements)
+    {
+        return ++m_depth <= m_limit && json_sax_dom_parser::start_array(elements);
+    }
+    bool end_array()
+    {
+        --m_depth;
+        return json_sax_dom_parser::end_array();
+    }
+    bool tooDeep() const { return m_depth > m_limit; }
+
+private:
+    int m_limit;
+    int m_depth = 0;
+};
+
+// Where a document first nests deeper than the limit; only called once a parse has been
+// stopped for that reason, to report the position.
 qsizetype tooDeepAt(const QByteArray &bytes, int limit)
 {
     int depth = 0;
@@ -814,17 +894,16 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
         located(1, 1, QString(), tr("the file is empty; expected a JSON object"));
         return result;
     }
-    const qsizetype deepAt = tooDeepAt(bytes, maxNesting);
-    if (deepAt >= 0) {
-        const auto position = JsonPositionIndex::locate(bytes, deepAt);
-        located(position.line, position.column, QString(),
-                tr("nesting deeper than %1 levels is refused").arg(maxNesting));
-        return result;
-    }
-
     json root;
     try {
-        root = json::parse(bytes.constBegin(), bytes.constEnd());
+        DepthLimitedBuilder builder(root, maxNesting);
+        const bool complete = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &builder);
+        if (!complete && builder.tooDeep()) {
+            const auto position = JsonPositionIndex::locate(bytes, tooDeepAt(bytes, maxNesting));
+            located(position.line, position.column, QString(),
+                    tr("nesting deeper than %1 levels is refused").arg(maxNesting));
+            return result;
+        }
     } catch (const json::parse_error &error) {
         // byte is 1-based and points just past the offending character.
         const qsizetype offset = std::max<qsizetype>(0, qsizetype(error.byte) - 1);
@@ -848,8 +927,9 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
                 located(position.line, position.column, pointer, message);
             }
             if (reader.truncated)
-                located(0, 0, QString(),
-                        tr("more problems were found; only the first %1 are listed").arg(maxProblems));
+                located(
+                    0, 0, QString(),
+                    tr("more problems were found; only the first %1 are listed").arg(maxProblems));
             return result;
         }
     } catch (const std::exception &error) {

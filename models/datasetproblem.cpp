@@ -14,8 +14,8 @@ QString DatasetProblem::toString() const
 
 bool DatasetProblem::operator==(const DatasetProblem &other) const
 {
-    return file == other.file && line == other.line && column == other.column
-           && pointer == other.pointer && message == other.message;
+    return file == other.file && line == other.line && column == other.column &&
+           pointer == other.pointer && message == other.message;
 }
 
 } // namespace pe

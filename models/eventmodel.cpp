@@ -38,11 +38,16 @@ QString EventModel::formatDate(const Event &event)
 QString EventModel::columnTitle(int column) const
 {
     switch (column) {
-    case DateColumn: return tr("Date");
-    case CategoryColumn: return tr("Category");
-    case TitleColumn: return tr("Event");
-    case PlacesColumn: return tr("Places");
-    case SourceColumn: return tr("Source");
+    case DateColumn:
+        return tr("Date");
+    case CategoryColumn:
+        return tr("Category");
+    case TitleColumn:
+        return tr("Event");
+    case PlacesColumn:
+        return tr("Places");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -53,18 +58,28 @@ QVariant EventModel::recordData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case DateColumn: return formatDate(e);
-        case CategoryColumn: return Vocabulary::category(e.category);
-        case TitleColumn: return text(e.title);
-        case PlacesColumn: return placeNames(e.places);
-        case SourceColumn: return sourceLabel(e.sources);
+        case DateColumn:
+            return formatDate(e);
+        case CategoryColumn:
+            return Vocabulary::category(e.category);
+        case TitleColumn:
+            return text(e.title);
+        case PlacesColumn:
+            return placeNames(e.places);
+        case SourceColumn:
+            return sourceLabel(e.sources);
         }
         return {};
-    case Qt::ToolTipRole: return text(e.text);
-    case IdRole: return e.id;
-    case YearRole: return e.year;
-    case DateKeyRole: return e.sortKey();
-    case CategoryRole: return e.category;
+    case Qt::ToolTipRole:
+        return text(e.text);
+    case IdRole:
+        return e.id;
+    case YearRole:
+        return e.year;
+    case DateKeyRole:
+        return e.sortKey();
+    case CategoryRole:
+        return e.category;
     case SectorRole: {
         QStringList sectors;
         for (const QString &id : e.ventures) {
@@ -73,23 +88,29 @@ QVariant EventModel::recordData(int row, int column, int role) const
         }
         return sectors;
     }
-    case PlacesRole: return dataset()->withAncestors(e.places);
-    case SourcesRole: return e.sources;
+    case PlacesRole:
+        return dataset()->withAncestors(e.places);
+    case SourcesRole:
+        return e.sources;
     case SearchTextRole: {
         QString all = e.title.searchable() + QLatin1Char('\n') + e.text.searchable();
         for (const LocalizedText &actor : e.actors)
             all += QLatin1Char('\n') + actor.searchable();
         for (const QString &id : e.places) {
             if (const Place *p = dataset()->place(id))
-                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n')
-                       + p->altNames.join(QLatin1Char(' '));
+                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n') +
+                       p->altNames.join(QLatin1Char(' '));
         }
         return all;
     }
-    case TitleRole: return text(e.title);
-    case TextRole: return text(e.text);
-    case SupplementaryRole: return allSupplementary(e.sources);
-    case LinkedIdsRole: return e.ventures + e.pairings + e.observations;
+    case TitleRole:
+        return text(e.title);
+    case TextRole:
+        return text(e.text);
+    case SupplementaryRole:
+        return allSupplementary(e.sources);
+    case LinkedIdsRole:
+        return e.ventures + e.pairings + e.observations;
     case SortRole:
         return column == DateColumn ? QVariant(e.sortKey())
                                     : recordData(row, column, Qt::DisplayRole);

@@ -10,7 +10,14 @@ class EventModel : public DatasetModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, CategoryColumn, TitleColumn, PlacesColumn, SourceColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        CategoryColumn,
+        TitleColumn,
+        PlacesColumn,
+        SourceColumn,
+        ColumnCount
+    };
     using DatasetModel::DatasetModel;
 
     const Event *event(int row) const;

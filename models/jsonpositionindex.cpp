@@ -70,15 +70,21 @@ QString JsonPositionIndex::scanString()
         }
         const char next = raw.at(++i);
         switch (next) {
-        case 'n': decoded += QLatin1Char('\n'); break;
-        case 't': decoded += QLatin1Char('\t'); break;
+        case 'n':
+            decoded += QLatin1Char('\n');
+            break;
+        case 't':
+            decoded += QLatin1Char('\t');
+            break;
         case 'u':
             if (i + 4 < raw.size()) {
                 decoded += QChar(raw.mid(i + 1, 4).toUShort(nullptr, 16));
                 i += 4;
             }
             break;
-        default: decoded += QLatin1Char(next); break;
+        default:
+            decoded += QLatin1Char(next);
+            break;
         }
     }
     return decoded;
@@ -125,8 +131,7 @@ void JsonPositionIndex::scanValue(const QString &pointer, int depth)
     } else {
         while (m_pos < m_text.size()) {
             const char d = m_text.at(m_pos);
-            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r'
-                || d == '\t')
+            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
                 break;
             ++m_pos;
         }

@@ -35,8 +35,7 @@ private:
     void skipWhitespace();
     QString scanString();
 
-    static Position locate(const QByteArray &text, qsizetype lineStart, int line,
-                           qsizetype offset);
+    static Position locate(const QByteArray &text, qsizetype lineStart, int line, qsizetype offset);
 
     QByteArray m_text;
     qsizetype m_pos = 0;

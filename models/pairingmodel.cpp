@@ -20,13 +20,20 @@ const Pairing *PairingModel::pairing(int row) const
 QString PairingModel::columnTitle(int column) const
 {
     switch (column) {
-    case BelarusianSideColumn: return tr("Belarusian side");
-    case KazakhSideColumn: return tr("Kazakh side");
-    case LevelColumn: return tr("Level");
-    case YearColumn: return tr("Since");
-    case DocumentColumn: return tr("Document");
-    case AreasColumn: return tr("Areas");
-    case SourceColumn: return tr("Source");
+    case BelarusianSideColumn:
+        return tr("Belarusian side");
+    case KazakhSideColumn:
+        return tr("Kazakh side");
+    case LevelColumn:
+        return tr("Level");
+    case YearColumn:
+        return tr("Since");
+    case DocumentColumn:
+        return tr("Document");
+    case AreasColumn:
+        return tr("Areas");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -42,24 +49,34 @@ QVariant PairingModel::recordData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case BelarusianSideColumn: return partyText(p.belarusianSide);
-        case KazakhSideColumn: return partyText(p.kazakhSide);
-        case LevelColumn: return Vocabulary::level(p.level);
-        case YearColumn: return p.year ? QVariant(p.year) : QVariant(QStringLiteral("—"));
-        case DocumentColumn: return Vocabulary::document(p.document);
+        case BelarusianSideColumn:
+            return partyText(p.belarusianSide);
+        case KazakhSideColumn:
+            return partyText(p.kazakhSide);
+        case LevelColumn:
+            return Vocabulary::level(p.level);
+        case YearColumn:
+            return p.year ? QVariant(p.year) : QVariant(QStringLiteral("—"));
+        case DocumentColumn:
+            return Vocabulary::document(p.document);
         case AreasColumn: {
             QStringList areas;
             for (const QString &a : p.areas)
                 areas.append(Vocabulary::area(a));
             return areas.join(QStringLiteral(", "));
         }
-        case SourceColumn: return sourceLabel(p.sources);
+        case SourceColumn:
+            return sourceLabel(p.sources);
         }
         return {};
-    case Qt::ToolTipRole: return text(p.description);
-    case IdRole: return p.id;
-    case YearRole: return p.year;
-    case DateKeyRole: return p.year * 10000;
+    case Qt::ToolTipRole:
+        return text(p.description);
+    case IdRole:
+        return p.id;
+    case YearRole:
+        return p.year;
+    case DateKeyRole:
+        return p.year * 10000;
     case PlacesRole: {
         QStringList places;
         if (!p.belarusianSide.place.isEmpty())
@@ -68,14 +85,17 @@ QVariant PairingModel::recordData(int row, int column, int role) const
             places.append(p.kazakhSide.place);
         return dataset()->withAncestors(places);
     }
-    case SourcesRole: return p.sources;
+    case SourcesRole:
+        return p.sources;
     case SearchTextRole:
-        return p.belarusianSide.name.searchable() + QLatin1Char('\n')
-               + p.kazakhSide.name.searchable() + QLatin1Char('\n') + p.description.searchable();
+        return p.belarusianSide.name.searchable() + QLatin1Char('\n') +
+               p.kazakhSide.name.searchable() + QLatin1Char('\n') + p.description.searchable();
     case TitleRole:
         return QStringLiteral("%1 — %2").arg(partyText(p.belarusianSide), partyText(p.kazakhSide));
-    case TextRole: return text(p.description);
-    case SupplementaryRole: return allSupplementary(p.sources);
+    case TextRole:
+        return text(p.description);
+    case SupplementaryRole:
+        return allSupplementary(p.sources);
     case SortRole:
         return column == YearColumn ? QVariant(p.year) : recordData(row, column, Qt::DisplayRole);
     }

@@ -10,7 +10,14 @@ class PlaceModel : public DatasetModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, CountryColumn, ParentColumn, AltNamesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        CountryColumn,
+        ParentColumn,
+        AltNamesColumn,
+        ColumnCount
+    };
     using DatasetModel::DatasetModel;
 
 protected:

@@ -18,13 +18,13 @@ struct RecordFilter
 
     bool isActive() const
     {
-        return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty()
-               || !place.isEmpty() || !sector.isEmpty();
+        return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty() ||
+               !place.isEmpty() || !sector.isEmpty();
     }
     bool operator==(const RecordFilter &o) const
     {
-        return text == o.text && fromYear == o.fromYear && toYear == o.toYear
-               && categories == o.categories && place == o.place && sector == o.sector;
+        return text == o.text && fromYear == o.fromYear && toYear == o.toYear &&
+               categories == o.categories && place == o.place && sector == o.sector;
     }
     bool operator!=(const RecordFilter &o) const { return !(*this == o); }
 };

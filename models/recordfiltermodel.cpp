@@ -108,8 +108,7 @@ bool RecordFilterModel::matchesText(int sourceRow) const
         const int rows = sourceModel()->rowCount();
         m_searchCache.resize(rows);
         for (int row = 0; row < rows; ++row)
-            m_searchCache[row] = fold(
-                sourceModel()->index(row, 0).data(SearchTextRole).toString());
+            m_searchCache[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
     }
     const QString &haystack = m_searchCache.at(sourceRow);
     return std::all_of(m_words.cbegin(), m_words.cend(),
@@ -124,8 +123,8 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
     if (m_filter.fromYear || m_filter.toYear) {
         const int year = index.data(YearRole).toInt();
-        if (year != 0 && ((m_filter.fromYear && year < m_filter.fromYear)
-                          || (m_filter.toYear && year > m_filter.toYear)))
+        if (year != 0 && ((m_filter.fromYear && year < m_filter.fromYear) ||
+                          (m_filter.toYear && year > m_filter.toYear)))
             return false;
     }
     if (!m_filter.categories.isEmpty()) {

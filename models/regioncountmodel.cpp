@@ -92,17 +92,23 @@ QVariant RegionCountModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RegionColumn: return place ? place->name.text(m_language) : row.placeId;
+        case RegionColumn:
+            return place ? place->name.text(m_language) : row.placeId;
         case CountryColumn:
-            return place && place->country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan");
-        case CountColumn: return row.count;
+            return place && place->country == QLatin1String("BY") ? tr("Belarus")
+                                                                  : tr("Kazakhstan");
+        case CountColumn:
+            return row.count;
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == CountColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                             : QVariant();
-    case IdRole: return row.placeId;
-    case ValueRole: return row.count;
+        return index.column() == CountColumn
+                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case IdRole:
+        return row.placeId;
+    case ValueRole:
+        return row.count;
     }
     return {};
 }
@@ -112,9 +118,12 @@ QVariant RegionCountModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RegionColumn: return tr("Region");
-    case CountryColumn: return tr("Country");
-    case CountColumn: return tr("Partnerships");
+    case RegionColumn:
+        return tr("Region");
+    case CountryColumn:
+        return tr("Country");
+    case CountColumn:
+        return tr("Partnerships");
     }
     return {};
 }

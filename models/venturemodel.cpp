@@ -20,14 +20,22 @@ const Venture *VentureModel::venture(int row) const
 QString VentureModel::columnTitle(int column) const
 {
     switch (column) {
-    case NameColumn: return tr("Venture");
-    case SectorColumn: return tr("Sector");
-    case PlaceColumn: return tr("Place");
-    case StartColumn: return tr("Since");
-    case StatusColumn: return tr("Status");
-    case BelarusianPartnersColumn: return tr("Belarusian partners");
-    case KazakhPartnersColumn: return tr("Kazakh partners");
-    case SourceColumn: return tr("Source");
+    case NameColumn:
+        return tr("Venture");
+    case SectorColumn:
+        return tr("Sector");
+    case PlaceColumn:
+        return tr("Place");
+    case StartColumn:
+        return tr("Since");
+    case StatusColumn:
+        return tr("Status");
+    case BelarusianPartnersColumn:
+        return tr("Belarusian partners");
+    case KazakhPartnersColumn:
+        return tr("Kazakh partners");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -38,39 +46,58 @@ QVariant VentureModel::recordData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return text(v.name);
-        case SectorColumn: return Vocabulary::sector(v.sector);
-        case PlaceColumn: return placeNames(v.places);
-        case StartColumn: return v.startYear ? QVariant(v.startYear) : QVariant(QStringLiteral("—"));
-        case StatusColumn: return Vocabulary::ventureStatus(v.status);
-        case BelarusianPartnersColumn: return joined(v.belarusianPartners);
-        case KazakhPartnersColumn: return joined(v.kazakhPartners);
-        case SourceColumn: return sourceLabel(v.sources);
+        case NameColumn:
+            return text(v.name);
+        case SectorColumn:
+            return Vocabulary::sector(v.sector);
+        case PlaceColumn:
+            return placeNames(v.places);
+        case StartColumn:
+            return v.startYear ? QVariant(v.startYear) : QVariant(QStringLiteral("—"));
+        case StatusColumn:
+            return Vocabulary::ventureStatus(v.status);
+        case BelarusianPartnersColumn:
+            return joined(v.belarusianPartners);
+        case KazakhPartnersColumn:
+            return joined(v.kazakhPartners);
+        case SourceColumn:
+            return sourceLabel(v.sources);
         }
         return {};
-    case Qt::ToolTipRole: return text(v.description);
-    case IdRole: return v.id;
-    case YearRole: return v.startYear;
-    case DateKeyRole: return v.startYear * 10000;
-    case SectorRole: return QStringList{v.sector};
-    case PlacesRole: return dataset()->withAncestors(v.places);
-    case SourcesRole: return v.sources;
+    case Qt::ToolTipRole:
+        return text(v.description);
+    case IdRole:
+        return v.id;
+    case YearRole:
+        return v.startYear;
+    case DateKeyRole:
+        return v.startYear * 10000;
+    case SectorRole:
+        return QStringList{v.sector};
+    case PlacesRole:
+        return dataset()->withAncestors(v.places);
+    case SourcesRole:
+        return v.sources;
     case SearchTextRole: {
-        QString all = v.name.searchable() + QLatin1Char('\n') + v.description.searchable()
-                      + QLatin1Char('\n') + v.products.searchable();
+        QString all = v.name.searchable() + QLatin1Char('\n') + v.description.searchable() +
+                      QLatin1Char('\n') + v.products.searchable();
         for (const auto &partner : v.belarusianPartners + v.kazakhPartners)
             all += QLatin1Char('\n') + partner.searchable();
         for (const QString &id : v.places) {
             if (const Place *p = dataset()->place(id))
-                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n')
-                       + p->altNames.join(QLatin1Char(' '));
+                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n') +
+                       p->altNames.join(QLatin1Char(' '));
         }
         return all;
     }
-    case TitleRole: return text(v.name);
-    case TextRole: return text(v.description);
-    case StatusRole: return v.status;
-    case SupplementaryRole: return allSupplementary(v.sources);
+    case TitleRole:
+        return text(v.name);
+    case TextRole:
+        return text(v.description);
+    case StatusRole:
+        return v.status;
+    case SupplementaryRole:
+        return allSupplementary(v.sources);
     case MilestonesRole: {
         // Plain maps so that views read milestones through the model API; a figure the
         // book does not give is left out of the map rather than reported as 0.

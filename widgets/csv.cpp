@@ -13,8 +13,8 @@ namespace {
 
 QString field(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -46,7 +46,8 @@ QString Csv::sourceReference(const Dataset &dataset, const QStringList &sourceId
         if (s->kind == Source::Kind::Book)
             parts.append(tr("Zalesskij 2023, note %1: %2").arg(s->footnote).arg(s->title));
         else
-            parts.append(tr("Supplementary (not from the book): %1 %2").arg(s->outlet, s->url).trimmed());
+            parts.append(
+                tr("Supplementary (not from the book): %1 %2").arg(s->outlet, s->url).trimmed());
     }
     return parts.join(QStringLiteral(" | "));
 }
@@ -72,11 +73,12 @@ CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
         }
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
-            // Unformatted numbers where the model has them: a spreadsheet must not parse "US$ 870 M".
+            // Unformatted numbers where the model has them: a spreadsheet must not parse "US$ 870
+            // M".
             const QVariant sort = index.data(SortRole);
             const QVariant display = index.data(Qt::DisplayRole);
-            if (sort.typeId() == QMetaType::Double && display.typeId() == QMetaType::QString
-                && index.data(ValueRole).isValid())
+            if (sort.typeId() == QMetaType::Double && display.typeId() == QMetaType::QString &&
+                index.data(ValueRole).isValid())
                 values.append(QString::number(index.data(ValueRole).toDouble(), 'g', 12));
             else
                 values.append(display.toString());
@@ -121,10 +123,11 @@ QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds
                     numbers.append(QString::number(footnotes.at(k)));
             i = j + 1;
         }
-        parts.append((footnotes.size() == 1
-                          ? tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
-                          : tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1"))
-                         .arg(numbers.join(QStringLiteral(", "))));
+        parts.append(
+            (footnotes.size() == 1
+                 ? tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
+                 : tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1"))
+                .arg(numbers.join(QStringLiteral(", "))));
     }
     if (!outlets.isEmpty())
         parts.append(tr("supplementary figures, not from the book: %1")

@@ -67,7 +67,8 @@ void DetailPane::setDataset(std::shared_ptr<const Dataset> dataset)
     m_dataset = std::move(dataset);
     m_history.clear();
     m_backButton->setEnabled(false);
-    if (m_dataset && !m_id.isEmpty() && RecordFormatter(*m_dataset, m_language).html(m_id).isEmpty())
+    if (m_dataset && !m_id.isEmpty() &&
+        RecordFormatter(*m_dataset, m_language).html(m_id).isEmpty())
         m_id.clear();
     refresh();
 }

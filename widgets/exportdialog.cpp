@@ -69,7 +69,8 @@ ExportDialog::ExportDialog(MainWindow *window, const QString &viewKey, QWidget *
     m_scale->setDecimals(1);
     m_scale->setSuffix(QStringLiteral("×"));
     m_theme = new QComboBox(this);
-    for (const QString &key : {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")})
+    for (const QString &key :
+         {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")})
         m_theme->addItem(QString(), key);
     m_title = new QLineEdit(this);
     m_subtitle = new QLineEdit(this);
@@ -240,7 +241,7 @@ void ExportDialog::fillFormats()
     const QSignalBlocker blocker(m_format);
     m_format->clear();
     for (const QString &f : ViewExport::formats(viewKey())) {
-        const QString label = f == QLatin1String("csv") ? tr("CSV (the numbers, UTF-8)")
+        const QString label = f == QLatin1String("csv")   ? tr("CSV (the numbers, UTF-8)")
                               : f == QLatin1String("png") ? tr("PNG image")
                               : f == QLatin1String("svg") ? tr("SVG vector image")
                                                           : tr("PDF document");
@@ -259,8 +260,8 @@ void ExportDialog::viewChanged()
     if (!m_subtitleEdited)
         m_subtitle->setText(ViewExport::defaultSubtitle(*m_window, key));
     const auto dataset = m_window->store()->dataset();
-    m_sourceLine->setText(dataset ? SourceLine::compose(*dataset, ViewExport::sourceIds(*m_window, key))
-                                  : QString());
+    m_sourceLine->setText(
+        dataset ? SourceLine::compose(*dataset, ViewExport::sourceIds(*m_window, key)) : QString());
     m_alt->setPlainText(altText());
     schedulePreview();
 }
@@ -292,14 +293,16 @@ void ExportDialog::updatePreview()
     const bool csv = format() == QLatin1String("csv");
     const bool image = !csv && format() != QString();
     const bool custom = m_preset->currentData().toString() == QLatin1String("custom");
-    for (QWidget *w : std::initializer_list<QWidget *>{m_preset, m_theme, m_title, m_subtitle, m_notes})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_preset, m_theme, m_title, m_subtitle, m_notes})
         w->setEnabled(image);
     for (QWidget *w : std::initializer_list<QWidget *>{m_width, m_height, m_scale})
         w->setEnabled(image && custom);
     m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
     if (csv) {
         m_previewStack->setCurrentWidget(m_previewText);
-        m_previewText->setPlainText(QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
+        m_previewText->setPlainText(
+            QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
         m_preview = QImage();
         return;
     }
@@ -314,7 +317,8 @@ void ExportDialog::updatePreview()
     m_preview = Exporter::image(document(), o);
     m_preview.setDevicePixelRatio(devicePixelRatioF());
     m_previewImage->setPixmap(QPixmap::fromImage(m_preview));
-    m_status->setText(tr("%1 × %2 px").arg(qRound(m_width->value() * m_scale->value()))
+    m_status->setText(tr("%1 × %2 px")
+                          .arg(qRound(m_width->value() * m_scale->value()))
                           .arg(qRound(m_height->value() * m_scale->value())));
 }
 
@@ -324,20 +328,22 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
         return Exporter::writeText(path, Csv::encode(ViewExport::csv(*m_window, viewKey())), error);
     if (!Exporter::write(path, document(), options(), error))
         return false;
-    return Exporter::writeText(path + QStringLiteral(".alt.txt"), (altText() + QLatin1Char('\n')).toUtf8(),
-                               error);
+    return Exporter::writeText(path + QStringLiteral(".alt.txt"),
+                               (altText() + QLatin1Char('\n')).toUtf8(), error);
 }
 
 void ExportDialog::save()
 {
     const QString suffix = format();
     QSettings settings;
-    const QString folder = settings.value(settingsGroup + QStringLiteral("folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(settingsGroup + QStringLiteral("folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
     const QString suggested = folder + QLatin1Char('/') + viewKey() + QLatin1Char('.') + suffix;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested,
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     QString error;
@@ -372,14 +378,16 @@ void ExportDialog::restoreChoices()
     const QString f = settings.value(settingsGroup + QStringLiteral("format")).toString();
     fillFormats();
     setFormat(f);
-    setPreset(settings.value(settingsGroup + QStringLiteral("preset"), QStringLiteral("article")).toString());
+    setPreset(settings.value(settingsGroup + QStringLiteral("preset"), QStringLiteral("article"))
+                  .toString());
     applyPreset();
     if (m_preset->currentData().toString() == QLatin1String("custom")) {
         m_width->setValue(settings.value(settingsGroup + QStringLiteral("width"), 1200).toInt());
         m_height->setValue(settings.value(settingsGroup + QStringLiteral("height"), 675).toInt());
         m_scale->setValue(settings.value(settingsGroup + QStringLiteral("scale"), 1.0).toDouble());
     }
-    const int theme = m_theme->findData(settings.value(settingsGroup + QStringLiteral("theme")).toString());
+    const int theme =
+        m_theme->findData(settings.value(settingsGroup + QStringLiteral("theme")).toString());
     m_theme->setCurrentIndex(std::max(0, theme));
 }
 
@@ -410,13 +418,16 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    const QStringList labels = {tr("View"),  tr("Format"),  tr("Size"),  tr("Custom size"),
-                                tr("Scale"), tr("Theme"),   tr("Title"), tr("Subtitle"),
-                                tr("Notes"), tr("Source"),  tr("Alt text")};
+    const QStringList labels = {tr("View"),  tr("Format"), tr("Size"),    tr("Custom size"),
+                                tr("Scale"), tr("Theme"),  tr("Title"),   tr("Subtitle"),
+                                tr("Notes"), tr("Source"), tr("Alt text")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
-    const QStringList viewNames = {tr("Timeline"), tr("Turnover chart"), tr("Regional trade chart"),
-                                   tr("Venture output chart"), tr("Region pairings table"),
+    const QStringList viewNames = {tr("Timeline"),
+                                   tr("Turnover chart"),
+                                   tr("Regional trade chart"),
+                                   tr("Venture output chart"),
+                                   tr("Region pairings table"),
                                    tr("Joint ventures table")};
     for (int i = 0; i < viewNames.size() && i < m_view->count(); ++i)
         m_view->setItemText(i, viewNames.at(i));

@@ -69,9 +69,12 @@ bool ExportOptions::formatFromName(const QString &name, Format *format)
 QString ExportOptions::suffix(Format format)
 {
     switch (format) {
-    case Format::Png: return QStringLiteral("png");
-    case Format::Svg: return QStringLiteral("svg");
-    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -113,8 +116,8 @@ void Exporter::paint(QPainter *painter, const QRectF &rect, const ExportDocument
     y += 14 * u;
 
     // Footer from the bottom up: source line, then notes above it.
-    const qreal sourceHeight = drawWrapped(nullptr, document.sourceLine, sourceFont, theme.mutedText,
-                                           QRectF(0, 0, page.width(), 0));
+    const qreal sourceHeight = drawWrapped(nullptr, document.sourceLine, sourceFont,
+                                           theme.mutedText, QRectF(0, 0, page.width(), 0));
     const qreal notesHeight = drawWrapped(nullptr, document.notes, notesFont, theme.mutedText,
                                           QRectF(0, 0, page.width(), 0));
     qreal footerTop = page.bottom() - sourceHeight;
@@ -202,8 +205,8 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
             *error = why;
         return false;
     };
-    if (options.size.width() < minSide || options.size.height() < minSide
-        || options.size.width() > maxSide || options.size.height() > maxSide)
+    if (options.size.width() < minSide || options.size.height() < minSide ||
+        options.size.width() > maxSide || options.size.height() > maxSide)
         return fail(tr("size %1×%2 is out of range: each side must be %3 to %4 pixels")
                         .arg(options.size.width())
                         .arg(options.size.height())
@@ -247,7 +250,8 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
             writer.setCreator(QStringLiteral("Partnership Explorer"));
             const QSizeF points(options.size.width() * 72.0 / logicalDpi,
                                 options.size.height() * 72.0 / logicalDpi);
-            writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            writer.setPageSize(
+                QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
             writer.setPageMargins(QMarginsF(0, 0, 0, 0));
             QPainter painter;
             if (!painter.begin(&writer))

@@ -32,7 +32,7 @@ struct ExportOptions
     enum class Format { Png, Svg, Pdf };
     Format format = Format::Png;
     QSize size = QSize(1200, 675); // logical pixels (CSS-like, 96 per inch)
-    qreal scale = 1.0;            // PNG pixel density: 1×–3×
+    qreal scale = 1.0;             // PNG pixel density: 1×–3×
     ViewTheme theme = ViewTheme::light();
 
     static bool formatFromName(const QString &name, Format *format);

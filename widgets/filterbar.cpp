@@ -131,8 +131,8 @@ void FilterBar::fillCombos()
         }
         // Cities are reachable too, after the regions.
         for (const Place &p : m_dataset->places) {
-            if (p.kind != QLatin1String("country") && p.kind != QLatin1String("region")
-                && m_region->findData(p.id) < 0 && m_filter.place == p.id)
+            if (p.kind != QLatin1String("country") && p.kind != QLatin1String("region") &&
+                m_region->findData(p.id) < 0 && m_filter.place == p.id)
                 m_region->addItem(p.name.text(m_language), p.id);
         }
     }
@@ -166,7 +166,8 @@ void FilterBar::showFilter()
         m_search->setText(m_filter.text);
     m_from->setValue(m_filter.fromYear ? m_filter.fromYear : firstYear - 1);
     m_to->setValue(m_filter.toYear ? m_filter.toYear : firstYear - 1);
-    selectData(m_category, m_filter.categories.size() == 1 ? *m_filter.categories.cbegin() : QString());
+    selectData(m_category,
+               m_filter.categories.size() == 1 ? *m_filter.categories.cbegin() : QString());
     selectData(m_region, m_filter.place);
     selectData(m_sector, m_filter.sector);
     m_updating = false;

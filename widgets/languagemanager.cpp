@@ -25,10 +25,14 @@ QStringList LanguageManager::languages()
 QString LanguageManager::nativeName(const QString &language)
 {
     // Each language names itself, so a reader lost in a foreign UI can find theirs.
-    if (language == QLatin1String("fr")) return QStringLiteral("Français");
-    if (language == QLatin1String("ru")) return QStringLiteral("Русский");
-    if (language == QLatin1String("kk")) return QStringLiteral("Қазақша");
-    if (language == QLatin1String("be")) return QStringLiteral("Беларуская");
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (language == QLatin1String("ru"))
+        return QStringLiteral("Русский");
+    if (language == QLatin1String("kk"))
+        return QStringLiteral("Қазақша");
+    if (language == QLatin1String("be"))
+        return QStringLiteral("Беларуская");
     return QStringLiteral("English");
 }
 

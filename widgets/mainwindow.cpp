@@ -3,7 +3,6 @@
 #include "detailpane.h"
 #include "eventmodel.h"
 #include "exportdialog.h"
-#include "viewexport.h"
 #include "filterbar.h"
 #include "languagemanager.h"
 #include "observationmodel.h"
@@ -19,6 +18,7 @@
 #include "turnoverchart.h"
 #include "venturemodel.h"
 #include "ventureoutputchart.h"
+#include "viewexport.h"
 #include "viewtheme.h"
 
 #include <QAction>
@@ -47,21 +47,28 @@ namespace pe {
 
 namespace {
 constexpr int maxRecentFiles = 8;
-const char *const collectionKeys[] = {"events", "observations", "ventures", "pairings", "places",
-                                      "sources"};
+const char *const collectionKeys[] = {"events",   "observations", "ventures",
+                                      "pairings", "places",       "sources"};
 constexpr qreal presentationFontScale = 1.7;
 } // namespace
 
 QString MainWindow::viewKey(View view)
 {
     switch (view) {
-    case TimelineView_: return QStringLiteral("timeline");
-    case TurnoverView: return QStringLiteral("turnover");
-    case RegionalTradeView: return QStringLiteral("regional-trade");
-    case PairingsView: return QStringLiteral("pairings");
-    case VenturesView: return QStringLiteral("ventures");
-    case SourcesView: return QStringLiteral("sources");
-    case ViewCount: break;
+    case TimelineView_:
+        return QStringLiteral("timeline");
+    case TurnoverView:
+        return QStringLiteral("turnover");
+    case RegionalTradeView:
+        return QStringLiteral("regional-trade");
+    case PairingsView:
+        return QStringLiteral("pairings");
+    case VenturesView:
+        return QStringLiteral("ventures");
+    case SourcesView:
+        return QStringLiteral("sources");
+    case ViewCount:
+        break;
     }
     return {};
 }
@@ -109,8 +116,8 @@ void MainWindow::createModels()
     m_pairings = new PairingModel(this);
     m_places = new PlaceModel(this);
     m_sources = new SourceModel(this);
-    const QList<DatasetModel *> models = {m_events, m_observations, m_ventures,
-                                          m_pairings, m_places, m_sources};
+    const QList<DatasetModel *> models = {m_events,   m_observations, m_ventures,
+                                          m_pairings, m_places,       m_sources};
     for (int i = 0; i < models.size(); ++i) {
         const QString key = QLatin1String(collectionKeys[i]);
         auto *proxy = new RecordFilterModel(this);
@@ -362,9 +369,8 @@ void MainWindow::createActions()
         action->setChecked(language == m_languages->language());
         m_languageGroup->addAction(action);
     }
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_languages->setLanguage(action->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -380,7 +386,7 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Partnership Explorer"));
-    const QStringList titles = {tr("Timeline"),       tr("Turnover"), tr("Regional trade"),
+    const QStringList titles = {tr("Timeline"),        tr("Turnover"),       tr("Regional trade"),
                                 tr("Region pairings"), tr("Joint ventures"), tr("Sources")};
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.at(i));
@@ -404,7 +410,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Partnership Explorer"));
     m_regionCountsView->setToolTip(tr("Double-click a region to filter every view to it"));
-    m_regionCountsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Partnerships per region").toHtmlEscaped()));
+    m_regionCountsTitle->setText(
+        QStringLiteral("<b>%1</b>").arg(tr("Partnerships per region").toHtmlEscaped()));
     rebuildRecentMenu();
     const auto dataset = m_store.dataset();
     if (dataset)
@@ -503,8 +510,8 @@ void MainWindow::syncTableSelection(const QString &collection, const QString &id
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QModelIndex index = proxy->index(row, 0);
         if (index.data(IdRole).toString() == id) {
-            table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
             table->scrollTo(index);
             return;
         }
@@ -569,12 +576,18 @@ void MainWindow::onYearActivated(int year)
 QString MainWindow::currentExportKey() const
 {
     switch (m_tabs->currentIndex()) {
-    case TimelineView_: return QStringLiteral("timeline");
-    case TurnoverView: return QStringLiteral("turnover");
-    case RegionalTradeView: return QStringLiteral("regional-trade");
-    case PairingsView: return QStringLiteral("pairings");
-    case VenturesView: return QStringLiteral("venture-output");
-    default: return QStringLiteral("turnover");
+    case TimelineView_:
+        return QStringLiteral("timeline");
+    case TurnoverView:
+        return QStringLiteral("turnover");
+    case RegionalTradeView:
+        return QStringLiteral("regional-trade");
+    case PairingsView:
+        return QStringLiteral("pairings");
+    case VenturesView:
+        return QStringLiteral("venture-output");
+    default:
+        return QStringLiteral("turnover");
     }
 }
 
@@ -645,12 +658,19 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 {
     if (m_presenting) {
         switch (event->key()) {
-        case Qt::Key_Escape: setPresentationMode(false); return;
+        case Qt::Key_Escape:
+            setPresentationMode(false);
+            return;
         case Qt::Key_PageDown:
-        case Qt::Key_Space: presentationStep(+1); return;
+        case Qt::Key_Space:
+            presentationStep(+1);
+            return;
         case Qt::Key_PageUp:
-        case Qt::Key_Backspace: presentationStep(-1); return;
-        default: break;
+        case Qt::Key_Backspace:
+            presentationStep(-1);
+            return;
+        default:
+            break;
         }
     }
     QMainWindow::keyPressEvent(event);
@@ -704,7 +724,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDataset(path); })
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openDataset(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -41,7 +41,15 @@ class MainWindow : public QMainWindow
 
 public:
     // The main views, in tab order; their keys name them on the command line.
-    enum View { TimelineView_, TurnoverView, RegionalTradeView, PairingsView, VenturesView, SourcesView, ViewCount };
+    enum View {
+        TimelineView_,
+        TurnoverView,
+        RegionalTradeView,
+        PairingsView,
+        VenturesView,
+        SourcesView,
+        ViewCount
+    };
     static QString viewKey(View view);
     static int viewFromKey(const QString &key); // -1 when unknown
 
@@ -74,7 +82,8 @@ public:
     QTableView *tableFor(const QString &collection) const;
     FilterBar *filterBar() const { return m_filterBar; }
 
-    // The export key of the view on screen (timeline, turnover, regional-trade, pairings, ventures).
+    // The export key of the view on screen (timeline, turnover, regional-trade, pairings,
+    // ventures).
     QString currentExportKey() const;
     void showExportDialog();
     void copyCurrentView();

@@ -26,12 +26,33 @@ QColor category(const QString &key)
     return colours.value(key, QColor(0x88, 0x88, 0x88));
 }
 
-QColor turnover() { return QColor(0x00, 0x44, 0x88); }
-QColor exports() { return QColor(0xE6, 0x9F, 0x00); }
-QColor imports() { return QColor(0x56, 0xB4, 0xE9); }
-QColor balance() { return QColor(0x00, 0x9E, 0x73); }
-QColor supplementary() { return QColor(0xCC, 0x79, 0xA7); }
-QColor highlight() { return QColor(0xD5, 0x5E, 0x00); }
-QColor era() { return QColor(0x00, 0x72, 0xB2, 28); }
+QColor turnover()
+{
+    return QColor(0x00, 0x44, 0x88);
+}
+QColor exports()
+{
+    return QColor(0xE6, 0x9F, 0x00);
+}
+QColor imports()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+}
+QColor balance()
+{
+    return QColor(0x00, 0x9E, 0x73);
+}
+QColor supplementary()
+{
+    return QColor(0xCC, 0x79, 0xA7);
+}
+QColor highlight()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+QColor era()
+{
+    return QColor(0x00, 0x72, 0xB2, 28);
+}
 
 } // namespace pe::palette

@@ -38,7 +38,8 @@ QString RecordFormatter::title(const QString &id) const
     if (const Venture *v = m_dataset.venture(id))
         return text(v->name);
     if (const Pairing *p = m_dataset.pairing(id))
-        return QStringLiteral("%1 — %2").arg(text(p->belarusianSide.name), text(p->kazakhSide.name));
+        return QStringLiteral("%1 — %2").arg(text(p->belarusianSide.name),
+                                             text(p->kazakhSide.name));
     if (const Observation *o = m_dataset.observation(id)) {
         QString label = tr("%1, %2").arg(Vocabulary::indicator(o->indicator)).arg(o->year);
         if (!o->isFullYear())
@@ -56,7 +57,8 @@ QString RecordFormatter::title(const QString &id) const
     return id;
 }
 
-QString RecordFormatter::header(const QString &kind, const QString &title, const QString &meta) const
+QString RecordFormatter::header(const QString &kind, const QString &title,
+                                const QString &meta) const
 {
     return QStringLiteral("<p style=\"margin:0\"><span style=\"font-size:small; "
                           "text-transform:uppercase; letter-spacing:1px\">%1</span></p>"
@@ -155,8 +157,8 @@ QString RecordFormatter::html(const QString &id) const
 
 QString RecordFormatter::eventHtml(const Event &e) const
 {
-    QString meta = esc(EventModel::formatDate(e)) + QStringLiteral(" · ")
-                   + esc(Vocabulary::category(e.category));
+    QString meta = esc(EventModel::formatDate(e)) + QStringLiteral(" · ") +
+                   esc(Vocabulary::category(e.category));
     if (!e.places.isEmpty())
         meta += QStringLiteral(" · ") + placesLine(e.places);
     QString html = header(tr("Event"), text(e.title), meta);
@@ -177,12 +179,14 @@ QString RecordFormatter::observationHtml(const Observation &o) const
 {
     QStringList meta;
     meta.append(link(QStringLiteral("year:%1").arg(o.year), QString::number(o.year)));
-    meta.append(esc(o.isFullYear() ? tr("full year") : Vocabulary::period(o.periodStart, o.periodEnd)));
+    meta.append(
+        esc(o.isFullYear() ? tr("full year") : Vocabulary::period(o.periodStart, o.periodEnd)));
     meta.append(esc(Vocabulary::side(o.reportingSide)));
     if (o.status != QLatin1String("actual"))
         meta.append(QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::observationStatus(o.status))));
-    QString html = header(o.isSupplementary(m_dataset) ? tr("Figure (supplementary)") : tr("Figure"),
-                          title(o.id), meta.join(QStringLiteral(" · ")));
+    QString html =
+        header(o.isSupplementary(m_dataset) ? tr("Figure (supplementary)") : tr("Figure"),
+               title(o.id), meta.join(QStringLiteral(" · ")));
     QString scope;
     if (o.scope == QLatin1String("region"))
         scope = placesLine(o.places);
@@ -205,25 +209,28 @@ QString RecordFormatter::ventureHtml(const Venture &v) const
 {
     QStringList meta{esc(Vocabulary::sector(v.sector)), esc(Vocabulary::ventureStatus(v.status))};
     if (v.startYear)
-        meta.append(tr("since %1").arg(link(QStringLiteral("year:%1").arg(v.startYear),
-                                            QString::number(v.startYear))));
+        meta.append(tr("since %1")
+                        .arg(link(QStringLiteral("year:%1").arg(v.startYear),
+                                  QString::number(v.startYear))));
     if (!v.places.isEmpty())
         meta.append(placesLine(v.places));
-    QString html = header(tr("Joint venture or project"), text(v.name), meta.join(QStringLiteral(" · ")));
+    QString html =
+        header(tr("Joint venture or project"), text(v.name), meta.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p>%1</p>").arg(esc(text(v.description)));
     if (!v.products.isEmpty())
-        html += section(tr("Products"), QStringLiteral("<p style=\"margin-top:0\">%1</p>")
-                                            .arg(esc(text(v.products))));
+        html +=
+            section(tr("Products"),
+                    QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(esc(text(v.products))));
     auto partners = [this](const QList<LocalizedText> &list) {
         QStringList names;
         for (const LocalizedText &p : list)
             names.append(esc(text(p)));
         return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("; "));
     };
-    html += section(tr("Partners"),
-                    QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
-                        .arg(esc(tr("Belarus")), partners(v.belarusianPartners), esc(tr("Kazakhstan")),
-                             partners(v.kazakhPartners)));
+    html +=
+        section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
+                                    .arg(esc(tr("Belarus")), partners(v.belarusianPartners),
+                                         esc(tr("Kazakhstan")), partners(v.kazakhPartners)));
     if (!v.milestones.isEmpty()) {
         QString rows;
         for (const Milestone &m : v.milestones) {
@@ -238,13 +245,14 @@ QString RecordFormatter::ventureHtml(const Venture &v) const
                 figures.append(tr("%1 jobs").arg(number(*m.jobs)));
             if (m.areaM2)
                 figures.append(tr("%1 m²").arg(number(*m.areaM2)));
-            rows += QStringLiteral("<tr><td valign=\"top\" style=\"padding-right:8px\"><b>%1</b></td>"
-                                   "<td>%2%3</td></tr>")
-                        .arg(m.year)
-                        .arg(esc(text(m.description)),
-                             figures.isEmpty() ? QString()
-                                               : QStringLiteral(" <i>(%1)</i>")
-                                                     .arg(esc(figures.join(QStringLiteral(", ")))));
+            rows +=
+                QStringLiteral("<tr><td valign=\"top\" style=\"padding-right:8px\"><b>%1</b></td>"
+                               "<td>%2%3</td></tr>")
+                    .arg(m.year)
+                    .arg(esc(text(m.description)),
+                         figures.isEmpty() ? QString()
+                                           : QStringLiteral(" <i>(%1)</i>")
+                                                 .arg(esc(figures.join(QStringLiteral(", ")))));
         }
         html += section(tr("Milestones"), QStringLiteral("<table>%1</table>").arg(rows));
     }
@@ -271,15 +279,17 @@ QString RecordFormatter::pairingHtml(const Pairing &p) const
             s += QStringLiteral(" (%1)").arg(placesLine({party.place}));
         return s;
     };
-    html += section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
-                                        .arg(esc(tr("Belarus")), side(p.belarusianSide),
-                                             esc(tr("Kazakhstan")), side(p.kazakhSide)));
+    html +=
+        section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
+                                    .arg(esc(tr("Belarus")), side(p.belarusianSide),
+                                         esc(tr("Kazakhstan")), side(p.kazakhSide)));
     if (!p.areas.isEmpty()) {
         QStringList areas;
         for (const QString &a : p.areas)
             areas.append(Vocabulary::area(a));
-        html += section(tr("Areas of cooperation"),
-                        QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(esc(areas.join(QStringLiteral(", ")))));
+        html +=
+            section(tr("Areas of cooperation"), QStringLiteral("<p style=\"margin-top:0\">%1</p>")
+                                                    .arg(esc(areas.join(QStringLiteral(", ")))));
     }
     QStringList related;
     for (const Event &e : m_dataset.events) {
@@ -299,8 +309,8 @@ QString RecordFormatter::placeHtml(const Place &p) const
         meta.append(placesLine({p.parent}));
     QString html = header(tr("Place"), text(p.name), meta.join(QStringLiteral(" · ")));
     if (!p.altNames.isEmpty())
-        html += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Also known as")),
-                                                    esc(p.altNames.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p>%1: %2</p>")
+                    .arg(esc(tr("Also known as")), esc(p.altNames.join(QStringLiteral(", "))));
     QStringList related;
     for (const Event &e : m_dataset.events) {
         if (m_dataset.withAncestors(e.places).contains(p.id))
@@ -311,7 +321,8 @@ QString RecordFormatter::placeHtml(const Place &p) const
             related.append(v.id);
     }
     for (const Pairing &pair : m_dataset.pairings) {
-        if (m_dataset.withAncestors({pair.belarusianSide.place, pair.kazakhSide.place}).contains(p.id))
+        if (m_dataset.withAncestors({pair.belarusianSide.place, pair.kazakhSide.place})
+                .contains(p.id))
             related.append(pair.id);
     }
     html += section(tr("Here"), linkList(related));
@@ -364,7 +375,8 @@ QString RecordFormatter::yearHtml(int year) const
     html += section(tr("Ventures started"), linkList(ventures));
     html += section(tr("Partnerships signed"), linkList(pairings));
     if (events.isEmpty() && figures.isEmpty() && ventures.isEmpty() && pairings.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The dataset has nothing dated in this year.")));
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("The dataset has nothing dated in this year.")));
     return html;
 }
 

@@ -387,7 +387,8 @@ void TurnoverChart::resizeEvent(QResizeEvent *event)
         scheduleRebuild();
     // The legend's place depends on the width too: a window laid out after the first build
     // must not keep a legend squeezed under a wide chart.
-    const Qt::Alignment legendAlignment = viewport()->width() >= 940 ? Qt::AlignRight : Qt::AlignBottom;
+    const Qt::Alignment legendAlignment =
+        viewport()->width() >= 940 ? Qt::AlignRight : Qt::AlignBottom;
     if (hasData() && chart()->legend()->alignment() != legendAlignment)
         chart()->legend()->setAlignment(legendAlignment);
 }

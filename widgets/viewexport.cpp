@@ -7,8 +7,8 @@
 #include "roles.h"
 #include "timelineview.h"
 #include "turnoverchart.h"
-#include "vocabulary.h"
 #include "ventureoutputchart.h"
+#include "vocabulary.h"
 
 #include <QLocale>
 #include <QSet>
@@ -51,9 +51,9 @@ QString filterDescription(const MainWindow &window)
     if (!f.text.trimmed().isEmpty())
         parts.append(ViewExport::tr("matching “%1”").arg(f.text.trimmed()));
     if (f.fromYear || f.toYear)
-        parts.append(ViewExport::tr("%1–%2")
-                         .arg(f.fromYear ? QString::number(f.fromYear) : QStringLiteral("…"),
-                              f.toYear ? QString::number(f.toYear) : QStringLiteral("…")));
+        parts.append(ViewExport::tr("%1–%2").arg(
+            f.fromYear ? QString::number(f.fromYear) : QStringLiteral("…"),
+            f.toYear ? QString::number(f.toYear) : QStringLiteral("…")));
     for (const QString &c : f.categories)
         parts.append(Vocabulary::category(c));
     if (!f.place.isEmpty()) {
@@ -70,8 +70,9 @@ QString filterDescription(const MainWindow &window)
 
 QStringList ViewExport::keys()
 {
-    return {QStringLiteral("timeline"), QStringLiteral("turnover"), QStringLiteral("regional-trade"),
-            QStringLiteral("venture-output"), QStringLiteral("pairings"), QStringLiteral("ventures")};
+    return {QStringLiteral("timeline"),       QStringLiteral("turnover"),
+            QStringLiteral("regional-trade"), QStringLiteral("venture-output"),
+            QStringLiteral("pairings"),       QStringLiteral("ventures")};
 }
 
 bool ViewExport::isTable(const QString &key)
@@ -85,7 +86,8 @@ QStringList ViewExport::formats(const QString &key)
         return {};
     if (isTable(key))
         return {QStringLiteral("csv")};
-    return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("csv")};
+    return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+            QStringLiteral("csv")};
 }
 
 bool ViewExport::supportsFormat(const QString &key, const QString &format)
@@ -136,7 +138,8 @@ QString ViewExport::defaultSubtitle(const MainWindow &window, const QString &key
     }
     const QString filters = filterDescription(window);
     if (!filters.isEmpty())
-        subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("Filtered: %1").arg(filters);
+        subtitle += (subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                    tr("Filtered: %1").arg(filters);
     return subtitle;
 }
 
@@ -177,8 +180,10 @@ QString ViewExport::altText(const MainWindow &window, const QString &key)
     return tr("A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to "
               "%3 (%4), in lanes by category (%5).",
               nullptr, events->rowCount())
-        .arg(first.data().toString(), first.siblingAtColumn(EventModel::TitleColumn).data().toString(),
-             last.data().toString(), last.siblingAtColumn(EventModel::TitleColumn).data().toString(),
+        .arg(first.data().toString(),
+             first.siblingAtColumn(EventModel::TitleColumn).data().toString(),
+             last.data().toString(),
+             last.siblingAtColumn(EventModel::TitleColumn).data().toString(),
              categories.join(QStringLiteral("; ")));
 }
 
@@ -192,8 +197,9 @@ ExportDocument ViewExport::document(const MainWindow &window, const QString &key
     if (dataset)
         doc.sourceLine = SourceLine::compose(*dataset, sourceIds(window, key));
     if (key == QLatin1String("turnover"))
-        doc.notes = tr("Belarusian and Kazakh statistics differ; each line keeps one side's figures. "
-                       "Hollow markers: figures from public pages outside the book.");
+        doc.notes =
+            tr("Belarusian and Kazakh statistics differ; each line keeps one side's figures. "
+               "Hollow markers: figures from public pages outside the book.");
     if (DataChartView *chart = chartFor(window, key)) {
         doc.paintBody = [chart](QPainter *painter, const QRectF &rect, const ViewTheme &theme) {
             chart->paint(painter, rect, theme);

@@ -68,10 +68,11 @@ void TestCommandLine::validate_data()
     QTest::newRow("fixture") << QStringList{"validate", QFINDTESTDATA("../data/small.json")} << 0
                              << "";
     QTest::newRow("shipped dataset")
-        << QStringList{"validate", QFINDTESTDATA("../../resources/data/partnership.json")} << 0 << "";
-    QTest::newRow("broken JSON")
-        << QStringList{"validate", writeFile("broken.json", "{\n  \"a\": 1,\n  }")} << 1
-        << "broken.json:3:3: broken JSON";
+        << QStringList{"validate", QFINDTESTDATA("../../resources/data/partnership.json")} << 0
+        << "";
+    QTest::newRow("broken JSON") << QStringList{"validate",
+                                                writeFile("broken.json", "{\n  \"a\": 1,\n  }")}
+                                 << 1 << "broken.json:3:3: broken JSON";
     QTest::newRow("schema problem")
         << QStringList{"validate", writeFile("schema.json", "{\"schemaVersion\": 7}")} << 1
         << "schema.json:1:19: /schemaVersion: schema version 7 is not supported";
@@ -80,15 +81,15 @@ void TestCommandLine::validate_data()
     QTest::newRow("invalid UTF-8")
         << QStringList{"validate", writeFile("utf8.json", "{\"a\": \"\xFF\"}")} << 1
         << "utf8.json:1:";
-    QTest::newRow("deep nesting")
-        << QStringList{"validate", writeFile("deep.json", QByteArray(200000, '{'))} << 1
-        << "nesting deeper than 64 levels";
+    QTest::newRow("deep nesting") << QStringList{"validate",
+                                                 writeFile("deep.json", QByteArray(200000, '['))}
+                                  << 1 << "nesting deeper than 64 levels";
     QTest::newRow("missing file") << QStringList{"validate", "/nonexistent/x.json"} << 2
                                   << "no such file";
     QTest::newRow("no file argument") << QStringList{"validate"} << 2 << "usage:";
     QTest::newRow("two files") << QStringList{"validate", "a", "b"} << 2 << "usage:";
-    QTest::newRow("unknown option") << QStringList{"validate", "--frobnicate", "a"} << 2
-                                    << "frobnicate";
+    QTest::newRow("unknown option")
+        << QStringList{"validate", "--frobnicate", "a"} << 2 << "frobnicate";
 }
 
 void TestCommandLine::validate()
@@ -126,24 +127,25 @@ void TestCommandLine::exportWrites_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QSize>("pixels");
     QTest::newRow("turnover png 2x")
-        << QStringList{"--view", "turnover", "--format", "png", "--width", "960", "--height", "540",
-                       "--scale", "2"}
+        << QStringList{"--view", "turnover", "--format", "png",     "--width",
+                       "960",    "--height", "540",      "--scale", "2"}
         << "turnover.png" << QSize(1920, 1080);
-    QTest::newRow("timeline png default size") << QStringList{"--view", "timeline", "--format", "png"}
-                                               << "timeline.png" << QSize(1200, 675);
+    QTest::newRow("timeline png default size")
+        << QStringList{"--view", "timeline", "--format", "png"} << "timeline.png"
+        << QSize(1200, 675);
     QTest::newRow("regional svg dark")
         << QStringList{"--view", "regional-trade", "--format", "svg", "--theme", "dark"}
         << "regional.svg" << QSize();
     QTest::newRow("turnover pdf print")
-        << QStringList{"--view", "turnover", "--format", "pdf", "--theme", "print"} << "turnover.pdf"
-        << QSize();
+        << QStringList{"--view", "turnover", "--format", "pdf", "--theme", "print"}
+        << "turnover.pdf" << QSize();
     QTest::newRow("pairings csv") << QStringList{"--view", "pairings", "--format", "csv"}
                                   << "pairings.csv" << QSize();
     QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "CSV"}
                                   << "turnover.csv" << QSize();
     QTest::newRow("fixture dataset")
-        << QStringList{"--view", "ventures", "--format", "csv", "--dataset",
-                       QFINDTESTDATA("../data/small.json")}
+        << QStringList{"--view", "ventures",  "--format",
+                       "csv",    "--dataset", QFINDTESTDATA("../data/small.json")}
         << "ventures.csv" << QSize();
 }
 
@@ -153,7 +155,8 @@ void TestCommandLine::exportWrites()
     QFETCH(QString, file);
     QFETCH(QSize, pixels);
     const QString target = m_dir.filePath(file);
-    const Run result = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
+    const Run result =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile written(target);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -183,27 +186,31 @@ void TestCommandLine::exportRejects_data()
     QTest::newRow("unknown view") << QStringList{"--view", "map", "--format", "png"} << 2
                                   << "unknown view \"map\"";
     QTest::newRow("format not valid for a table")
-        << QStringList{"--view", "pairings", "--format", "png"} << 2 << "cannot be exported as \"png\"";
+        << QStringList{"--view", "pairings", "--format", "png"} << 2
+        << "cannot be exported as \"png\"";
     QTest::newRow("unknown format") << QStringList{"--view", "turnover", "--format", "gif"} << 2
                                     << "cannot be exported as \"gif\"";
     QTest::newRow("width too small")
         << QStringList{"--view", "turnover", "--format", "png", "--width", "10"} << 2 << "--width";
     QTest::newRow("height not a number")
-        << QStringList{"--view", "turnover", "--format", "png", "--height", "tall"} << 2 << "--height";
+        << QStringList{"--view", "turnover", "--format", "png", "--height", "tall"} << 2
+        << "--height";
     QTest::newRow("scale out of range")
         << QStringList{"--view", "turnover", "--format", "png", "--scale", "5"} << 2 << "--scale";
     QTest::newRow("unknown language")
-        << QStringList{"--view", "turnover", "--format", "png", "--lang", "de"} << 2 << "unknown language";
+        << QStringList{"--view", "turnover", "--format", "png", "--lang", "de"} << 2
+        << "unknown language";
     QTest::newRow("unknown theme")
-        << QStringList{"--view", "turnover", "--format", "png", "--theme", "neon"} << 2 << "unknown theme";
+        << QStringList{"--view", "turnover", "--format", "png", "--theme", "neon"} << 2
+        << "unknown theme";
     QTest::newRow("missing format") << QStringList{"--view", "turnover"} << 2 << "missing --format";
     QTest::newRow("broken dataset")
-        << QStringList{"--view", "turnover", "--format", "png", "--dataset",
-                       writeFile("bad.json", "{\"schemaVersion\": 1")}
+        << QStringList{"--view", "turnover",  "--format",
+                       "png",    "--dataset", writeFile("bad.json", "{\"schemaVersion\": 1")}
         << 1 << "bad.json:1:";
     QTest::newRow("missing dataset")
-        << QStringList{"--view", "turnover", "--format", "png", "--dataset", "/nonexistent.json"} << 2
-        << "no such file";
+        << QStringList{"--view", "turnover", "--format", "png", "--dataset", "/nonexistent.json"}
+        << 2 << "no such file";
 }
 
 void TestCommandLine::exportRejects()
@@ -212,15 +219,17 @@ void TestCommandLine::exportRejects()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString target = m_dir.filePath(QStringLiteral("rejected.out"));
-    const Run result = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
+    const Run result =
+        run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(target));
 
     // An unwritable place is refused before anything is drawn.
-    const Run nowhere = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
-                             QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
-                             QStringLiteral("/nonexistent/folder/x.png")});
+    const Run nowhere =
+        run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
+             QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),
+             QStringLiteral("/nonexistent/folder/x.png")});
     QCOMPARE(nowhere.exitCode, 2);
     QVERIFY(nowhere.err.contains(QStringLiteral("does not exist")));
 }
@@ -228,18 +237,21 @@ void TestCommandLine::exportRejects()
 void TestCommandLine::exportInFrench()
 {
     const QString target = m_dir.filePath(QStringLiteral("fr.svg"));
-    const Run result = run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
-                            QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--lang"),
-                            QStringLiteral("fr"), QStringLiteral("--out"), target});
+    const Run result =
+        run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
+             QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--lang"),
+             QStringLiteral("fr"), QStringLiteral("--out"), target});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
-    const QString title = svg.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0);
+    const QString title =
+        svg.section(QStringLiteral("<title>"), 1, 1).section(QStringLiteral("</title>"), 0, 0);
     QVERIFY(!title.isEmpty());
     // The French interface translates the title; the English one must not leak through.
     QVERIFY2(title != QStringLiteral("Belarus–Kazakhstan trade turnover"), qPrintable(title));
-    QVERIFY2(title.contains(QStringLiteral("Bélarus")) || title.contains(QStringLiteral("Biélorussie")),
+    QVERIFY2(title.contains(QStringLiteral("Bélarus")) ||
+                 title.contains(QStringLiteral("Biélorussie")),
              qPrintable(title));
 }
 
@@ -247,8 +259,8 @@ void TestCommandLine::screenshotWritesEveryView()
 {
     const QString dir = m_dir.filePath(QStringLiteral("shots"));
     const Run result = run({QStringLiteral("screenshot"), QStringLiteral("--out-dir"), dir,
-                            QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"),
-                            QStringLiteral("720")});
+                            QStringLiteral("--width"), QStringLiteral("1280"),
+                            QStringLiteral("--height"), QStringLiteral("720")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     for (const char *view : {"timeline", "turnover", "regional-trade", "pairings", "ventures"}) {
         const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));

@@ -53,8 +53,7 @@ QByteArray TestDatasetLoader::patched(const char *patch) const
 void TestDatasetLoader::validFixtureLoads()
 {
     const LoadResult result = DatasetLoader::loadBytes(m_fixture, QStringLiteral("small.json"));
-    QVERIFY2(result.problems.isEmpty(),
-             qPrintable(result.problems.value(0).toString()));
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
     QVERIFY(result.ok());
     QCOMPARE(result.dataset->events.size(), 4);
     // Events come out in date order whatever their order in the file.
@@ -84,66 +83,85 @@ void TestDatasetLoader::schemaProblems_data()
 
     QTest::newRow("wrong type")
         << QByteArray(R"([{"op":"replace","path":"/events/0/category","value":5}])")
-        << "/events/0/category" << "expected a string, found an integer";
-    QTest::newRow("missing field") << QByteArray(R"([{"op":"remove","path":"/events/0/title"}])")
-                                   << "/events/0/title" << "missing required field \"title\"";
+        << "/events/0/category"
+        << "expected a string, found an integer";
+    QTest::newRow("missing field")
+        << QByteArray(R"([{"op":"remove","path":"/events/0/title"}])") << "/events/0/title"
+        << "missing required field \"title\"";
     QTest::newRow("missing language")
         << QByteArray(R"([{"op":"remove","path":"/events/0/title/ru"}])") << "/events/0/title/ru"
         << "missing required field \"ru\"";
     QTest::newRow("empty text")
         << QByteArray(R"([{"op":"replace","path":"/events/0/title/fr","value":"  "}])")
-        << "/events/0/title/fr" << "must not be empty";
+        << "/events/0/title/fr"
+        << "must not be empty";
     QTest::newRow("unknown field")
         << QByteArray(R"([{"op":"add","path":"/events/0/yaer","value":2011}])") << "/events/0/yaer"
         << "unknown field \"yaer\"";
     QTest::newRow("year too early")
         << QByteArray(R"([{"op":"replace","path":"/observations/0/year","value":1985}])")
-        << "/observations/0/year" << "1985 is out of range: expected 1991 to 2030";
+        << "/observations/0/year"
+        << "1985 is out of range: expected 1991 to 2030";
     QTest::newRow("year too late")
         << QByteArray(R"([{"op":"replace","path":"/ventures/0/startYear","value":2031}])")
-        << "/ventures/0/startYear" << "out of range";
+        << "/ventures/0/startYear"
+        << "out of range";
     QTest::newRow("year not integer")
         << QByteArray(R"([{"op":"replace","path":"/observations/0/year","value":2010.5}])")
-        << "/observations/0/year" << "expected an integer, found a number";
+        << "/observations/0/year"
+        << "expected an integer, found a number";
     QTest::newRow("negative value")
         << QByteArray(R"([{"op":"replace","path":"/observations/0/value","value":-5}])")
-        << "/observations/0/value" << "expected a value of at least 0";
+        << "/observations/0/value"
+        << "expected a value of at least 0";
     QTest::newRow("negative milestone")
         << QByteArray(R"([{"op":"replace","path":"/ventures/0/milestones/0/units","value":-1}])")
-        << "/ventures/0/milestones/0/units" << "at least 0";
+        << "/ventures/0/milestones/0/units"
+        << "at least 0";
     QTest::newRow("month out of range")
         << QByteArray(R"([{"op":"replace","path":"/observations/3/periodEnd","value":13}])")
-        << "/observations/3/periodEnd" << "out of range: expected 1 to 12";
+        << "/observations/3/periodEnd"
+        << "out of range: expected 1 to 12";
     QTest::newRow("period inverted")
         << QByteArray(R"([{"op":"replace","path":"/observations/3/periodStart","value":9}])")
-        << "/observations/3/periodEnd" << "before it starts";
+        << "/observations/3/periodEnd"
+        << "before it starts";
     QTest::newRow("footnote out of range")
         << QByteArray(R"([{"op":"replace","path":"/sources/0/footnote","value":118}])")
-        << "/sources/0/footnote" << "out of range: expected 1 to 117";
+        << "/sources/0/footnote"
+        << "out of range: expected 1 to 117";
     QTest::newRow("book source without footnote")
         << QByteArray(R"([{"op":"remove","path":"/sources/0/footnote"}])") << "/sources/0/footnote"
         << "missing required field";
     QTest::newRow("duplicate id")
         << QByteArray(R"([{"op":"replace","path":"/events/1/id","value":"ev-2011"}])")
-        << "/events/1/id" << "duplicate id \"ev-2011\" (already used at /events/0)";
+        << "/events/1/id"
+        << "duplicate id \"ev-2011\" (already used at /events/0)";
     QTest::newRow("id shared across collections")
         << QByteArray(R"([{"op":"replace","path":"/events/0/id","value":"obs-2005"}])")
-        << "/events/0/id" << "duplicate id \"obs-2005\"";
+        << "/events/0/id"
+        << "duplicate id \"obs-2005\"";
     QTest::newRow("unknown source")
         << QByteArray(R"([{"op":"replace","path":"/events/0/sources/0","value":"fn-99"}])")
-        << "/events/0/sources/0" << "unknown source id \"fn-99\"";
+        << "/events/0/sources/0"
+        << "unknown source id \"fn-99\"";
     QTest::newRow("unknown place")
         << QByteArray(R"([{"op":"replace","path":"/events/2/places/0","value":"kz-nowhere"}])")
-        << "/events/2/places/0" << "unknown place id \"kz-nowhere\"";
+        << "/events/2/places/0"
+        << "unknown place id \"kz-nowhere\"";
     QTest::newRow("unknown parent")
         << QByteArray(R"([{"op":"replace","path":"/places/3/parent","value":"kz-x"}])")
-        << "/places/3/parent" << "unknown place id \"kz-x\"";
+        << "/places/3/parent"
+        << "unknown place id \"kz-x\"";
     QTest::newRow("reference of wrong kind")
-        << QByteArray(R"([{"op":"replace","path":"/events/2/ventures/0","value":"pair-gomel-kostanay"}])")
-        << "/events/2/ventures/0" << "is not a venture id";
-    QTest::newRow("no source")
-        << QByteArray(R"([{"op":"replace","path":"/events/0/sources","value":[]}])")
-        << "/events/0/sources" << "needs at least one source";
+        << QByteArray(
+               R"([{"op":"replace","path":"/events/2/ventures/0","value":"pair-gomel-kostanay"}])")
+        << "/events/2/ventures/0"
+        << "is not a venture id";
+    QTest::newRow("no source") << QByteArray(
+                                      R"([{"op":"replace","path":"/events/0/sources","value":[]}])")
+                               << "/events/0/sources"
+                               << "needs at least one source";
     QTest::newRow("sources missing")
         << QByteArray(R"([{"op":"remove","path":"/pairings/0/sources"}])") << "/pairings/0/sources"
         << "missing required field \"sources\"";
@@ -152,25 +170,32 @@ void TestDatasetLoader::schemaProblems_data()
         << "schema version 2 is not supported (expected 1)";
     QTest::newRow("unknown category")
         << QByteArray(R"([{"op":"replace","path":"/events/0/category","value":"sports"}])")
-        << "/events/0/category" << "\"sports\" is not one of:";
+        << "/events/0/category"
+        << "\"sports\" is not one of:";
     QTest::newRow("unknown sector")
         << QByteArray(R"([{"op":"replace","path":"/ventures/0/sector","value":"tractors"}])")
-        << "/ventures/0/sector" << "\"tractors\" is not one of:";
+        << "/ventures/0/sector"
+        << "\"tractors\" is not one of:";
     QTest::newRow("impossible date")
         << QByteArray(R"([{"op":"replace","path":"/events/0/date","value":"2017-02-30"}])")
-        << "/events/0/date" << "\"2017-02-30\" does not exist";
+        << "/events/0/date"
+        << "\"2017-02-30\" does not exist";
     QTest::newRow("date format")
         << QByteArray(R"([{"op":"replace","path":"/events/0/date","value":"17.01.1996"}])")
-        << "/events/0/date" << "is not a date";
+        << "/events/0/date"
+        << "is not a date";
     QTest::newRow("date year out of range")
         << QByteArray(R"([{"op":"replace","path":"/events/0/date","value":"1989-05"}])")
-        << "/events/0/date" << "1989 is out of range";
+        << "/events/0/date"
+        << "1989 is out of range";
     QTest::newRow("coordinates outside the country")
         << QByteArray(R"([{"op":"replace","path":"/places/2/lat","value":10.5}])")
-        << "/places/2/lat" << "lies outside Kazakhstan";
+        << "/places/2/lat"
+        << "lies outside Kazakhstan";
     QTest::newRow("regional figure without place")
         << QByteArray(R"([{"op":"replace","path":"/observations/0/scope","value":"region"}])")
-        << "/observations/0/places" << "missing required field \"places\"";
+        << "/observations/0/places"
+        << "missing required field \"places\"";
     QTest::newRow("collection not an array")
         << QByteArray(R"([{"op":"replace","path":"/events","value":{}}])") << "/events"
         << "expected an array, found an object";
@@ -185,8 +210,8 @@ void TestDatasetLoader::schemaProblems()
     QFETCH(QString, pointer);
     QFETCH(QString, message);
 
-    const LoadResult result = DatasetLoader::loadBytes(patched(patch.constData()),
-                                                       QStringLiteral("broken.json"));
+    const LoadResult result =
+        DatasetLoader::loadBytes(patched(patch.constData()), QStringLiteral("broken.json"));
     QVERIFY(!result.ok());
     QVERIFY(!result.unreadable);
     const auto match = std::find_if(result.problems.cbegin(), result.problems.cend(),
@@ -209,8 +234,8 @@ void TestDatasetLoader::rawInput_data()
 
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "the file is empty";
     QTest::newRow("blank") << QByteArray(" \n\t\n") << 1 << 1 << "the file is empty";
-    QTest::newRow("trailing comma") << QByteArray("{\n  \"a\": [1, 2,\n    ]\n}") << 3 << 5
-                                    << "broken JSON";
+    QTest::newRow("trailing comma")
+        << QByteArray("{\n  \"a\": [1, 2,\n    ]\n}") << 3 << 5 << "broken JSON";
     QTest::newRow("unterminated") << QByteArray("{\"schemaVersion\": 1,\n\"title\": {") << 2 << 11
                                   << "broken JSON";
     QTest::newRow("invalid UTF-8")
@@ -251,16 +276,20 @@ void TestDatasetLoader::problemLocatesTheValue()
                              "  ]\n"
                              "}\n";
     const LoadResult result = DatasetLoader::loadBytes(bytes, QStringLiteral("f.json"));
-    const auto year = std::find_if(result.problems.cbegin(), result.problems.cend(),
-                                   [](const auto &p) { return p.pointer == QLatin1String("/observations/0/year"); });
+    const auto year =
+        std::find_if(result.problems.cbegin(), result.problems.cend(), [](const auto &p) {
+            return p.pointer == QLatin1String("/observations/0/year");
+        });
     QVERIFY(year != result.problems.cend());
     QCOMPARE(year->line, 7);
     QCOMPARE(year->column, 25);
     QCOMPARE(year->toString(), QStringLiteral("f.json:7:25: /observations/0/year: 1985 is out of "
                                               "range: expected 1991 to 2030"));
     // A missing field is reported at the object that lacks it.
-    const auto missing = std::find_if(result.problems.cbegin(), result.problems.cend(),
-                                      [](const auto &p) { return p.pointer == QLatin1String("/observations/0/indicator"); });
+    const auto missing =
+        std::find_if(result.problems.cbegin(), result.problems.cend(), [](const auto &p) {
+            return p.pointer == QLatin1String("/observations/0/indicator");
+        });
     QVERIFY(missing != result.problems.cend());
     QCOMPARE(missing->line, 7);
     QCOMPARE(missing->column, 5);

@@ -53,11 +53,16 @@ void TestModels::initTestCase()
 
 static DatasetModel *makeModel(const QString &kind, QObject *parent)
 {
-    if (kind == QLatin1String("events")) return new EventModel(parent);
-    if (kind == QLatin1String("observations")) return new ObservationModel(parent);
-    if (kind == QLatin1String("ventures")) return new VentureModel(parent);
-    if (kind == QLatin1String("pairings")) return new PairingModel(parent);
-    if (kind == QLatin1String("places")) return new PlaceModel(parent);
+    if (kind == QLatin1String("events"))
+        return new EventModel(parent);
+    if (kind == QLatin1String("observations"))
+        return new ObservationModel(parent);
+    if (kind == QLatin1String("ventures"))
+        return new VentureModel(parent);
+    if (kind == QLatin1String("pairings"))
+        return new PairingModel(parent);
+    if (kind == QLatin1String("places"))
+        return new PlaceModel(parent);
     return new SourceModel(parent);
 }
 
@@ -129,7 +134,8 @@ void TestModels::eventRoles()
                           QStringLiteral("kz")}));
     QCOMPARE(tractors.data(SectorRole).toStringList(),
              QStringList{QStringLiteral("agricultural-machinery")});
-    QCOMPARE(tractors.data(LinkedIdsRole).toStringList(), QStringList{QStringLiteral("jv-tractors")});
+    QCOMPARE(tractors.data(LinkedIdsRole).toStringList(),
+             QStringList{QStringLiteral("jv-tractors")});
     QCOMPARE(tractors.data(Qt::DisplayRole).toString(), QStringLiteral("2010"));
     QVERIFY(model.index(0, 0).data(SearchTextRole).toString().contains(QStringLiteral("Договор")));
     QCOMPARE(model.headerData(EventModel::TitleColumn, Qt::Horizontal).toString(),
@@ -149,7 +155,8 @@ void TestModels::observationRoles()
     QCOMPARE(index.data(SupplementaryRole).toBool(), true);
     QCOMPARE(index.data(ReportingSideRole).toString(), QStringLiteral("KZ"));
     QCOMPARE(index.data().toString(), QStringLiteral("≈ US$ 479 M"));
-    QCOMPARE(model.index(row, ObservationModel::PeriodColumn).data().toString(), QStringLiteral("H1"));
+    QCOMPARE(model.index(row, ObservationModel::PeriodColumn).data().toString(),
+             QStringLiteral("H1"));
     const int book = model.rowOfId(QStringLiteral("obs-2010"));
     QCOMPARE(model.index(book, 0).data(SupplementaryRole).toBool(), false);
     QCOMPARE(model.index(book, ObservationModel::ValueColumn).data().toString(),
@@ -182,9 +189,12 @@ void TestModels::languageChangesText_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("title");
-    QTest::newRow("en") << "en" << "Friendship treaty";
-    QTest::newRow("fr") << "fr" << "Traité d'amitié";
-    QTest::newRow("ru") << "ru" << "Договор о дружбе";
+    QTest::newRow("en") << "en"
+                        << "Friendship treaty";
+    QTest::newRow("fr") << "fr"
+                        << "Traité d'amitié";
+    QTest::newRow("ru") << "ru"
+                        << "Договор о дружбе";
 }
 
 void TestModels::languageChangesText()
@@ -211,44 +221,62 @@ void TestModels::filter_data()
     QTest::addColumn<QStringList>("expectedIds");
 
     const QStringList none;
-    QTest::newRow("events, no filter") << "events" << "" << 0 << 0 << none << "" << ""
-                                       << QStringList{"ev-1996", "ev-2010", "ev-2011", "ev-2012-05"};
-    QTest::newRow("events, text") << "events" << "treaty" << 0 << 0 << none << "" << ""
-                                  << QStringList{"ev-1996"};
-    QTest::newRow("events, text in Russian") << "events" << "тракторов" << 0 << 0 << none << "" << ""
-                                             << QStringList{"ev-2010"};
-    QTest::newRow("events, accents ignored") << "events" << "kostanai" << 0 << 0 << none << "" << ""
-                                             << QStringList{"ev-2010", "ev-2012-05"};
-    QTest::newRow("events, two words") << "events" << "kostanay gomel" << 0 << 0 << none << "" << ""
-                                       << QStringList{"ev-2012-05"};
-    QTest::newRow("events, years") << "events" << "" << 2010 << 2011 << none << "" << ""
-                                   << QStringList{"ev-2010", "ev-2011"};
-    QTest::newRow("events, from year") << "events" << "" << 2011 << 0 << none << "" << ""
-                                       << QStringList{"ev-2011", "ev-2012-05"};
-    QTest::newRow("events, categories") << "events" << "" << 0 << 0
-                                        << QStringList{"treaties", "regions"} << "" << ""
-                                        << QStringList{"ev-1996", "ev-2012-05"};
+    QTest::newRow("events, no filter")
+        << "events"
+        << "" << 0 << 0 << none << ""
+        << "" << QStringList{"ev-1996", "ev-2010", "ev-2011", "ev-2012-05"};
+    QTest::newRow("events, text") << "events"
+                                  << "treaty" << 0 << 0 << none << ""
+                                  << "" << QStringList{"ev-1996"};
+    QTest::newRow("events, text in Russian") << "events"
+                                             << "тракторов" << 0 << 0 << none << ""
+                                             << "" << QStringList{"ev-2010"};
+    QTest::newRow("events, accents ignored") << "events"
+                                             << "kostanai" << 0 << 0 << none << ""
+                                             << "" << QStringList{"ev-2010", "ev-2012-05"};
+    QTest::newRow("events, two words") << "events"
+                                       << "kostanay gomel" << 0 << 0 << none << ""
+                                       << "" << QStringList{"ev-2012-05"};
+    QTest::newRow("events, years") << "events"
+                                   << "" << 2010 << 2011 << none << ""
+                                   << "" << QStringList{"ev-2010", "ev-2011"};
+    QTest::newRow("events, from year") << "events"
+                                       << "" << 2011 << 0 << none << ""
+                                       << "" << QStringList{"ev-2011", "ev-2012-05"};
+    QTest::newRow("events, categories") << "events"
+                                        << "" << 0 << 0 << QStringList{"treaties", "regions"} << ""
+                                        << "" << QStringList{"ev-1996", "ev-2012-05"};
     QTest::newRow("events, region includes its cities")
-        << "events" << "" << 0 << 0 << none << "kz-kostanay-region" << ""
-        << QStringList{"ev-2010", "ev-2012-05"};
-    QTest::newRow("events, sector") << "events" << "" << 0 << 0 << none << ""
+        << "events"
+        << "" << 0 << 0 << none << "kz-kostanay-region"
+        << "" << QStringList{"ev-2010", "ev-2012-05"};
+    QTest::newRow("events, sector") << "events"
+                                    << "" << 0 << 0 << none << ""
                                     << "agricultural-machinery" << QStringList{"ev-2010"};
-    QTest::newRow("events, combined") << "events" << "kostanay" << 2011 << 2022 << none << "" << ""
-                                      << QStringList{"ev-2012-05"};
-    QTest::newRow("observations, years") << "observations" << "" << 2010 << 2011 << none << "" << ""
-                                         << QStringList{"obs-2010", "obs-2011-sup"};
+    QTest::newRow("events, combined") << "events"
+                                      << "kostanay" << 2011 << 2022 << none << ""
+                                      << "" << QStringList{"ev-2012-05"};
+    QTest::newRow("observations, years") << "observations"
+                                         << "" << 2010 << 2011 << none << ""
+                                         << "" << QStringList{"obs-2010", "obs-2011-sup"};
     QTest::newRow("observations, category ignored")
-        << "observations" << "" << 2012 << 2012 << QStringList{"treaties"} << "" << ""
-        << QStringList{"obs-2012-h1"};
-    QTest::newRow("ventures, region") << "ventures" << "" << 0 << 0 << none << "kz" << ""
-                                      << QStringList{"jv-tractors"};
-    QTest::newRow("ventures, other region") << "ventures" << "" << 0 << 0 << none
-                                            << "by-gomel-region" << "" << QStringList{};
-    QTest::newRow("ventures, sector") << "ventures" << "" << 0 << 0 << none << "" << "wood"
-                                      << QStringList{};
-    QTest::newRow("pairings, sector ignored") << "pairings" << "" << 0 << 0 << none << ""
+        << "observations"
+        << "" << 2012 << 2012 << QStringList{"treaties"} << ""
+        << "" << QStringList{"obs-2012-h1"};
+    QTest::newRow("ventures, region") << "ventures"
+                                      << "" << 0 << 0 << none << "kz"
+                                      << "" << QStringList{"jv-tractors"};
+    QTest::newRow("ventures, other region") << "ventures"
+                                            << "" << 0 << 0 << none << "by-gomel-region"
+                                            << "" << QStringList{};
+    QTest::newRow("ventures, sector") << "ventures"
+                                      << "" << 0 << 0 << none << ""
+                                      << "wood" << QStringList{};
+    QTest::newRow("pairings, sector ignored") << "pairings"
+                                              << "" << 0 << 0 << none << ""
                                               << "wood" << QStringList{"pair-gomel-kostanay"};
-    QTest::newRow("pairings, text in French") << "pairings" << "gomel" << 0 << 0 << none << ""
+    QTest::newRow("pairings, text in French") << "pairings"
+                                              << "gomel" << 0 << 0 << none << ""
                                               << "" << QStringList{"pair-gomel-kostanay"};
 }
 
@@ -285,8 +313,8 @@ void TestModels::filter()
         ids.append(proxy.index(row, 0).data(IdRole).toString());
     ids.sort();
     QCOMPARE(ids, expectedIds);
-    QCOMPARE(f.isActive(), !text.isEmpty() || fromYear || toYear || !categories.isEmpty()
-                               || !place.isEmpty() || !sector.isEmpty());
+    QCOMPARE(f.isActive(), !text.isEmpty() || fromYear || toYear || !categories.isEmpty() ||
+                               !place.isEmpty() || !sector.isEmpty());
 }
 
 void TestModels::filterSignals()
@@ -335,13 +363,14 @@ void TestModels::regionCounts()
     RecordFilterModel proxy;
     proxy.setSourceModel(&pairings);
     RegionCountModel counts;
-    QAbstractItemModelTester tester(&counts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&counts,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     counts.setDataset(m_builtIn);
     counts.setSourceModel(&proxy);
     QVERIFY(counts.rowCount() > 5);
     // Largest count first.
-    QVERIFY(counts.index(0, RegionCountModel::CountColumn).data().toInt()
-            >= counts.index(1, RegionCountModel::CountColumn).data().toInt());
+    QVERIFY(counts.index(0, RegionCountModel::CountColumn).data().toInt() >=
+            counts.index(1, RegionCountModel::CountColumn).data().toInt());
 
     // On the fixture: one pairing, counted once for each side's region.
     pairings.setDataset(m_small);

@@ -142,10 +142,12 @@ void TestShippedDataset::placesInsideTheCountries()
 {
     for (const Place &p : m_data->places) {
         if (p.country == QLatin1String("BY")) {
-            QVERIFY2(p.lat > 51.2 && p.lat < 56.2 && p.lon > 23.1 && p.lon < 32.8, qPrintable(p.id));
+            QVERIFY2(p.lat > 51.2 && p.lat < 56.2 && p.lon > 23.1 && p.lon < 32.8,
+                     qPrintable(p.id));
             QVERIFY(p.id.startsWith(QLatin1String("by")));
         } else {
-            QVERIFY2(p.lat > 40.5 && p.lat < 55.5 && p.lon > 46.4 && p.lon < 87.4, qPrintable(p.id));
+            QVERIFY2(p.lat > 40.5 && p.lat < 55.5 && p.lon > 46.4 && p.lon < 87.4,
+                     qPrintable(p.id));
             QVERIFY(p.id.startsWith(QLatin1String("kz")));
         }
     }
@@ -161,7 +163,8 @@ void TestShippedDataset::conflictsAreMutual()
         for (const QString &other : o.conflictsWith) {
             const Observation *p = m_data->observation(other);
             QVERIFY2(p, qPrintable(other));
-            QVERIFY2(p->conflictsWith.contains(o.id), qPrintable(o.id + QStringLiteral(" ↔ ") + other));
+            QVERIFY2(p->conflictsWith.contains(o.id),
+                     qPrintable(o.id + QStringLiteral(" ↔ ") + other));
             QVERIFY2(!o.note.isEmpty(), qPrintable(o.id));
         }
     }
@@ -190,13 +193,12 @@ void TestShippedDataset::keyFigures()
     QFETCH(int, year);
     QFETCH(double, value);
     QFETCH(QString, footnote);
-    const bool found = std::any_of(m_data->observations.cbegin(), m_data->observations.cend(),
-                                   [&](const Observation &o) {
-                                       return o.year == year && o.indicator == QLatin1String("turnover")
-                                              && o.scope == QLatin1String("national")
-                                              && qFuzzyCompare(o.value, value)
-                                              && o.sources.contains(footnote);
-                                   });
+    const bool found = std::any_of(
+        m_data->observations.cbegin(), m_data->observations.cend(), [&](const Observation &o) {
+            return o.year == year && o.indicator == QLatin1String("turnover") &&
+                   o.scope == QLatin1String("national") && qFuzzyCompare(o.value, value) &&
+                   o.sources.contains(footnote);
+        });
     QVERIFY(found);
 }
 

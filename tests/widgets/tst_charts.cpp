@@ -444,8 +444,7 @@ void TestCharts::supplementaryAndPartYearApart()
     const auto markers = chart.chart()->legend()->markers(supplementary);
     QCOMPARE(markers.size(), 1);
     QVERIFY(markers.first()->isVisible());
-    QCOMPARE(markers.first()->label(),
-             QStringLiteral("Turnover (not from the book)"));
+    QCOMPARE(markers.first()->label(), QStringLiteral("Turnover (not from the book)"));
     // One legend entry per group: the other segments' markers are hidden.
     int visibleLineEntries = 0;
     for (QLegendMarker *marker : chart.chart()->legend()->markers()) {

@@ -152,13 +152,15 @@ void TestExport::csv()
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
-    QCOMPARE(text.count(QStringLiteral("\r\n")), rows.size() + text.count(QStringLiteral("\"\r\n\"")) * 0);
+    QCOMPARE(text.count(QStringLiteral("\r\n")),
+             rows.size() + text.count(QStringLiteral("\"\r\n\"")) * 0);
 }
 
 void TestExport::csvQuoting()
 {
-    const QByteArray encoded = Csv::encode({{QStringLiteral("a"), QStringLiteral("b,c")},
-                                            {QStringLiteral("say \"hi\""), QStringLiteral("Костанай")}});
+    const QByteArray encoded =
+        Csv::encode({{QStringLiteral("a"), QStringLiteral("b,c")},
+                     {QStringLiteral("say \"hi\""), QStringLiteral("Костанай")}});
     QCOMPARE(encoded, QByteArray("a,\"b,c\"\r\n\"say \"\"hi\"\"\",Костанай\r\n"));
 }
 
@@ -182,7 +184,8 @@ void TestExport::altTextDescribesTheChart()
 {
     const QString alt = ViewExport::altText(*m_window, QStringLiteral("turnover"));
     QVERIFY2(alt.contains(QStringLiteral("2021")), qPrintable(alt));
-    QVERIFY2(alt.contains(QStringLiteral("1,092.5")) || alt.contains(QStringLiteral("1092.5")), qPrintable(alt));
+    QVERIFY2(alt.contains(QStringLiteral("1,092.5")) || alt.contains(QStringLiteral("1092.5")),
+             qPrintable(alt));
     const QString timeline = ViewExport::altText(*m_window, QStringLiteral("timeline"));
     QVERIFY2(timeline.contains(QStringLiteral("timeline")), qPrintable(timeline));
 }
@@ -193,10 +196,14 @@ void TestExport::rejectsBadOptions_data()
     QTest::addColumn<qreal>("scale");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("message");
-    QTest::newRow("too small") << QSize(100, 675) << 1.0 << "a.png" << "out of range";
-    QTest::newRow("too large") << QSize(1200, 9000) << 1.0 << "a.png" << "out of range";
-    QTest::newRow("scale") << QSize(1200, 675) << 4.0 << "a.png" << "scale";
-    QTest::newRow("no folder") << QSize(1200, 675) << 1.0 << "missing/a.png" << "cannot write";
+    QTest::newRow("too small") << QSize(100, 675) << 1.0 << "a.png"
+                               << "out of range";
+    QTest::newRow("too large") << QSize(1200, 9000) << 1.0 << "a.png"
+                               << "out of range";
+    QTest::newRow("scale") << QSize(1200, 675) << 4.0 << "a.png"
+                           << "scale";
+    QTest::newRow("no folder") << QSize(1200, 675) << 1.0 << "missing/a.png"
+                               << "cannot write";
 }
 
 void TestExport::rejectsBadOptions()
@@ -210,8 +217,8 @@ void TestExport::rejectsBadOptions()
     options.scale = scale;
     QString error;
     const QString file = path(target);
-    QVERIFY(!Exporter::write(file, ViewExport::document(*m_window, QStringLiteral("turnover")), options,
-                             &error));
+    QVERIFY(!Exporter::write(file, ViewExport::document(*m_window, QStringLiteral("turnover")),
+                             options, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(!QFile::exists(file));
 }

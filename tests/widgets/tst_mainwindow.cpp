@@ -13,7 +13,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QTreeWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace pe;
 
@@ -75,8 +75,10 @@ void TestMainWindow::loadsBuiltInDataset()
     QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
     QVERIFY(window.proxyFor(QStringLiteral("events"))->rowCount() >= 80);
     QCOMPARE(window.tabs()->count(), int(MainWindow::ViewCount));
-    QCOMPARE(window.timeline()->visibleEventCount(), window.proxyFor(QStringLiteral("events"))->rowCount());
-    QCOMPARE(MainWindow::viewFromKey(QStringLiteral("regional-trade")), int(MainWindow::RegionalTradeView));
+    QCOMPARE(window.timeline()->visibleEventCount(),
+             window.proxyFor(QStringLiteral("events"))->rowCount());
+    QCOMPARE(MainWindow::viewFromKey(QStringLiteral("regional-trade")),
+             int(MainWindow::RegionalTradeView));
     QCOMPARE(MainWindow::viewFromKey(QStringLiteral("nope")), -1);
 }
 
@@ -84,7 +86,8 @@ void TestMainWindow::brokenDatasetKeepsPrevious_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("broken JSON") << QByteArray("{\"schemaVersion\": 1, \"events\": [") << "broken JSON";
+    QTest::newRow("broken JSON") << QByteArray("{\"schemaVersion\": 1, \"events\": [")
+                                 << "broken JSON";
     QTest::newRow("empty") << QByteArray() << "empty";
     QTest::newRow("wrong schema") << QByteArray("{\"schemaVersion\": 9}") << "schema version 9";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"title\": \"\xC3\x28\"}") << "broken JSON";
@@ -106,7 +109,8 @@ void TestMainWindow::brokenDatasetKeepsPrevious()
     QVERIFY(dialog->problemCount() >= 1);
     const auto *list = dialog->findChild<QTreeWidget *>();
     QVERIFY(list);
-    QVERIFY2(list->topLevelItem(0)->text(3).contains(expected), qPrintable(list->topLevelItem(0)->text(3)));
+    QVERIFY2(list->topLevelItem(0)->text(3).contains(expected),
+             qPrintable(list->topLevelItem(0)->text(3)));
     QCOMPARE(window.store()->dataset(), before);
     QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
     QCOMPARE(window.timeline()->visibleEventCount(), 4);
@@ -121,12 +125,18 @@ void TestMainWindow::filterChangesEveryView_data()
     QTest::addColumn<int>("events");
     QTest::addColumn<int>("ventures");
     QTest::addColumn<int>("pairings");
-    QTest::newRow("none") << "" << "" << 0 << 4 << 1 << 1;
-    QTest::newRow("search") << "kostanay" << "" << 0 << 2 << 1 << 1;
-    QTest::newRow("region") << "" << "kz-kostanay-region" << 0 << 2 << 1 << 1;
-    QTest::newRow("other region") << "" << "by-gomel-region" << 0 << 1 << 0 << 1;
-    QTest::newRow("years") << "" << "" << 2011 << 2 << 0 << 1; // the venture started in 2010
-    QTest::newRow("nothing") << "zzzz" << "" << 0 << 0 << 0 << 0;
+    QTest::newRow("none") << ""
+                          << "" << 0 << 4 << 1 << 1;
+    QTest::newRow("search") << "kostanay"
+                            << "" << 0 << 2 << 1 << 1;
+    QTest::newRow("region") << ""
+                            << "kz-kostanay-region" << 0 << 2 << 1 << 1;
+    QTest::newRow("other region") << ""
+                                  << "by-gomel-region" << 0 << 1 << 0 << 1;
+    QTest::newRow("years") << ""
+                           << "" << 2011 << 2 << 0 << 1; // the venture started in 2010
+    QTest::newRow("nothing") << "zzzz"
+                             << "" << 0 << 0 << 0 << 0;
 }
 
 void TestMainWindow::filterChangesEveryView()
@@ -191,11 +201,13 @@ void TestMainWindow::selectingEventUpdatesDetailAndChart()
     emit window.timeline()->currentChanged(QStringLiteral("ev-2010"));
     QCOMPARE(selected.count(), 1);
     QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2010"));
-    QVERIFY(window.detailPane()->html().contains(QStringLiteral("Tractor assembly starts in Kostanay")));
+    QVERIFY(window.detailPane()->html().contains(
+        QStringLiteral("Tractor assembly starts in Kostanay")));
     QCOMPARE(window.turnoverChart()->markedYear(), 2010);
     // The events table follows.
     QTableView *table = window.tableFor(QStringLiteral("events"));
-    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(IdRole).toString(), QStringLiteral("ev-2010"));
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(IdRole).toString(),
+             QStringLiteral("ev-2010"));
 
     // And the other way: a row chosen in the table selects the event on the timeline.
     const auto *proxy = window.proxyFor(QStringLiteral("events"));
@@ -236,7 +248,11 @@ void TestMainWindow::detailLinksNavigate()
     emit window.detailPane()->recordActivated(QStringLiteral("jv-tractors"));
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::VenturesView));
     QCOMPARE(window.detailPane()->currentId(), QStringLiteral("jv-tractors"));
-    QCOMPARE(window.tableFor(QStringLiteral("ventures"))->currentIndex().siblingAtColumn(0).data(IdRole).toString(),
+    QCOMPARE(window.tableFor(QStringLiteral("ventures"))
+                 ->currentIndex()
+                 .siblingAtColumn(0)
+                 .data(IdRole)
+                 .toString(),
              QStringLiteral("jv-tractors"));
     emit window.detailPane()->recordActivated(QStringLiteral("pair-gomel-kostanay"));
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PairingsView));
@@ -264,7 +280,8 @@ void TestMainWindow::regionCountFiltersViews()
     QCOMPARE(counts->model()->rowCount(), 2);
     int gomel = -1;
     for (int row = 0; row < counts->model()->rowCount(); ++row) {
-        if (counts->model()->index(row, 0).data(IdRole).toString() == QLatin1String("by-gomel-region"))
+        if (counts->model()->index(row, 0).data(IdRole).toString() ==
+            QLatin1String("by-gomel-region"))
             gomel = row;
     }
     QVERIFY(gomel >= 0);
@@ -283,7 +300,8 @@ void TestMainWindow::citeCopiesCitation()
     QVERIFY(cite && cite->isEnabled());
     QTest::mouseClick(cite, Qt::LeftButton);
     const QString text = QApplication::clipboard()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("Friendship treaty (17 January 1996).")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("Friendship treaty (17 January 1996).")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Vecteur de partenariat – Kazakhstan (2023), note 6")));
 }
 
