@@ -22,6 +22,7 @@
 #include <QTextStream>
 
 #include <cstring>
+#include <optional>
 
 namespace pe::commandline {
 
@@ -39,6 +40,20 @@ QTextStream &out()
     return stream;
 }
 
+// Parses the arguments; an exit code when the process is done (a usage error, or --help).
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Mode modeOf(int argc, char **argv)
@@ -50,6 +65,9 @@ Mode modeOf(int argc, char **argv)
             ++i;
             continue;
         }
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+            std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
+            return Mode::Info;
         if (arg[0] == '-')
             continue;
         if (std::strcmp(arg, "validate") == 0)
@@ -75,14 +93,8 @@ int runValidate(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("commandline", "The dataset to check."));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseOrExit(parser, arguments))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err() << QCoreApplication::translate("commandline",
@@ -232,14 +244,8 @@ int runExport(QApplication &app)
     parser.addOptions({view, format, outFile, scale});
     RenderSetup setup;
     setup.addTo(parser);
-    if (!parser.parse(app.arguments())) {
-        err() << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseOrExit(parser, app.arguments()))
+        return *exit;
     for (const QCommandLineOption *required : {&view, &format, &outFile}) {
         if (!parser.isSet(*required)) {
             err() << tr("missing --%1; usage: partnership-explorer export --view VIEW --format FMT "
@@ -329,14 +335,8 @@ int runScreenshot(QApplication &app)
     parser.addOptions({outDir, present});
     RenderSetup setup;
     setup.addTo(parser);
-    if (!parser.parse(app.arguments())) {
-        err() << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (const auto exit = parseOrExit(parser, app.arguments()))
+        return *exit;
     if (!parser.isSet(outDir)) {
         err() << tr("missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR")
               << Qt::endl;
@@ -360,7 +360,7 @@ int runScreenshot(QApplication &app)
     window.resize(size);
     window.show();
     if (parser.isSet(present))
-        window.setPresentationMode(true);
+        window.setPresentationMode(true, false);
     window.resize(size);
 
     const auto dataset = window.store()->dataset();

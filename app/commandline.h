@@ -12,8 +12,9 @@ namespace commandline {
 enum ExitCode { Success = 0, Invalid = 1, Usage = 2 };
 
 // Which mode argv asks for, before any QCoreApplication exists: the mode decides which
-// application class (and platform) the process needs.
-enum class Mode { Gui, Validate, Export, Screenshot };
+// application class (and platform) the process needs. Info is --help or --version of the
+// application itself: answered without a display.
+enum class Mode { Gui, Info, Validate, Export, Screenshot };
 Mode modeOf(int argc, char **argv);
 
 int runValidate(const QStringList &arguments);

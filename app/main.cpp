@@ -18,9 +18,9 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PE_VERSION));
 }
 
-int runGui(QApplication &app)
+// The application's options; --help and --version are answered by process() and exit.
+void describeOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Explore thirty years of the Belarus–Kazakhstan partnership.\n\n"
                 "Commands:\n"
@@ -43,7 +43,15 @@ int runGui(QApplication &app)
         QStringLiteral("LANG"));
     parser.addOption(datasetOption);
     parser.addOption(langOption);
+}
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
+    const QCommandLineOption datasetOption(QStringLiteral("dataset"));
+    const QCommandLineOption langOption(QStringLiteral("lang"));
 
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
@@ -80,6 +88,14 @@ int main(int argc, char **argv)
 {
     using pe::commandline::Mode;
     const Mode mode = pe::commandline::modeOf(argc, argv);
+    if (mode == Mode::Info) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app);
+        return 0;
+    }
     if (mode == Mode::Validate) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -26,6 +26,8 @@ private slots:
     void cleanupTestCase();
     void exportChart_data();
     void exportChart();
+    void renderOnly_data();
+    void renderOnly();
     void timelineFrame_data();
     void timelineFrame();
 
@@ -72,6 +74,27 @@ void BenchViews::exportChart()
         const ExportDocument document = ViewExport::document(*m_window, view);
         if (!Exporter::write(path, document, options, &error))
             QFAIL(qPrintable(error));
+    }
+}
+
+void BenchViews::renderOnly_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::newRow("turnover") << "turnover";
+    QTest::newRow("timeline") << "timeline";
+}
+
+// The drawing alone, without PNG encoding: tells layout and paint time from zlib's.
+void BenchViews::renderOnly()
+{
+    QFETCH(QString, view);
+    ExportOptions options;
+    options.size = QSize(1920, 1080);
+    options.scale = 2.0;
+    QBENCHMARK
+    {
+        const QImage image = Exporter::image(ViewExport::document(*m_window, view), options);
+        QVERIFY(!image.isNull());
     }
 }
 

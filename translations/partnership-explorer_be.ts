@@ -984,6 +984,21 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::DataChartView</name>
+    <message>
+        <source>Book, %1</source>
+        <translation>Кніга, %1</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book)</source>
+        <translation>Дадатковая крыніца (не з кнігі)</translation>
+    </message>
+    <message>
+        <source>Supplementary: %1 (not from the book)</source>
+        <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
+    </message>
+</context>
+<context>
     <name>pe::DatasetModel</name>
     <message numerus="yes">
         <source>note %1</source>
@@ -1584,18 +1599,6 @@ Each command takes --help.</source>
         <translation>млн долл. ЗША</translation>
     </message>
     <message>
-        <source>Book, %1</source>
-        <translation>Кніга, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Дадатковая крыніца (не з кнігі)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Рэгіён</translation>
     </message>
@@ -1768,18 +1771,6 @@ Each command takes --help.</source>
     <message>
         <source>US$ million</source>
         <translation>млн долл. ЗША</translation>
-    </message>
-    <message>
-        <source>Book, %1</source>
-        <translation>Кніга, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Дадатковая крыніца (не з кнігі)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
     </message>
     <message>
         <source>full year</source>

@@ -981,6 +981,21 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pe::DataChartView</name>
+    <message>
+        <source>Book, %1</source>
+        <translation>Livre, %1</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book)</source>
+        <translation>Complémentaire (hors livre)</translation>
+    </message>
+    <message>
+        <source>Supplementary: %1 (not from the book)</source>
+        <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
+    </message>
+</context>
+<context>
     <name>pe::DatasetModel</name>
     <message numerus="yes">
         <source>note %1</source>
@@ -1579,18 +1594,6 @@ Chaque commande accepte --help.</translation>
         <translation>Millions de dollars US</translation>
     </message>
     <message>
-        <source>Book, %1</source>
-        <translation>Livre, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Complémentaire (hors livre)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -1760,18 +1763,6 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>US$ million</source>
         <translation>Millions de dollars US</translation>
-    </message>
-    <message>
-        <source>Book, %1</source>
-        <translation>Livre, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Complémentaire (hors livre)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
     </message>
     <message>
         <source>full year</source>

@@ -981,6 +981,21 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::DataChartView</name>
+    <message>
+        <source>Book, %1</source>
+        <translation>Кітап, %1</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book)</source>
+        <translation>Қосымша (кітаптан емес)</translation>
+    </message>
+    <message>
+        <source>Supplementary: %1 (not from the book)</source>
+        <translation>Қосымша: %1 (кітаптан емес)</translation>
+    </message>
+</context>
+<context>
     <name>pe::DatasetModel</name>
     <message numerus="yes">
         <source>note %1</source>
@@ -1579,18 +1594,6 @@ Each command takes --help.</source>
         <translation>млн АҚШ долл.</translation>
     </message>
     <message>
-        <source>Book, %1</source>
-        <translation>Кітап, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Қосымша (кітаптан емес)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Қосымша: %1 (кітаптан емес)</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
@@ -1760,18 +1763,6 @@ Each command takes --help.</source>
     <message>
         <source>US$ million</source>
         <translation>млн АҚШ долл.</translation>
-    </message>
-    <message>
-        <source>Book, %1</source>
-        <translation>Кітап, %1</translation>
-    </message>
-    <message>
-        <source>Supplementary (not from the book)</source>
-        <translation>Қосымша (кітаптан емес)</translation>
-    </message>
-    <message>
-        <source>Supplementary: %1 (not from the book)</source>
-        <translation>Қосымша: %1 (кітаптан емес)</translation>
     </message>
     <message>
         <source>full year</source>

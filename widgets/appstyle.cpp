@@ -7,8 +7,6 @@
 
 namespace pe::appstyle {
 
-namespace {
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -38,6 +36,8 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
+
+namespace {
 
 QPalette lightPalette()
 {

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QPalette;
 
 namespace pe {
 
@@ -11,6 +12,8 @@ namespace pe {
 // palette, so the app follows a dark desktop.
 namespace appstyle {
 void apply(QApplication &app, const QString &theme = QStringLiteral("system"));
+// The dark palette, also used for presentation mode whatever the desktop's theme.
+QPalette darkPalette();
 } // namespace appstyle
 
 } // namespace pe

@@ -1,5 +1,9 @@
 #include "datachartview.h"
 
+#include "chartseriesbuilder.h"
+#include "roles.h"
+#include "sourcemodel.h"
+
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
 #include <QAbstractSeries>
@@ -117,6 +121,31 @@ void DataChartView::watchModel(QAbstractItemModel *model)
         };
     }
     rebuildNow();
+}
+
+void DataChartView::setSourceModel(QAbstractItemModel *sources)
+{
+    m_sources = sources;
+}
+
+QString DataChartView::sourceText(const ChartPoint &p) const
+{
+    if (!p.has(ChartPoint::Supplementary))
+        return tr("Book, %1").arg(p.sourceLabel);
+    QStringList outlets;
+    for (int row = 0; m_sources && row < m_sources->rowCount(); ++row) {
+        const QModelIndex index = m_sources->index(row, SourceModel::OutletColumn);
+        if (!p.sources.contains(index.data(IdRole).toString()))
+            continue;
+        QString outlet = index.data().toString();
+        if (outlet.isEmpty())
+            outlet = index.data(TitleRole).toString();
+        if (!outlet.isEmpty() && !outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    if (outlets.isEmpty())
+        return tr("Supplementary (not from the book)");
+    return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
 }
 
 void DataChartView::scheduleRebuild()

@@ -14,6 +14,8 @@ class QLegendMarker;
 
 namespace pe {
 
+struct ChartPoint;
+
 // What the turnover, regional and venture charts share: the model watching, the theme and
 // type scale, one paint routine for screen and every export format, an empty-state message
 // and the layers drawn under and over the series (gaps, markers, annotations). Subclasses
@@ -37,6 +39,12 @@ public:
     // is laid out for the target's size first, so labels are placed for it and not for the
     // window, then put back as it was.
     void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme);
+
+    // Optional: a SourceModel (or a proxy over one), to name the outlet of supplementary
+    // figures in tooltips and CSV ("Supplementary: BelTA (not from the book)").
+    void setSourceModel(QAbstractItemModel *sources);
+    // "Book, note 61", or the supplementary outlets of the point's sources.
+    QString sourceText(const ChartPoint &point) const;
 
     // Source ids of the records drawn (hidden series left out).
     virtual QStringList sourceIds() const = 0;
@@ -102,6 +110,7 @@ private:
     };
 
     QPointer<QAbstractItemModel> m_model;
+    QPointer<QAbstractItemModel> m_sources;
     QList<QMetaObject::Connection> m_modelConnections;
     ViewTheme m_theme = ViewTheme::light();
     qreal m_fontScale = 1.0;

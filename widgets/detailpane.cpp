@@ -121,6 +121,8 @@ void DetailPane::setFontScale(qreal scale)
     QFont f = font();
     f.setPointSizeF(QApplication::font().pointSizeF() * scale);
     m_browser->setFont(f);
+    m_browser->document()->setDefaultFont(f);
+    refresh();
 }
 
 void DetailPane::refresh()

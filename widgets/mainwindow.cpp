@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appstyle.h"
 #include "detailpane.h"
 #include "eventmodel.h"
 #include "exportdialog.h"
@@ -49,7 +50,10 @@ namespace {
 constexpr int maxRecentFiles = 8;
 const char *const collectionKeys[] = {"events",   "observations", "ventures",
                                       "pairings", "places",       "sources"};
-constexpr qreal presentationFontScale = 1.7;
+// Type in presentation mode: large enough for the back of a classroom, while the timeline
+// still fits thirty years on one screen.
+constexpr qreal presentationFontScale = 1.6;
+constexpr qreal presentationDetailScale = 1.35;
 } // namespace
 
 QString MainWindow::viewKey(View view)
@@ -183,6 +187,7 @@ void MainWindow::createViews()
     auto *timelineSplit = new QSplitter(Qt::Vertical);
     timelineSplit->addWidget(m_timeline);
     QTableView *eventsTable = makeTable(QStringLiteral("events"));
+    m_secondaryPanes.append(eventsTable);
     eventsTable->setColumnWidth(EventModel::DateColumn, 150);
     eventsTable->setColumnWidth(EventModel::CategoryColumn, 120);
     eventsTable->setColumnWidth(EventModel::TitleColumn, 480);
@@ -195,9 +200,11 @@ void MainWindow::createViews()
     // Turnover chart above every figure of the book, national or not.
     m_turnover = new TurnoverChart;
     m_turnover->setModel(m_proxies.value(QStringLiteral("observations")));
+    m_turnover->setSourceModel(m_sources);
     auto *turnoverSplit = new QSplitter(Qt::Vertical);
     turnoverSplit->addWidget(m_turnover);
     QTableView *figures = makeTable(QStringLiteral("observations"));
+    m_secondaryPanes.append(figures);
     figures->setColumnWidth(ObservationModel::YearColumn, 70);
     figures->setColumnWidth(ObservationModel::PeriodColumn, 90);
     figures->setColumnWidth(ObservationModel::IndicatorColumn, 170);
@@ -211,6 +218,7 @@ void MainWindow::createViews()
 
     m_regional = new RegionalTradeChart;
     m_regional->setModel(m_proxies.value(QStringLiteral("observations")));
+    m_regional->setSourceModel(m_sources);
     m_tabs->addTab(m_regional, QString());
 
     // Pairings with the count per region beside them.
@@ -351,7 +359,8 @@ void MainWindow::createActions()
     m_presentAction = m_viewMenu->addAction(QString());
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    connect(m_presentAction, &QAction::toggled, this,
+            qOverload<bool>(&MainWindow::setPresentationMode));
     m_viewMenu->addSeparator();
     for (int v = 0; v < ViewCount; ++v) {
         QAction *action = m_viewMenu->addAction(QString(), this, [this, v] { showView(View(v)); });
@@ -609,6 +618,11 @@ void MainWindow::copyCurrentView()
 
 void MainWindow::setPresentationMode(bool on)
 {
+    setPresentationMode(on, true);
+}
+
+void MainWindow::setPresentationMode(bool on, bool fullScreen)
+{
     if (on == m_presenting)
         return;
     m_presenting = on;
@@ -623,7 +637,17 @@ void MainWindow::setPresentationMode(bool on)
     m_turnover->setFontScale(scale);
     m_regional->setFontScale(scale);
     m_ventureOutput->setFontScale(scale);
-    m_detail->setFontScale(scale);
+    m_detail->setFontScale(on ? presentationDetailScale : 1.0);
+    // No clutter in front of a class: the lists under the timeline and the chart give way
+    // to the pictures; the detail pane stays, as the speaker's card.
+    for (QWidget *secondary : std::as_const(m_secondaryPanes))
+        secondary->setVisible(!on);
+    if (on) {
+        m_splitterStateBeforePresenting = m_splitter->saveState();
+        m_splitter->setSizes({int(width() * 0.7), int(width() * 0.3)});
+    } else if (!m_splitterStateBeforePresenting.isEmpty()) {
+        m_splitter->restoreState(m_splitterStateBeforePresenting);
+    }
     QFont tabFont = QApplication::font();
     tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
     m_tabs->tabBar()->setFont(tabFont);
@@ -633,7 +657,11 @@ void MainWindow::setPresentationMode(bool on)
         table->setFont(f);
         table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
     }
+    // High contrast for a projector: light text on a dark ground everywhere.
+    setPalette(on ? appstyle::darkPalette() : QPalette());
     applyTheme();
+    if (!fullScreen)
+        return;
     if (on)
         showFullScreen();
     else

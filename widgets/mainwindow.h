@@ -89,6 +89,8 @@ public:
     void copyCurrentView();
 
     void setPresentationMode(bool on);
+    // fullScreen false keeps the window's size: screenshots of presentation mode.
+    void setPresentationMode(bool on, bool fullScreen);
     bool isPresentationMode() const { return m_presenting; }
 
 signals:
@@ -149,6 +151,8 @@ private:
     VentureOutputChart *m_ventureOutput = nullptr;
     QTableView *m_regionCountsView = nullptr;
     QLabel *m_regionCountsTitle = nullptr;
+    QList<QWidget *> m_secondaryPanes;
+    QByteArray m_splitterStateBeforePresenting;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

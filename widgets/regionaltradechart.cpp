@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -48,11 +49,6 @@ RegionalTradeChart::RegionalTradeChart(QWidget *parent)
 void RegionalTradeChart::setModel(QAbstractItemModel *observations)
 {
     watchModel(observations);
-}
-
-void RegionalTradeChart::setSourceModel(QAbstractItemModel *sources)
-{
-    m_sources = sources;
 }
 
 void RegionalTradeChart::setPlace(const QString &placeId)
@@ -141,9 +137,14 @@ void RegionalTradeChart::rebuild()
         sets.append(set);
     }
     QStringList categories;
+    // Long labels ("Gomel Region, Pavlodar Region — Belarusian exports, 2017, Jan–Feb") are
+    // shortened in the middle to leave the bars most of a small export; the tooltip and the
+    // CSV keep them whole.
+    const QFontMetricsF labelMetrics(scaledFont());
+    const qreal maxLabelWidth = std::max<qreal>(120, targetSize().width() * 0.34);
     for (int i = 0; i < ordered.size(); ++i) {
         const RegionalBar &bar = ordered.at(i);
-        QString label = bar.label;
+        QString label = labelMetrics.elidedText(bar.label, Qt::ElideMiddle, maxLabelWidth);
         // Equal labels would merge into one category: tell them apart by source.
         while (categories.contains(label))
             label = QStringLiteral("%1 (%2)").arg(
@@ -222,24 +223,6 @@ int RegionalTradeChart::barAt(QBarSet *set, int index) const
     if (!m_sets.contains(set) || index < 0 || index >= m_bars.size())
         return -1;
     return int(m_bars.size()) - 1 - index;
-}
-
-QString RegionalTradeChart::sourceText(const ChartPoint &p) const
-{
-    if (!p.has(ChartPoint::Supplementary))
-        return tr("Book, %1").arg(p.sourceLabel);
-    QStringList outlets;
-    if (m_sources) {
-        for (int row = 0; row < m_sources->rowCount(); ++row) {
-            const QModelIndex index = m_sources->index(row, SourceModel::OutletColumn);
-            if (p.sources.contains(index.data(IdRole).toString()) &&
-                !index.data().toString().isEmpty())
-                outlets.append(index.data().toString());
-        }
-    }
-    if (outlets.isEmpty())
-        return tr("Supplementary (not from the book)");
-    return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
 }
 
 QString RegionalTradeChart::toolTipFor(const RegionalBar &bar) const

@@ -23,7 +23,6 @@ public:
 
     // An ObservationModel or any proxy over one.
     void setModel(QAbstractItemModel *observations);
-    void setSourceModel(QAbstractItemModel *sources);
     // Highlights the bars about this place (or a place within it); empty clears.
     void setPlace(const QString &placeId);
     QString place() const { return m_place; }
@@ -47,14 +46,12 @@ protected:
 
 private:
     bool matchesPlace(const RegionalBar &bar) const;
-    QString sourceText(const ChartPoint &p) const;
     int barAt(QBarSet *set, int index) const;
 
     QList<RegionalBar> m_bars;
     QList<QBarSet *> m_sets;
     QList<QString> m_setKinds;
     QHorizontalStackedBarSeries *m_series = nullptr;
-    QPointer<QAbstractItemModel> m_sources;
     QString m_place;
 };
 

@@ -97,11 +97,6 @@ void TurnoverChart::setModel(QAbstractItemModel *observations)
     watchModel(observations);
 }
 
-void TurnoverChart::setSourceModel(QAbstractItemModel *sources)
-{
-    m_sources = sources;
-}
-
 void TurnoverChart::setMarkedYear(int year)
 {
     if (year == m_markedYear)
@@ -468,28 +463,6 @@ void TurnoverChart::activate(QXYSeries *series, const QPointF &value)
 {
     if (const ChartPoint *p = pointAt(series, value))
         emit observationActivated(p->id);
-}
-
-QString TurnoverChart::sourceText(const ChartPoint &p) const
-{
-    if (!p.has(ChartPoint::Supplementary))
-        return tr("Book, %1").arg(p.sourceLabel);
-    QStringList outlets;
-    if (m_sources) {
-        for (int row = 0; row < m_sources->rowCount(); ++row) {
-            const QModelIndex index = m_sources->index(row, SourceModel::OutletColumn);
-            if (!p.sources.contains(index.data(IdRole).toString()))
-                continue;
-            QString outlet = index.data().toString();
-            if (outlet.isEmpty())
-                outlet = index.data(TitleRole).toString();
-            if (!outlet.isEmpty() && !outlets.contains(outlet))
-                outlets.append(outlet);
-        }
-    }
-    if (outlets.isEmpty())
-        return tr("Supplementary (not from the book)");
-    return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
 }
 
 QString TurnoverChart::toolTipFor(const ChartPoint &p) const

@@ -34,8 +34,6 @@ public:
 
     // An ObservationModel or any proxy over one.
     void setModel(QAbstractItemModel *observations);
-    // Optional: a SourceModel (or proxy) to name the outlet of supplementary figures.
-    void setSourceModel(QAbstractItemModel *sources);
 
     // A vertical marker for a year chosen elsewhere (the selected event's); 0 clears it.
     void setMarkedYear(int year);
@@ -47,7 +45,6 @@ public:
     int yearAt(const QPoint &viewPos) const;
     QPoint viewPosition(double year, double value) const;
     QString toolTipFor(const ChartPoint &point) const;
-    QString sourceText(const ChartPoint &point) const;
 
     QStringList sourceIds() const override;
     QString altText() const override;
@@ -88,7 +85,6 @@ private:
 
     TradeChartData m_data;
     QList<DrawnSeries> m_drawn;
-    QPointer<QAbstractItemModel> m_sources;
     QXYSeries *m_anchor = nullptr;
     QAbstractSeries *m_partYearLeader = nullptr;
     QList<QAbstractSeries *> m_partYearMembers;
