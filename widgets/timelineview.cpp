@@ -856,7 +856,8 @@ void TimelineView::drawMarkedYearTag(QPainter *p, const Frame &f, const ViewThem
     const QString text = QString::number(m_markedYear);
     const QFontMetricsF fm(f.yearFont, p->device());
     const qreal w = fm.horizontalAdvance(text) + 10 * u;
-    const QRectF tag(std::clamp(centre - w / 2, f.plot.left(), f.plot.right() - w),
+    // max/min rather than clamp: on a plot narrower than the tag the bounds cross.
+    const QRectF tag(std::max(f.plot.left(), std::min(centre - w / 2, f.plot.right() - w)),
                      f.axis.top() + 3 * u, w, fm.height() + 3 * u);
     p->save();
     p->setPen(Qt::NoPen);
