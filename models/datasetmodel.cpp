@@ -2,19 +2,11 @@
 
 #include "roles.h"
 
-#include <QCoreApplication>
-#include <QEvent>
-
 namespace pe {
 
 DatasetModel::DatasetModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-    // QCoreApplication::installTranslator() sends LanguageChange to the application object
-    // only; watching it keeps headers in step without every view having to tell us.
-    if (QCoreApplication::instance())
-        QCoreApplication::instance()->installEventFilter(this);
-}
+{}
 
 void DatasetModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
@@ -144,15 +136,13 @@ QString DatasetModel::joined(const QList<LocalizedText> &texts) const
     return parts.join(QStringLiteral("; "));
 }
 
-bool DatasetModel::eventFilter(QObject *watched, QEvent *event)
+void DatasetModel::retranslate()
 {
-    // Labels such as categories and periods come from tr() too, so cells change with headers.
-    if (event->type() == QEvent::LanguageChange && columns() > 0) {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columns() - 1));
-        emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    if (columns() == 0)
+        return;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columns() - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, columns() - 1);
 }
 
 } // namespace pe

@@ -31,6 +31,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The interface language changed: headers and labels (categories, periods…) come from
+    // tr(), so every cell and header is announced as changed.
+    void retranslate();
+
     // Row of the record with this id, or -1.
     int rowOfId(const QString &id) const;
 
@@ -45,8 +49,6 @@ protected:
     QString sourceLabel(const QStringList &ids) const;
     bool allSupplementary(const QStringList &sourceIds) const;
     QString joined(const QList<LocalizedText> &texts) const;
-
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::shared_ptr<const Dataset> m_dataset;

@@ -128,6 +128,13 @@ QVariant RegionCountModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void RegionCountModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 int RegionCountModel::countFor(const QString &placeId) const
 {
     for (const Row &row : m_rows) {

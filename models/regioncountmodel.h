@@ -32,6 +32,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     int countFor(const QString &placeId) const;
+    // The interface language changed: the headers and the country column come from tr().
+    void retranslate();
 
 private:
     void recount();

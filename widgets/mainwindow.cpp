@@ -437,9 +437,12 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        for (DatasetModel *model : std::as_const(m_models))
+            model->retranslate();
+        m_regionCounts->retranslate();
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    } else if (event->type() == QEvent::PaletteChange)
         applyTheme();
     QMainWindow::changeEvent(event);
 }

@@ -75,7 +75,8 @@ public:
         QRectF rect = candidates.value(0);
         // A label wider or taller than a tiny plot (a thumbnail preview) sticks to its
         // top-left corner rather than leaving it on both sides.
-        rect.moveLeft(std::max(m_area.left(), std::min(rect.left(), m_area.right() - rect.width())));
+        rect.moveLeft(
+            std::max(m_area.left(), std::min(rect.left(), m_area.right() - rect.width())));
         rect.moveTop(std::max(m_area.top(), std::min(rect.top(), m_area.bottom() - rect.height())));
         m_taken.append(rect);
         return rect;

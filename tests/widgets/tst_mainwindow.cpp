@@ -312,8 +312,14 @@ void TestMainWindow::switchesLanguageWhileRunning()
     window.selectRecord(QStringLiteral("ev-1996"));
     auto *events = window.proxyFor(QStringLiteral("events"));
     QSignalSpy languageChanged(m_languages, &LanguageManager::languageChanged);
+    QSignalSpy headers(events, &QAbstractItemModel::headerDataChanged);
     QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
     QCOMPARE(languageChanged.count(), 1);
+    // The interface is French too: headers, tabs and the category labels in the cells.
+    QVERIFY(headers.count() >= 1);
+    QCOMPARE(events->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Événement"));
+    QTRY_COMPARE(window.tabs()->tabText(MainWindow::TurnoverView),
+                 QStringLiteral("Échanges commerciaux"));
     QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Traité d'amitié"));
     QVERIFY(window.detailPane()->html().contains(QStringLiteral("Traité d'amitié")));
     QVERIFY(m_languages->setLanguage(QStringLiteral("kk")));
