@@ -13,7 +13,7 @@ int EventModel::recordCount() const
     return int(dataset()->events.size());
 }
 
-const Event *EventModel::event(int row) const
+const Event *EventModel::eventAt(int row) const
 {
     if (!dataset() || row < 0 || row >= recordCount())
         return nullptr;

@@ -20,7 +20,7 @@ public:
     };
     using DatasetModel::DatasetModel;
 
-    const Event *event(int row) const;
+    const Event *eventAt(int row) const;
     static QString formatDate(const Event &event);
 
 protected:
