@@ -151,7 +151,9 @@ QString DataChartView::sourceText(const ChartPoint &p) const
 void DataChartView::scheduleRebuild()
 {
     m_dirty = true;
-    if (m_rebuildPending)
+    // A chart on a tab nobody looks at is built when it is shown (showEvent) or when an
+    // export asks for it (ensureUpToDate): start-up and filtering pay only for what is seen.
+    if (m_rebuildPending || !isVisible())
         return;
     m_rebuildPending = true;
     // A filter proxy emits a burst of row signals per keystroke: build once afterwards.
@@ -159,6 +161,13 @@ void DataChartView::scheduleRebuild()
         if (m_rebuildPending)
             rebuildNow();
     });
+}
+
+void DataChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
+        rebuildNow();
 }
 
 void DataChartView::ensureUpToDate() const

@@ -91,6 +91,7 @@ protected:
     QList<QAbstractSeries *> legendLeaders() const;
 
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     // Painting text with a halo of the background colour keeps labels readable over lines.
     void drawHaloText(QPainter *painter, const QPointF &baseline, const QString &text,
