@@ -96,6 +96,17 @@ QString DatasetModel::placeNames(const QStringList &ids) const
     return names.join(QStringLiteral(", "));
 }
 
+QString DatasetModel::placesSearchText(const QStringList &ids) const
+{
+    QString text;
+    for (const QString &id : ids) {
+        if (const Place *p = m_dataset ? m_dataset->place(id) : nullptr)
+            text += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n') +
+                    p->altNames.join(QLatin1Char(' '));
+    }
+    return text;
+}
+
 QString DatasetModel::sourceLabel(const QStringList &ids) const
 {
     QStringList footnotes;

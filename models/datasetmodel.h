@@ -46,6 +46,9 @@ protected:
 
     QString text(const LocalizedText &t) const { return t.text(m_language); }
     QString placeNames(const QStringList &ids) const;
+    // Every name of the places, current and former, in every language: "Tselinograd" and
+    // "Астана" both find a record in Astana.
+    QString placesSearchText(const QStringList &ids) const;
     QString sourceLabel(const QStringList &ids) const;
     bool allSupplementary(const QStringList &sourceIds) const;
     QString joined(const QList<LocalizedText> &texts) const;

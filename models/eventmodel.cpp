@@ -96,12 +96,7 @@ QVariant EventModel::recordData(int row, int column, int role) const
         QString all = e.title.searchable() + QLatin1Char('\n') + e.text.searchable();
         for (const LocalizedText &actor : e.actors)
             all += QLatin1Char('\n') + actor.searchable();
-        for (const QString &id : e.places) {
-            if (const Place *p = dataset()->place(id))
-                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n') +
-                       p->altNames.join(QLatin1Char(' '));
-        }
-        return all;
+        return all + placesSearchText(e.places);
     }
     case TitleRole:
         return text(e.title);

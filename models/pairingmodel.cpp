@@ -89,7 +89,8 @@ QVariant PairingModel::recordData(int row, int column, int role) const
         return p.sources;
     case SearchTextRole:
         return p.belarusianSide.name.searchable() + QLatin1Char('\n') +
-               p.kazakhSide.name.searchable() + QLatin1Char('\n') + p.description.searchable();
+               p.kazakhSide.name.searchable() + QLatin1Char('\n') + p.description.searchable() +
+               placesSearchText({p.belarusianSide.place, p.kazakhSide.place});
     case TitleRole:
         return QStringLiteral("%1 — %2").arg(partyText(p.belarusianSide), partyText(p.kazakhSide));
     case TextRole:

@@ -83,12 +83,7 @@ QVariant VentureModel::recordData(int row, int column, int role) const
                       QLatin1Char('\n') + v.products.searchable();
         for (const auto &partner : v.belarusianPartners + v.kazakhPartners)
             all += QLatin1Char('\n') + partner.searchable();
-        for (const QString &id : v.places) {
-            if (const Place *p = dataset()->place(id))
-                all += QLatin1Char('\n') + p->name.searchable() + QLatin1Char('\n') +
-                       p->altNames.join(QLatin1Char(' '));
-        }
-        return all;
+        return all + placesSearchText(v.places);
     }
     case TitleRole:
         return text(v.name);
