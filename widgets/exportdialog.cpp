@@ -172,7 +172,10 @@ ExportDialog::ExportDialog(MainWindow *window, const QString &viewKey, QWidget *
         m_subtitleEdited = true;
         schedulePreview();
     });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &ExportDialog::schedulePreview);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_notesEdited = true;
+        schedulePreview();
+    });
 
     retranslateUi();
     restoreChoices();
@@ -259,6 +262,10 @@ void ExportDialog::viewChanged()
         m_title->setText(ViewExport::defaultTitle(key));
     if (!m_subtitleEdited)
         m_subtitle->setText(ViewExport::defaultSubtitle(*m_window, key));
+    if (!m_notesEdited) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(ViewExport::document(*m_window, key).notes);
+    }
     const auto dataset = m_window->store()->dataset();
     m_sourceLine->setText(
         dataset ? SourceLine::compose(*dataset, ViewExport::sourceIds(*m_window, key)) : QString());
@@ -307,14 +314,15 @@ void ExportDialog::updatePreview()
         return;
     }
     m_previewStack->setCurrentWidget(m_previewImage);
-    // The preview is the export itself, drawn at the label's size: the layout and type
-    // scale are those of the chosen size, shrunk to fit.
+    // The preview is the export itself: laid out and drawn for the chosen size (at 1× at
+    // least, as QPainter wants), then shrunk to the space the dialog has.
     ExportOptions o = options();
-    const QSize available = m_previewImage->size() - QSize(16, 16);
+    const QSize available = (m_previewImage->size() - QSize(16, 16)) * devicePixelRatioF();
     const qreal fit = std::min(available.width() / qreal(o.size.width()),
                                available.height() / qreal(o.size.height()));
-    o.scale = std::max(0.1, fit) * devicePixelRatioF();
-    m_preview = Exporter::image(document(), o);
+    o.scale = std::clamp(fit, 1.0, 3.0);
+    m_preview = Exporter::image(document(), o)
+                    .scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_preview.setDevicePixelRatio(devicePixelRatioF());
     m_previewImage->setPixmap(QPixmap::fromImage(m_preview));
     m_status->setText(tr("%1 × %2 px")

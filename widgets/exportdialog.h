@@ -92,6 +92,7 @@ private:
     QImage m_preview;
     bool m_titleEdited = false;
     bool m_subtitleEdited = false;
+    bool m_notesEdited = false;
     QList<QLabel *> m_labels;
 };
 

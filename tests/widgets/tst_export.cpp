@@ -233,6 +233,11 @@ void TestExport::dialogPreviewAndSave()
         QTRY_VERIFY(!dialog.previewImage().isNull());
         QCOMPARE(dialog.options().size, QSize(1920, 1080));
         QCOMPARE(dialog.document().title, QStringLiteral("Trade, 2005–2021"));
+        // The view's own notes are there to keep or edit.
+        QVERIFY(dialog.document().notes.contains(QStringLiteral("statistics differ")));
+        // The preview is the picture itself, shrunk: same proportions as the export.
+        const QImage preview = dialog.previewImage();
+        QVERIFY(qAbs(preview.width() / qreal(preview.height()) - 1920.0 / 1080.0) < 0.02);
         QString error;
         const QString file = path(QStringLiteral("dialog.png"));
         QVERIFY2(dialog.saveTo(file, &error), qPrintable(error));
@@ -246,6 +251,12 @@ void TestExport::dialogPreviewAndSave()
     ExportDialog again(m_window, QStringLiteral("turnover"));
     QCOMPARE(again.format(), QStringLiteral("png"));
     QCOMPARE(again.options().size, QSize(1920, 1080));
+    // Set PE_EXPORT_DIALOG_SHOT=file.png to look at the dialog as a journalist sees it.
+    if (qEnvironmentVariableIsSet("PE_EXPORT_DIALOG_SHOT")) {
+        again.show();
+        QTest::qWait(400);
+        again.grab().save(qEnvironmentVariable("PE_EXPORT_DIALOG_SHOT"));
+    }
     // Tables offer CSV only.
     ExportDialog table(m_window, QStringLiteral("pairings"));
     QCOMPARE(table.format(), QStringLiteral("csv"));
