@@ -317,7 +317,9 @@ void ExportDialog::updatePreview()
     // The preview is the export itself: laid out and drawn for the chosen size (at 1× at
     // least, as QPainter wants), then shrunk to the space the dialog has.
     ExportOptions o = options();
-    const QSize available = (m_previewImage->size() - QSize(16, 16)) * devicePixelRatioF();
+    // Before the dialog is first laid out the label has no size yet: use its minimum.
+    const QSize area = m_previewImage->size().expandedTo(m_previewImage->minimumSize());
+    const QSize available = (area - QSize(16, 16)) * devicePixelRatioF();
     const qreal fit = std::min(available.width() / qreal(o.size.width()),
                                available.height() / qreal(o.size.height()));
     o.scale = std::clamp(fit, 1.0, 3.0);
