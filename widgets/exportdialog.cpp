@@ -453,7 +453,7 @@ void ExportDialog::retranslateUi()
     m_copyAlt->setText(tr("Copy Alt Text"));
     m_saveButton->setText(tr("Save…"));
     fillFormats();
-    updatePreview();
+    schedulePreview();
 }
 
 } // namespace pe
