@@ -6,7 +6,8 @@ class QApplication;
 
 namespace pe {
 
-// The command line contract of PRODUCT.md. Each entry point returns the process exit code.
+// The command line contract (README, "Command line"). Each entry point returns the process exit
+// code.
 namespace commandline {
 
 enum ExitCode { Success = 0, Invalid = 1, Usage = 2 };

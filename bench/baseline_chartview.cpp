@@ -1,4 +1,4 @@
-// The start-up baseline of PRODUCT.md: a minimal Qt Widgets app showing one QChartView.
+// The start-up baseline (docs/performance.md): a minimal Qt Widgets app showing one QChartView.
 // Partnership Explorer's start to first paint and memory are compared with this.
 #include "firstpaintprobe.h"
 

@@ -10,7 +10,7 @@
 
 using namespace pe;
 
-// PRODUCT.md budgets: load + validate + build models < 5 ms for the built-in dataset and
+// Budgets (docs/performance.md): load + validate + build models < 5 ms for the built-in dataset and
 // < 150 ms for 10,000 events, 2,000 pairings and 1,000 ventures; filtering as you type over
 // 10,000 events < 16 ms a keystroke.
 class BenchData : public QObject

@@ -15,7 +15,7 @@
 
 using namespace pe;
 
-// PRODUCT.md budgets: export of a 1920×1080 chart at 2× — PNG < 250 ms, SVG < 100 ms,
+// Budgets (docs/performance.md): export of a 1920×1080 chart at 2× — PNG < 250 ms, SVG < 100 ms,
 // PDF < 250 ms; a timeline pan/zoom frame < 16 ms with 10,000 events.
 class BenchViews : public QObject
 {

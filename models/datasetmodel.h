@@ -20,7 +20,7 @@ public:
     void setDataset(std::shared_ptr<const Dataset> dataset);
     const Dataset *dataset() const { return m_dataset.get(); }
 
-    // en, fr, ru; kk and be read Russian, as PRODUCT.md asks.
+    // en, fr, ru; Kazakh and Belarusian readers see Russian, then English.
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 

@@ -5,7 +5,7 @@
 namespace pe {
 
 // Text a reader sees, in the three languages the dataset carries. Kazakh and Belarusian
-// readers fall back to Russian, then English, as the product brief asks.
+// readers fall back to Russian, then English.
 struct LocalizedText
 {
     QString en;

@@ -15,7 +15,7 @@ class QRectF;
 namespace pe {
 
 // What an exported picture holds: a view's drawing laid out for the target size, with the
-// title, subtitle, notes and source line drawn in (PRODUCT.md, "Export and command line").
+// title, subtitle, notes and source line drawn in.
 struct ExportDocument
 {
     QString title;

@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Runs the real executable, as scripts and CI will, and checks the contract of PRODUCT.md:
+// Runs the real executable, as scripts and CI will, and checks the command line contract:
 // exit status, and problems on stderr as FILE:LINE:COLUMN: /pointer: message.
 class TestCommandLine : public QObject
 {

@@ -231,8 +231,8 @@ void TestExport::dialogPreviewAndSave()
         dialog.setPreset(QStringLiteral("slide"));
         dialog.setTitle(QStringLiteral("Trade, 2005–2021"));
         // The preview follows the last change, after a short pause.
-        QTRY_VERIFY(!dialog.previewImage().isNull()
-                    && dialog.previewImage().width() > dialog.previewImage().height());
+        QTRY_VERIFY(!dialog.previewImage().isNull() &&
+                    dialog.previewImage().width() > dialog.previewImage().height());
         QCOMPARE(dialog.options().size, QSize(1920, 1080));
         QCOMPARE(dialog.document().title, QStringLiteral("Trade, 2005–2021"));
         // The view's own notes are there to keep or edit.
