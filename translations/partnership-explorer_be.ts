@@ -997,6 +997,54 @@ Each command takes --help.</source>
         <source>Supplementary: %1 (not from the book)</source>
         <translation>Дадатковая крыніца: %1 (не з кнігі)</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Перыяд</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Паказчык</translation>
+    </message>
+    <message>
+        <source>Value (US$ million)</source>
+        <translation>Значэнне (млн долл. ЗША)</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Дакладнасць</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Бок</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Паходжанне</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Крыніца</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Ідэнтыфікатар запісу</translation>
+    </message>
+    <message>
+        <source>full year</source>
+        <translation>поўны год</translation>
+    </message>
+    <message>
+        <source>supplementary (not from the book)</source>
+        <translation>дадатковая крыніца (не з кнігі)</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>кніга</translation>
+    </message>
 </context>
 <context>
     <name>pe::DatasetModel</name>
@@ -1603,54 +1651,6 @@ Each command takes --help.</source>
         <translation>Рэгіён</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Паказчык</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Перыяд</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Значэнне (млн долл. ЗША)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Дакладнасць</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Бок</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Паходжанне</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Крыніца</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Ідэнтыфікатар запісу</translation>
-    </message>
-    <message>
-        <source>full year</source>
-        <translation>поўны год</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>дадатковая крыніца (не з кнігі)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>кніга</translation>
-    </message>
-    <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
         <translation>Дыяграма рэгіянальнага гандлю: няма рэгіянальных лічбаў, якія адпавядаюць фільтрам.</translation>
     </message>
@@ -1779,50 +1779,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>У кнізе ёсць іншая лічба за гэты год; лінія паказвае тую, якой аддадзена перавага паводле боку, дакладнасці і падрабязнасці.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Перыяд</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Паказчык</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Значэнне (млн долл. ЗША)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Дакладнасць</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Бок</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Паходжанне</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Крыніца</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Ідэнтыфікатар запісу</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>дадатковая крыніца (не з кнігі)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>кніга</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>

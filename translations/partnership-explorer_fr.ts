@@ -994,6 +994,54 @@ Chaque commande accepte --help.</translation>
         <source>Supplementary: %1 (not from the book)</source>
         <translation>Complémentaire&#xa0;: %1 (hors livre)</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value (US$ million)</source>
+        <translation>Valeur (millions de dollars US)</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualificatif</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Déclaré par</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>full year</source>
+        <translation>année entière</translation>
+    </message>
+    <message>
+        <source>supplementary (not from the book)</source>
+        <translation>complémentaire (hors livre)</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>livre</translation>
+    </message>
 </context>
 <context>
     <name>pe::DatasetModel</name>
@@ -1598,54 +1646,6 @@ Chaque commande accepte --help.</translation>
         <translation>Région</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Valeur (millions de dollars US)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Qualificatif</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Déclaré par</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Identifiant de la fiche</translation>
-    </message>
-    <message>
-        <source>full year</source>
-        <translation>année entière</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>complémentaire (hors livre)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>livre</translation>
-    </message>
-    <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
         <translation>Graphique du commerce régional&#xa0;: aucun chiffre régional ne correspond aux filtres.</translation>
     </message>
@@ -1771,50 +1771,6 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>Autre chiffre du livre pour cette année&#xa0;; la courbe retient celui qui est privilégié selon la partie, l’exactitude et la précision.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Valeur (millions de dollars US)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Qualificatif</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Déclaré par</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Identifiant de la fiche</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>complémentaire (hors livre)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>livre</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>

@@ -994,6 +994,54 @@ Each command takes --help.</source>
         <source>Supplementary: %1 (not from the book)</source>
         <translation>Қосымша: %1 (кітаптан емес)</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value (US$ million)</source>
+        <translation>Мәні (млн АҚШ долл.)</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Дәлдігі</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Дерек берген тарап</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Қайдан алынған</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Жазба идентификаторы</translation>
+    </message>
+    <message>
+        <source>full year</source>
+        <translation>толық жыл</translation>
+    </message>
+    <message>
+        <source>supplementary (not from the book)</source>
+        <translation>қосымша (кітаптан емес)</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>кітап</translation>
+    </message>
 </context>
 <context>
     <name>pe::DatasetModel</name>
@@ -1598,54 +1646,6 @@ Each command takes --help.</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Көрсеткіш</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Кезең</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Мәні (млн АҚШ долл.)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Дәлдігі</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Дерек берген тарап</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Қайдан алынған</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Дереккөз</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Жазба идентификаторы</translation>
-    </message>
-    <message>
-        <source>full year</source>
-        <translation>толық жыл</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>қосымша (кітаптан емес)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>кітап</translation>
-    </message>
-    <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
         <translation>Өңірлік сауда диаграммасы: сүзгілерге сәйкес өңірлік деректер жоқ.</translation>
     </message>
@@ -1771,50 +1771,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>Кітапта осы жылға басқа дерек те бар; сызық тарапы, дәлдігі мен нақтылығы бойынша таңдалған деректі көрсетеді.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Жыл</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Кезең</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Көрсеткіш</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Мәні (млн АҚШ долл.)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Дәлдігі</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Дерек берген тарап</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Қайдан алынған</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Дереккөз</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Жазба идентификаторы</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>қосымша (кітаптан емес)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>кітап</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>

@@ -997,6 +997,54 @@ Each command takes --help.</source>
         <source>Supplementary: %1 (not from the book)</source>
         <translation>Дополнительный источник: %1 (не из книги)</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value (US$ million)</source>
+        <translation>Значение (млн долл. США)</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <source>full year</source>
+        <translation>весь год</translation>
+    </message>
+    <message>
+        <source>supplementary (not from the book)</source>
+        <translation>дополнительные данные (не из книги)</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>книга</translation>
+    </message>
 </context>
 <context>
     <name>pe::DatasetModel</name>
@@ -1603,54 +1651,6 @@ Each command takes --help.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Значение (млн долл. США)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Точность</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Происхождение</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>ID записи</translation>
-    </message>
-    <message>
-        <source>full year</source>
-        <translation>весь год</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>дополнительные данные (не из книги)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>книга</translation>
-    </message>
-    <message>
         <source>Regional trade chart: no regional figures match the filters.</source>
         <translation>Диаграмма торговли регионов: нет региональных данных, соответствующих фильтрам.</translation>
     </message>
@@ -1779,50 +1779,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>В книге есть и другое значение за этот год; на линии показано значение, выбранное с учётом стороны, точности и степени детализации.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Value (US$ million)</source>
-        <translation>Значение (млн долл. США)</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>Точность</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Происхождение</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>ID записи</translation>
-    </message>
-    <message>
-        <source>supplementary (not from the book)</source>
-        <translation>дополнительные данные (не из книги)</translation>
-    </message>
-    <message>
-        <source>book</source>
-        <translation>книга</translation>
     </message>
     <message>
         <source>Trade chart: no trade figures match the filters.</source>

@@ -3,6 +3,7 @@
 #include "chartseriesbuilder.h"
 #include "roles.h"
 #include "sourcemodel.h"
+#include "vocabulary.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
@@ -146,6 +147,26 @@ QString DataChartView::sourceText(const ChartPoint &p) const
     if (outlets.isEmpty())
         return tr("Supplementary (not from the book)");
     return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
+}
+
+QStringList DataChartView::pointCsvHeader()
+{
+    return {tr("Year"),      tr("Period"),      tr("Indicator"), tr("Value (US$ million)"),
+            tr("Qualifier"), tr("Reported by"), tr("Origin"),    tr("Source"),
+            tr("Record id")};
+}
+
+QStringList DataChartView::pointCsvRow(const ChartPoint &p) const
+{
+    return {QString::number(p.year),
+            p.period.isEmpty() ? tr("full year") : p.period,
+            p.indicatorText,
+            QString::number(p.value, 'g', 12),
+            Vocabulary::qualifier(p.qualifier),
+            p.sideText,
+            p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)") : tr("book"),
+            sourceText(p),
+            p.id};
 }
 
 void DataChartView::scheduleRebuild()

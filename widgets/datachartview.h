@@ -46,6 +46,11 @@ public:
     // "Book, note 61", or the supplementary outlets of the point's sources.
     QString sourceText(const ChartPoint &point) const;
 
+    // The CSV columns every chart gives a drawn figure (year, period, indicator, value,
+    // qualifier, side, origin, source, id), after any columns of the chart's own.
+    static QStringList pointCsvHeader();
+    QStringList pointCsvRow(const ChartPoint &point) const;
+
     // Source ids of the records drawn (hidden series left out).
     virtual QStringList sourceIds() const = 0;
     // A plain-language description of what the chart shows, for screen readers and exports.

@@ -264,7 +264,7 @@ void ExportDialog::viewChanged()
         m_subtitle->setText(ViewExport::defaultSubtitle(*m_window, key));
     if (!m_notesEdited) {
         const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(ViewExport::document(*m_window, key).notes);
+        m_notes->setPlainText(ViewExport::defaultNotes(key));
     }
     const auto dataset = m_window->store()->dataset();
     m_sourceLine->setText(

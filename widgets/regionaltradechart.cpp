@@ -254,19 +254,9 @@ QStringList RegionalTradeChart::sourceIds() const
 QList<QStringList> RegionalTradeChart::csvRows() const
 {
     ensureUpToDate();
-    QList<QStringList> rows;
-    rows.append({tr("Region"), tr("Indicator"), tr("Year"), tr("Period"), tr("Value (US$ million)"),
-                 tr("Qualifier"), tr("Reported by"), tr("Origin"), tr("Source"), tr("Record id")});
-    for (const RegionalBar &bar : m_bars) {
-        const ChartPoint &p = bar.point;
-        rows.append({p.scopeText, p.indicatorText, QString::number(p.year),
-                     p.period.isEmpty() ? tr("full year") : p.period,
-                     QString::number(p.value, 'g', 12), Vocabulary::qualifier(p.qualifier),
-                     p.sideText,
-                     p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)")
-                                                      : tr("book"),
-                     sourceText(p), p.id});
-    }
+    QList<QStringList> rows{QStringList{tr("Region")} + pointCsvHeader()};
+    for (const RegionalBar &bar : m_bars)
+        rows.append(QStringList{bar.point.scopeText} + pointCsvRow(bar.point));
     return rows;
 }
 

@@ -516,17 +516,9 @@ QStringList TurnoverChart::sourceIds() const
 
 QList<QStringList> TurnoverChart::csvRows() const
 {
-    QList<QStringList> rows;
-    rows.append({tr("Year"), tr("Period"), tr("Indicator"), tr("Value (US$ million)"),
-                 tr("Qualifier"), tr("Reported by"), tr("Origin"), tr("Source"), tr("Record id")});
-    for (const ChartPoint &p : visiblePoints()) {
-        rows.append({QString::number(p.year), p.period.isEmpty() ? tr("full year") : p.period,
-                     p.indicatorText, QString::number(p.value, 'g', 12),
-                     Vocabulary::qualifier(p.qualifier), p.sideText,
-                     p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)")
-                                                      : tr("book"),
-                     sourceText(p), p.id});
-    }
+    QList<QStringList> rows{pointCsvHeader()};
+    for (const ChartPoint &p : visiblePoints())
+        rows.append(pointCsvRow(p));
     return rows;
 }
 

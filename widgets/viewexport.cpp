@@ -143,6 +143,14 @@ QString ViewExport::defaultSubtitle(const MainWindow &window, const QString &key
     return subtitle;
 }
 
+QString ViewExport::defaultNotes(const QString &key)
+{
+    if (key == QLatin1String("turnover"))
+        return tr("Belarusian and Kazakh statistics differ; each line keeps one side's figures. "
+                  "Hollow markers: figures from public pages outside the book.");
+    return {};
+}
+
 QStringList ViewExport::sourceIds(const MainWindow &window, const QString &key)
 {
     if (DataChartView *chart = chartFor(window, key))
@@ -196,10 +204,7 @@ ExportDocument ViewExport::document(const MainWindow &window, const QString &key
     const auto dataset = window.store()->dataset();
     if (dataset)
         doc.sourceLine = SourceLine::compose(*dataset, sourceIds(window, key));
-    if (key == QLatin1String("turnover"))
-        doc.notes =
-            tr("Belarusian and Kazakh statistics differ; each line keeps one side's figures. "
-               "Hollow markers: figures from public pages outside the book.");
+    doc.notes = defaultNotes(key);
     if (DataChartView *chart = chartFor(window, key)) {
         doc.paintBody = [chart](QPainter *painter, const QRectF &rect, const ViewTheme &theme) {
             chart->paint(painter, rect, theme);

@@ -27,6 +27,7 @@ public:
 
     static QString defaultTitle(const QString &key);
     static QString defaultSubtitle(const MainWindow &window, const QString &key);
+    static QString defaultNotes(const QString &key);
 
     // The picture, with default title, subtitle, notes and source line.
     static ExportDocument document(const MainWindow &window, const QString &key);
