@@ -1,13 +1,13 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "appstyle.h"
-#include "datasetloader.h"
-#include "exportdocument.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "recordfiltermodel.h"
-#include "roles.h"
-#include "viewexport.h"
+#include "models/datasetloader.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/items/roles.h"
+#include "render/export/exportdocument.h"
+#include "widgets/export/viewexport.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/style/appstyle.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -1,8 +1,8 @@
-#include "appstyle.h"
-#include "commandline.h"
-#include "firstpaintprobe.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "app/firstpaintprobe.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/style/appstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

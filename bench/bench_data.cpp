@@ -1,9 +1,9 @@
-#include "datasetloader.h"
-#include "eventmodel.h"
-#include "pairingmodel.h"
-#include "recordfiltermodel.h"
-#include "syntheticdataset.h"
-#include "venturemodel.h"
+#include "bench/syntheticdataset.h"
+#include "models/datasetloader.h"
+#include "models/items/eventmodel.h"
+#include "models/items/pairingmodel.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/items/venturemodel.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "datasetloader.h"
-#include "eventmodel.h"
-#include "exportdocument.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "recordfiltermodel.h"
-#include "syntheticdataset.h"
-#include "timelineview.h"
-#include "viewexport.h"
+#include "bench/syntheticdataset.h"
+#include "models/datasetloader.h"
+#include "models/items/eventmodel.h"
+#include "models/items/recordfiltermodel.h"
+#include "render/export/exportdocument.h"
+#include "widgets/export/viewexport.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QImage>
 #include <QPainter>

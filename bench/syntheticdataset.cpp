@@ -1,4 +1,4 @@
-#include "syntheticdataset.h"
+#include "bench/syntheticdataset.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 // libFuzzer entry point: the loader must return problems, never crash, hang or leak,
 // whatever bytes it is given. Seed it with tests/data and resources/data.
-#include "datasetloader.h"
+#include "models/datasetloader.h"
 
 #include <cstddef>
 #include <cstdint>

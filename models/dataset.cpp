@@ -1,4 +1,4 @@
-#include "dataset.h"
+#include "models/dataset.h"
 
 #include <algorithm>
 

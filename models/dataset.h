@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "models/localizedtext.h"
 
 #include <QHash>
 #include <QList>

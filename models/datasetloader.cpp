@@ -1,6 +1,6 @@
-#include "datasetloader.h"
+#include "models/datasetloader.h"
 
-#include "jsonpositionindex.h"
+#include "models/json/jsonpositionindex.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dataset.h"
-#include "datasetproblem.h"
+#include "models/dataset.h"
+#include "models/datasetproblem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "datasetproblem.h"
+#include "models/datasetproblem.h"
 
 namespace pe {
 

@@ -1,4 +1,4 @@
-#include "datasetstore.h"
+#include "models/datasetstore.h"
 
 namespace pe {
 

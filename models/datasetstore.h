@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datasetloader.h"
+#include "models/datasetloader.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "localizedtext.h"
+#include "models/localizedtext.h"
 
 namespace pe {
 

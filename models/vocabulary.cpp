@@ -1,6 +1,6 @@
-#include "vocabulary.h"
+#include "models/vocabulary.h"
 
-#include "dataset.h"
+#include "models/dataset.h"
 
 #include <QLocale>
 

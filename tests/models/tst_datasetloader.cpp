@@ -1,5 +1,5 @@
-#include "datasetloader.h"
-#include "datasetstore.h"
+#include "models/datasetloader.h"
+#include "models/datasetstore.h"
 
 #include <QFile>
 #include <QSignalSpy>

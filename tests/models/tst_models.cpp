@@ -1,13 +1,13 @@
-#include "datasetloader.h"
-#include "eventmodel.h"
-#include "observationmodel.h"
-#include "pairingmodel.h"
-#include "placemodel.h"
-#include "recordfiltermodel.h"
-#include "regioncountmodel.h"
-#include "roles.h"
-#include "sourcemodel.h"
-#include "venturemodel.h"
+#include "models/datasetloader.h"
+#include "models/items/eventmodel.h"
+#include "models/items/observationmodel.h"
+#include "models/items/pairingmodel.h"
+#include "models/items/placemodel.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/items/regioncountmodel.h"
+#include "models/items/roles.h"
+#include "models/items/sourcemodel.h"
+#include "models/items/venturemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

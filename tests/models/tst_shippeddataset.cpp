@@ -1,4 +1,4 @@
-#include "datasetloader.h"
+#include "models/datasetloader.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "csv.h"
-#include "exportdialog.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "recordfiltermodel.h"
-#include "turnoverchart.h"
-#include "viewexport.h"
+#include "models/items/recordfiltermodel.h"
+#include "render/export/csv.h"
+#include "widgets/charts/turnoverchart.h"
+#include "widgets/export/exportdialog.h"
+#include "widgets/export/viewexport.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QImage>
 #include <QRegularExpression>

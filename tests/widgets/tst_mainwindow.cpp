@@ -1,13 +1,13 @@
-#include "detailpane.h"
-#include "filterbar.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "problemsdialog.h"
-#include "recordfiltermodel.h"
-#include "regionaltradechart.h"
-#include "roles.h"
-#include "timelineview.h"
-#include "turnoverchart.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/items/roles.h"
+#include "widgets/charts/regionaltradechart.h"
+#include "widgets/charts/turnoverchart.h"
+#include "widgets/shell/detailpane.h"
+#include "widgets/shell/filterbar.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/problemsdialog.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,11 +1,11 @@
-#include "datasetloader.h"
-#include "eventmodel.h"
-#include "palette.h"
-#include "recordfiltermodel.h"
-#include "roles.h"
-#include "timelinelayout.h"
-#include "timelineview.h"
-#include "viewtheme.h"
+#include "models/datasetloader.h"
+#include "models/items/eventmodel.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/items/roles.h"
+#include "render/palette.h"
+#include "render/timeline/timelinelayout.h"
+#include "render/viewtheme.h"
+#include "widgets/timeline/timelineview.h"
 
 #include <QBuffer>
 #include <QDate>

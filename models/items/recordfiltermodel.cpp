@@ -1,0 +1,157 @@
+#include "models/items/recordfiltermodel.h"
+
+#include "models/items/roles.h"
+
+namespace pe {
+
+namespace {
+
+// Case- and accent-insensitive form for search ("Kostanaï" finds "kostanai").
+QString fold(const QString &text)
+{
+    QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : std::as_const(decomposed)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toCaseFolded());
+    }
+    // Russian ё is commonly typed е.
+    folded.replace(QChar(0x0451), QChar(0x0435));
+    return folded;
+}
+
+} // namespace
+
+RecordFilterModel::RecordFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(SortRole);
+}
+
+void RecordFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_searchCache.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    auto dropCache = [this] { m_searchCache.clear(); };
+    connect(model, &QAbstractItemModel::modelReset, this, dropCache);
+    connect(model, &QAbstractItemModel::rowsInserted, this, dropCache);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, dropCache);
+    connect(model, &QAbstractItemModel::dataChanged, this, dropCache);
+}
+
+void RecordFilterModel::apply(const RecordFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_words = fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+    emit filterChanged();
+}
+
+void RecordFilterModel::setFilter(const RecordFilter &filter)
+{
+    apply(filter);
+}
+
+void RecordFilterModel::setSearchText(const QString &text)
+{
+    RecordFilter f = m_filter;
+    f.text = text;
+    apply(f);
+}
+
+void RecordFilterModel::setYearRange(int fromYear, int toYear)
+{
+    RecordFilter f = m_filter;
+    f.fromYear = fromYear;
+    f.toYear = toYear;
+    apply(f);
+}
+
+void RecordFilterModel::setCategories(const QSet<QString> &categories)
+{
+    RecordFilter f = m_filter;
+    f.categories = categories;
+    apply(f);
+}
+
+void RecordFilterModel::setPlace(const QString &placeId)
+{
+    RecordFilter f = m_filter;
+    f.place = placeId;
+    apply(f);
+}
+
+void RecordFilterModel::setSector(const QString &sector)
+{
+    RecordFilter f = m_filter;
+    f.sector = sector;
+    apply(f);
+}
+
+void RecordFilterModel::clear()
+{
+    apply(RecordFilter());
+}
+
+bool RecordFilterModel::matchesText(int sourceRow) const
+{
+    if (m_searchCache.size() != sourceModel()->rowCount()) {
+        const int rows = sourceModel()->rowCount();
+        m_searchCache.resize(rows);
+        for (int row = 0; row < rows; ++row)
+            m_searchCache[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
+    }
+    const QString &haystack = m_searchCache.at(sourceRow);
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&](const QString &word) { return haystack.contains(word); });
+}
+
+bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_words.isEmpty() && !matchesText(sourceRow))
+        return false;
+
+    if (m_filter.fromYear || m_filter.toYear) {
+        const int year = index.data(YearRole).toInt();
+        if (year != 0 && ((m_filter.fromYear && year < m_filter.fromYear) ||
+                          (m_filter.toYear && year > m_filter.toYear)))
+            return false;
+    }
+    if (!m_filter.categories.isEmpty()) {
+        const QVariant category = index.data(CategoryRole);
+        if (category.isValid() && !m_filter.categories.contains(category.toString()))
+            return false;
+    }
+    if (!m_filter.place.isEmpty()) {
+        const QVariant places = index.data(PlacesRole);
+        if (places.isValid() && !places.toStringList().contains(m_filter.place))
+            return false;
+    }
+    if (!m_filter.sector.isEmpty()) {
+        const QVariant sectors = index.data(SectorRole);
+        if (sectors.isValid() && !sectors.toStringList().contains(m_filter.sector))
+            return false;
+    }
+    return true;
+}
+
+bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+} // namespace pe

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/items/recordfilter.h"
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+#include <QVector>
+
+namespace pe {
+
+// Filters and sorts any dataset model by the shared roles (roles.h). A criterion a model
+// does not answer (an invalid QVariant for its role) is ignored for that model, so the same
+// filter can drive the timeline and every table. Records with no known year are kept by a
+// year range: hiding them would make facts disappear for lack of a date.
+class RecordFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RecordFilterModel(QObject *parent = nullptr);
+
+    void setFilter(const RecordFilter &filter);
+    const RecordFilter &filter() const { return m_filter; }
+
+    void setSearchText(const QString &text);
+    void setYearRange(int fromYear, int toYear);
+    void setCategories(const QSet<QString> &categories);
+    void setPlace(const QString &placeId);
+    void setSector(const QString &sector);
+    void clear();
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+signals:
+    void filterChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void apply(const RecordFilter &filter);
+    bool matchesText(int sourceRow) const;
+
+    RecordFilter m_filter;
+    QStringList m_words; // the search text, folded and split
+    QCollator m_collator;
+    // Folded search text per source row, built on the first search and dropped whenever the
+    // source changes: typing must not rebuild every row's text on every keystroke.
+    mutable QVector<QString> m_searchCache;
+};
+
+} // namespace pe

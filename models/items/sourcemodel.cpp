@@ -1,0 +1,72 @@
+#include "models/items/sourcemodel.h"
+
+#include "models/items/roles.h"
+
+namespace pe {
+
+int SourceModel::recordCount() const
+{
+    return int(dataset()->sources.size());
+}
+
+QString SourceModel::columnTitle(int column) const
+{
+    switch (column) {
+    case NoteColumn:
+        return tr("Note");
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case YearColumn:
+        return tr("Year");
+    case UrlColumn:
+        return tr("Address");
+    }
+    return {};
+}
+
+QVariant SourceModel::recordData(int row, int column, int role) const
+{
+    const Source &s = dataset()->sources.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NoteColumn:
+            return s.kind == Source::Kind::Book ? QVariant(s.footnote)
+                                                : QVariant(tr("supplementary"));
+        case TitleColumn:
+            return s.title;
+        case OutletColumn:
+            return s.outlet;
+        case YearColumn:
+            return s.year ? QVariant(s.year) : QVariant();
+        case UrlColumn:
+            return s.url;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return s.quote;
+    case IdRole:
+        return s.id;
+    case YearRole:
+        return s.year;
+    case SourcesRole:
+        return QStringList{s.id};
+    case SearchTextRole:
+        return s.title + QLatin1Char('\n') + s.outlet + QLatin1Char('\n') + s.quote;
+    case TitleRole:
+        return s.title;
+    case TextRole:
+        return s.quote;
+    case SupplementaryRole:
+        return s.kind == Source::Kind::Supplementary;
+    case SortRole:
+        return column == NoteColumn
+                   ? QVariant(s.kind == Source::Kind::Book ? s.footnote : 1000 + row)
+                   : recordData(row, column, Qt::DisplayRole);
+    }
+    return {};
+}
+
+} // namespace pe

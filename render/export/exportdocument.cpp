@@ -1,0 +1,274 @@
+#include "render/export/exportdocument.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace pe {
+
+namespace {
+
+// Logical units are pixels at 96 per inch, as on the web: 1200×675 is an article image.
+constexpr int logicalDpi = 96;
+
+// Height the wrapped text takes at this width; draws it when painter is not null.
+qreal drawWrapped(QPainter *painter, const QString &text, const QFont &font, const QColor &colour,
+                  const QRectF &rect)
+{
+    if (text.isEmpty())
+        return 0;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    const qreal leading = QFontMetricsF(font).leading();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        height += leading;
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    if (painter) {
+        painter->setPen(colour);
+        layout.draw(painter, rect.topLeft());
+    }
+    return height;
+}
+
+} // namespace
+
+bool ExportOptions::formatFromName(const QString &name, Format *format)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("png"))
+        *format = Format::Png;
+    else if (lower == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (lower == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QString ExportOptions::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+qreal Exporter::typeScale(const QSizeF &size)
+{
+    const qreal scale = std::min(size.width() / 1200.0, size.height() / 675.0);
+    return std::clamp(scale, 0.55, 3.0);
+}
+
+void Exporter::paint(QPainter *painter, const QRectF &rect, const ExportDocument &document,
+                     const ViewTheme &baseTheme)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(rect, baseTheme.background);
+
+    const qreal u = typeScale(rect.size());
+    ViewTheme theme = baseTheme;
+    // The body's type follows the page: a slide gets larger labels than an article image.
+    theme.baseFontPointSize = 9.5 * u;
+    const qreal margin = 28 * u;
+    const QRectF page = rect.adjusted(margin, margin * 0.9, -margin, -margin * 0.8);
+
+    QFont titleFont = theme.font(2.3, QFont::Bold);
+    QFont subtitleFont = theme.font(1.45);
+    QFont notesFont = theme.font(1.1);
+    QFont sourceFont = theme.font(1.05);
+
+    qreal y = page.top();
+    y += drawWrapped(painter, document.title, titleFont, theme.text,
+                     QRectF(page.left(), y, page.width(), 0));
+    if (!document.subtitle.isEmpty()) {
+        y += 4 * u;
+        y += drawWrapped(painter, document.subtitle, subtitleFont, theme.mutedText,
+                         QRectF(page.left(), y, page.width(), 0));
+    }
+    y += 14 * u;
+
+    // Footer from the bottom up: source line, then notes above it.
+    const qreal sourceHeight = drawWrapped(nullptr, document.sourceLine, sourceFont,
+                                           theme.mutedText, QRectF(0, 0, page.width(), 0));
+    const qreal notesHeight = drawWrapped(nullptr, document.notes, notesFont, theme.mutedText,
+                                          QRectF(0, 0, page.width(), 0));
+    qreal footerTop = page.bottom() - sourceHeight;
+    drawWrapped(painter, document.sourceLine, sourceFont, theme.mutedText,
+                QRectF(page.left(), footerTop, page.width(), 0));
+    if (notesHeight > 0) {
+        footerTop -= notesHeight + 6 * u;
+        drawWrapped(painter, document.notes, notesFont, theme.mutedText,
+                    QRectF(page.left(), footerTop, page.width(), 0));
+    }
+    footerTop -= 10 * u;
+    painter->setPen(QPen(theme.grid, std::max(1.0, u)));
+    painter->drawLine(QPointF(page.left(), footerTop), QPointF(page.right(), footerTop));
+
+    const QRectF body(page.left(), y, page.width(), std::max(10.0, footerTop - y - 8 * u));
+    if (document.paintBody) {
+        painter->save();
+        painter->setClipRect(body);
+        document.paintBody(painter, body, theme);
+        painter->restore();
+    }
+    painter->restore();
+}
+
+QImage Exporter::image(const ExportDocument &document, const ExportOptions &options)
+{
+    const QSize pixels(qRound(options.size.width() * options.scale),
+                       qRound(options.size.height() * options.scale));
+    // Opaque: every export has a background, and PNG encodes RGB faster and smaller.
+    QImage image(pixels, QImage::Format_RGB32);
+    image.setDevicePixelRatio(options.scale);
+    // Fixed density so that point sizes mean the same on every machine, whatever its screen.
+    const int dotsPerMeter = qRound(logicalDpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(options.theme.background);
+    QPainter painter(&image);
+    if (painter.isActive())
+        paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
+    return image;
+}
+
+QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &options)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(logicalDpi);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setTitle(document.title);
+    generator.setDescription(document.description.isEmpty() ? document.subtitle
+                                                            : document.description);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
+    painter.end();
+    return buffer.data();
+}
+
+bool Exporter::writeText(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(bytes);
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Exporter::write(const QString &path, const ExportDocument &document,
+                     const ExportOptions &options, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (options.size.width() < minSide || options.size.height() < minSide ||
+        options.size.width() > maxSide || options.size.height() > maxSide)
+        return fail(tr("size %1×%2 is out of range: each side must be %3 to %4 pixels")
+                        .arg(options.size.width())
+                        .arg(options.size.height())
+                        .arg(minSide)
+                        .arg(maxSide));
+    if (options.scale < 1.0 || options.scale > 3.0)
+        return fail(tr("scale %1 is out of range: expected 1 to 3").arg(options.scale));
+
+    switch (options.format) {
+    case ExportOptions::Format::Png: {
+        QImage picture = image(document, options);
+        // The file says how large to print it: its logical size (2× pixels at 192 dpi).
+        const int printDotsPerMeter = qRound(logicalDpi * options.scale / 0.0254);
+        picture.setDotsPerMeterX(printDotsPerMeter);
+        picture.setDotsPerMeterY(printDotsPerMeter);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        // Qt maps quality to zlib effort; 70 is several times faster than the default on
+        // charts (large flat areas) for files a few per cent larger.
+        writer.setQuality(70);
+        if (!writer.write(picture))
+            return fail(tr("cannot encode the PNG image: %1").arg(writer.errorString()));
+        return writeText(path, bytes, error);
+    }
+    case ExportOptions::Format::Svg: {
+        const QByteArray bytes = svg(document, options);
+        if (bytes.isEmpty())
+            return fail(tr("cannot draw the SVG image"));
+        return writeText(path, bytes, error);
+    }
+    case ExportOptions::Format::Pdf: {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        {
+            QPdfWriter writer(&file);
+            writer.setResolution(logicalDpi);
+            writer.setTitle(document.title);
+            writer.setCreator(QStringLiteral("Partnership Explorer"));
+            const QSizeF points(options.size.width() * 72.0 / logicalDpi,
+                                options.size.height() * 72.0 / logicalDpi);
+            writer.setPageSize(
+                QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter;
+            if (!painter.begin(&writer))
+                return fail(tr("cannot start drawing the PDF"));
+            const QRect target = painter.viewport();
+            // Paint in logical pixels whatever the writer's device units are.
+            painter.setWindow(QRect(QPoint(0, 0), options.size));
+            painter.setViewport(target);
+            paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
+            painter.end();
+        }
+        if (!file.commit())
+            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return true;
+    }
+    }
+    return false;
+}
+
+} // namespace pe

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "render/viewtheme.h"
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QPainter;
+class QRectF;
+
+namespace pe {
+
+// What an exported picture holds: a view's drawing laid out for the target size, with the
+// title, subtitle, notes and source line drawn in.
+struct ExportDocument
+{
+    QString title;
+    QString subtitle;
+    QString notes;
+    QString sourceLine;
+    QString description; // alt text; SVG <desc> and PDF subject
+    // Draws the view itself (plot, axes, legend) into the rect it is given.
+    std::function<void(QPainter *, const QRectF &, const ViewTheme &)> paintBody;
+};
+
+struct ExportOptions
+{
+    enum class Format { Png, Svg, Pdf };
+    Format format = Format::Png;
+    QSize size = QSize(1200, 675); // logical pixels (CSS-like, 96 per inch)
+    qreal scale = 1.0;             // PNG pixel density: 1×–3×
+    ViewTheme theme = ViewTheme::light();
+
+    static bool formatFromName(const QString &name, Format *format);
+    static QString suffix(Format format);
+};
+
+// Lays an ExportDocument out and writes it as PNG, SVG or PDF. One layout routine serves
+// all three formats and the live preview, so what the dialog shows is what is written.
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    static constexpr int minSide = 200;
+    static constexpr int maxSide = 8000;
+
+    // Draws the whole page (background, title, body, notes, source line) into rect.
+    static void paint(QPainter *painter, const QRectF &rect, const ExportDocument &document,
+                      const ViewTheme &theme);
+    static QImage image(const ExportDocument &document, const ExportOptions &options);
+    static QByteArray svg(const ExportDocument &document, const ExportOptions &options);
+
+    // Writes through QSaveFile: on failure nothing is left behind and error says why.
+    static bool write(const QString &path, const ExportDocument &document,
+                      const ExportOptions &options, QString *error);
+    static bool writeText(const QString &path, const QByteArray &bytes, QString *error);
+
+    // Type scale for a page: 1.0 at 1200×675, larger on larger pages.
+    static qreal typeScale(const QSizeF &size);
+};
+
+} // namespace pe

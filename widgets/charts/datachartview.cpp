@@ -1,0 +1,465 @@
+#include "widgets/charts/datachartview.h"
+
+#include "models/chartdata/chartseriesbuilder.h"
+#include "models/items/roles.h"
+#include "models/items/sourcemodel.h"
+#include "models/vocabulary.h"
+
+#include <QAbstractAxis>
+#include <QAbstractItemModel>
+#include <QAbstractSeries>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGraphicsItem>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPainter>
+#include <QTimer>
+
+#include <cmath>
+
+namespace pe {
+
+namespace {
+// Chart units are 1/96 inch, like CSS pixels: fonts are given in these units (pixel sizes)
+// so text keeps its size relative to the plot on every device, whatever its resolution.
+constexpr qreal unitsPerInch = 96.0;
+} // namespace
+
+// A layer of the chart painted by the view at paint time. Being a child of the chart, it is
+// in the scene that paint() renders, so screen and export draw the same thing.
+class DataChartView::Layer : public QGraphicsItem
+{
+public:
+    Layer(QChart *chart, std::function<void(QPainter *)> painter, qreal z)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_paint(std::move(painter))
+    {
+        setZValue(z);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+
+    QRectF boundingRect() const override { return m_chart->rect(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        m_paint(painter);
+        painter->restore();
+    }
+    void geometryChanged() { prepareGeometryChange(); }
+
+private:
+    QChart *m_chart;
+    std::function<void(QPainter *)> m_paint;
+};
+
+DataChartView::DataChartView(QWidget *parent)
+    : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRenderHint(QPainter::TextAntialiasing);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    chart()->setBackgroundRoundness(0);
+    chart()->setDropShadowEnabled(false);
+    // Z values between Qt Charts' own: above the grid (2), below the series (4); above the
+    // series, below the legend (5).
+    m_underlay = new Layer(
+        chart(),
+        [this](QPainter *p) {
+            if (hasData())
+                paintUnderlay(p);
+        },
+        2.5);
+    m_overlay = new Layer(
+        chart(), [this](QPainter *p) { paintOverlay(p); }, 4.5);
+    connect(chart(), &QChart::geometryChanged, this, [this] {
+        m_underlay->geometryChanged();
+        m_overlay->geometryChanged();
+    });
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        m_underlay->update();
+        m_overlay->update();
+    });
+}
+
+DataChartView::~DataChartView() = default;
+
+void DataChartView::setTheme(const ViewTheme &theme)
+{
+    m_theme = theme;
+    rebuildNow();
+}
+
+void DataChartView::setFontScale(qreal scale)
+{
+    m_fontScale = qBound(0.5, scale, 4.0);
+    rebuildNow();
+}
+
+void DataChartView::watchModel(QAbstractItemModel *model)
+{
+    for (const auto &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    m_model = model;
+    if (model) {
+        const auto changed = [this] { scheduleRebuild(); };
+        m_modelConnections = {
+            connect(model, &QAbstractItemModel::modelReset, this, changed),
+            connect(model, &QAbstractItemModel::dataChanged, this, changed),
+            connect(model, &QAbstractItemModel::layoutChanged, this, changed),
+            connect(model, &QAbstractItemModel::rowsInserted, this, changed),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
+            connect(model, &QAbstractItemModel::rowsMoved, this, changed),
+            connect(model, &QObject::destroyed, this, changed),
+        };
+    }
+    rebuildNow();
+}
+
+void DataChartView::setSourceModel(QAbstractItemModel *sources)
+{
+    m_sources = sources;
+}
+
+QString DataChartView::sourceText(const ChartPoint &p) const
+{
+    if (!p.has(ChartPoint::Supplementary))
+        return tr("Book, %1").arg(p.sourceLabel);
+    QStringList outlets;
+    for (int row = 0; m_sources && row < m_sources->rowCount(); ++row) {
+        const QModelIndex index = m_sources->index(row, SourceModel::OutletColumn);
+        if (!p.sources.contains(index.data(IdRole).toString()))
+            continue;
+        QString outlet = index.data().toString();
+        if (outlet.isEmpty())
+            outlet = index.data(TitleRole).toString();
+        if (!outlet.isEmpty() && !outlets.contains(outlet))
+            outlets.append(outlet);
+    }
+    if (outlets.isEmpty())
+        return tr("Supplementary (not from the book)");
+    return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
+}
+
+QStringList DataChartView::pointCsvHeader()
+{
+    return {tr("Year"),      tr("Period"),      tr("Indicator"), tr("Value (US$ million)"),
+            tr("Qualifier"), tr("Reported by"), tr("Origin"),    tr("Source"),
+            tr("Record id")};
+}
+
+QStringList DataChartView::pointCsvRow(const ChartPoint &p) const
+{
+    return {QString::number(p.year),
+            p.period.isEmpty() ? tr("full year") : p.period,
+            p.indicatorText,
+            QString::number(p.value, 'g', 12),
+            Vocabulary::qualifier(p.qualifier),
+            p.sideText,
+            p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)") : tr("book"),
+            sourceText(p),
+            p.id};
+}
+
+void DataChartView::scheduleRebuild()
+{
+    m_dirty = true;
+    // A chart on a tab nobody looks at is built when it is shown (showEvent) or when an
+    // export asks for it (ensureUpToDate): start-up and filtering pay only for what is seen.
+    if (m_rebuildPending || !isVisible())
+        return;
+    m_rebuildPending = true;
+    // A filter proxy emits a burst of row signals per keystroke: build once afterwards.
+    QTimer::singleShot(0, this, [this] {
+        if (m_rebuildPending)
+            rebuildNow();
+    });
+}
+
+void DataChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
+        rebuildNow();
+}
+
+void DataChartView::ensureUpToDate() const
+{
+    if (m_dirty)
+        const_cast<DataChartView *>(this)->rebuildNow();
+}
+
+void DataChartView::rebuildNow()
+{
+    if (m_inRebuild)
+        return;
+    m_inRebuild = true;
+    m_rebuildPending = false;
+    m_dirty = false;
+    // Remember which groups the reader hid, so a new filter or theme does not bring them back.
+    for (const Group &group : std::as_const(m_groups)) {
+        if (!group.visible)
+            m_hiddenGroups.insert(group.leader->objectName());
+        else
+            m_hiddenGroups.remove(group.leader->objectName());
+    }
+    m_groups.clear();
+    chart()->removeAllSeries();
+    const auto axes = chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    styleChart();
+    rebuild();
+    // Qt Charts deletes the items of removed series and axes later; an export that renders
+    // the scene before the event loop runs again would draw them over the new ones.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_underlay->update();
+    m_overlay->update();
+    m_inRebuild = false;
+}
+
+bool DataChartView::isEmpty() const
+{
+    ensureUpToDate();
+    return !hasData();
+}
+
+void DataChartView::paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme)
+{
+    if (!painter || !painter->isActive() || rect.isEmpty())
+        return;
+    ensureUpToDate();
+
+    // The size of rect in chart units: the device's resolution, its pixel ratio and the
+    // painter's own scaling all say how many device pixels one painter unit is.
+    QPaintDevice *device = painter->device();
+    const qreal deviceDpi = device ? device->logicalDpiX() : unitsPerInch;
+    const qreal ratio = device ? device->devicePixelRatioF() : 1.0;
+    const QTransform transform = painter->deviceTransform();
+    const qreal transformScale = std::hypot(transform.m11(), transform.m12());
+    const qreal painterDpi = deviceDpi * ratio / (transformScale > 0 ? transformScale : 1.0);
+    const QSizeF layoutSize = rect.size() * (unitsPerInch / painterDpi);
+
+    const ViewTheme screenTheme = m_theme;
+    const QRectF screenGeometry = chart()->geometry();
+    const bool wasInteractive = isInteractive();
+    setInteractive(false);
+    m_theme = theme;
+    m_exportSize = layoutSize;
+    rebuildNow();
+    chart()->setGeometry(QRectF(QPointF(0, 0), layoutSize));
+    chart()->layout()->activate();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    scene()->render(painter, rect, QRectF(QPointF(0, 0), layoutSize), Qt::IgnoreAspectRatio);
+    painter->restore();
+
+    m_theme = screenTheme;
+    m_exportSize = QSizeF();
+    rebuildNow();
+    chart()->setGeometry(screenGeometry);
+    chart()->layout()->activate();
+    setInteractive(wasInteractive);
+}
+
+QSizeF DataChartView::targetSize() const
+{
+    if (m_exportSize.isValid())
+        return m_exportSize;
+    return viewport()->size();
+}
+
+void DataChartView::paintUnderlay(QPainter *) {}
+
+void DataChartView::paintOverlay(QPainter *painter)
+{
+    if (hasData() || m_emptyMessage.isEmpty())
+        return;
+    painter->setFont(scaledFont(1.3));
+    painter->setPen(m_theme.mutedText);
+    painter->drawText(chart()->rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyMessage);
+}
+
+QFont DataChartView::scaledFont(qreal relative, int weight) const
+{
+    QFont font = m_theme.font(m_fontScale * relative, weight);
+    font.setPixelSize(std::max(1, int(std::lround(font.pointSizeF() * unitsPerInch / 72.0))));
+    return font;
+}
+
+void DataChartView::styleChart()
+{
+    QChart *c = chart();
+    c->setBackgroundBrush(m_theme.background);
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    c->setMargins(QMargins(int(scaled(12)), int(scaled(16)), int(scaled(16)), int(scaled(8))));
+    c->setTitle(QString());
+    // Value axes then read "1,000" (or "1 000") in the reader's locale.
+    c->setLocalizeNumbers(true);
+    c->setLocale(QLocale());
+    setBackgroundBrush(m_theme.background);
+    QLegend *legend = c->legend();
+    legend->setVisible(true);
+    legend->setAlignment(Qt::AlignTop);
+    legend->setFont(scaledFont(0.95));
+    legend->setLabelColor(m_theme.text);
+    legend->setBackgroundVisible(false);
+    legend->setBorderColor(Qt::transparent);
+    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend->setShowToolTips(true);
+}
+
+void DataChartView::styleAxis(QAbstractAxis *axis, bool gridVisible)
+{
+    axis->setLabelsFont(scaledFont(0.95));
+    axis->setLabelsColor(m_theme.mutedText);
+    axis->setTitleFont(scaledFont(0.95));
+    axis->setTitleBrush(m_theme.mutedText);
+    axis->setGridLineVisible(gridVisible);
+    axis->setMinorGridLineVisible(false);
+    axis->setGridLinePen(QPen(m_theme.grid, scaled(1)));
+    axis->setLinePen(QPen(m_theme.axis, scaled(1)));
+    axis->setLineVisible(!gridVisible);
+    axis->setShadesVisible(false);
+}
+
+void DataChartView::addLegendGroup(QAbstractSeries *leader, const QList<QAbstractSeries *> &members)
+{
+    Group group;
+    group.leader = leader;
+    group.members = members;
+    if (!group.members.contains(leader))
+        group.members.prepend(leader);
+    group.visible = !m_hiddenGroups.contains(leader->objectName());
+    m_groups.append(group);
+}
+
+void DataChartView::finishLegend()
+{
+    QLegend *legend = chart()->legend();
+    const auto markers = legend->markers();
+    for (QLegendMarker *marker : markers) {
+        const auto it = std::find_if(m_groups.cbegin(), m_groups.cend(), [marker](const Group &g) {
+            return g.leader == marker->series();
+        });
+        if (it == m_groups.cend()) {
+            marker->setVisible(false);
+            continue;
+        }
+        // Markers are new after every rebuild, so each is connected once.
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] { toggleGroup(marker); });
+    }
+    for (const Group &group : std::as_const(m_groups)) {
+        if (!group.visible)
+            setGroupVisible(group.leader, false);
+    }
+}
+
+bool DataChartView::isGroupVisible(const QAbstractSeries *member) const
+{
+    for (const Group &group : m_groups) {
+        if (group.members.contains(const_cast<QAbstractSeries *>(member)))
+            return group.visible;
+    }
+    return member && member->isVisible();
+}
+
+QList<QAbstractSeries *> DataChartView::legendLeaders() const
+{
+    QList<QAbstractSeries *> leaders;
+    for (const Group &group : m_groups)
+        leaders.append(group.leader);
+    return leaders;
+}
+
+void DataChartView::setGroupVisible(QAbstractSeries *leader, bool visible)
+{
+    for (Group &group : m_groups) {
+        if (group.leader != leader)
+            continue;
+        group.visible = visible;
+        for (QAbstractSeries *series : std::as_const(group.members))
+            series->setVisible(visible);
+        // Hiding a series hides its legend entry too: keep the entry, dimmed, so the
+        // reader can bring the series back.
+        const auto markers = chart()->legend()->markers(leader);
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(true);
+            dimMarker(marker, visible);
+        }
+        if (visible)
+            m_hiddenGroups.remove(leader->objectName());
+        else
+            m_hiddenGroups.insert(leader->objectName());
+    }
+    m_underlay->update();
+    m_overlay->update();
+}
+
+void DataChartView::toggleGroup(QLegendMarker *marker)
+{
+    for (const Group &group : std::as_const(m_groups)) {
+        if (group.leader == marker->series()) {
+            setGroupVisible(group.leader, !group.visible);
+            return;
+        }
+    }
+}
+
+void DataChartView::dimMarker(QLegendMarker *marker, bool visible)
+{
+    const qreal alpha = visible ? 1.0 : 0.35;
+    QBrush brush = marker->labelBrush();
+    QColor colour = m_theme.text;
+    colour.setAlphaF(alpha);
+    brush.setColor(colour);
+    marker->setLabelBrush(brush);
+    QBrush markerBrush = marker->brush();
+    QColor fill = markerBrush.color();
+    fill.setAlphaF(visible ? 1.0 : 0.25);
+    markerBrush.setColor(fill);
+    marker->setBrush(markerBrush);
+    QPen pen = marker->pen();
+    QColor line = pen.color();
+    line.setAlphaF(visible ? 1.0 : 0.25);
+    pen.setColor(line);
+    marker->setPen(pen);
+}
+
+void DataChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRebuild();
+    QChartView::changeEvent(event);
+}
+
+void DataChartView::drawHaloText(QPainter *painter, const QPointF &baseline, const QString &text,
+                                 const QColor &colour) const
+{
+    // A soft box in the background colour rather than an outlined path: text stays text in
+    // SVG and PDF (selectable, searchable, small).
+    const QFontMetricsF metrics(painter->font());
+    QRectF box(baseline.x(), baseline.y() - metrics.ascent(), metrics.horizontalAdvance(text),
+               metrics.height());
+    QColor halo = m_theme.background;
+    halo.setAlphaF(0.85);
+    painter->fillRect(box.adjusted(-2, 0, 2, 0), halo);
+    painter->setPen(colour);
+    painter->drawText(baseline, text);
+}
+
+} // namespace pe

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "models/chartdata/chartseriesbuilder.h"
+#include "widgets/charts/datachartview.h"
+
+#include <QPointer>
+
+#include <QAbstractItemModel>
+class QXYSeries;
+
+namespace pe {
+
+// Belarus–Kazakhstan trade 2005–2021 (2022 when known), in US$ million: one line per
+// indicator and reporting side from the book's full-year figures, broken where a year has
+// none; supplementary, part-year and other figures as their own marked points; the years
+// without any figure shaded and labelled; landmarks called out.
+class TurnoverChart : public DataChartView
+{
+    Q_OBJECT
+
+public:
+    // What a drawn series holds, so that tests and the tooltip code can tell them apart.
+    enum class Kind { Line, Main, Alternative, Supplementary, PartYear, Key };
+    struct DrawnSeries
+    {
+        QXYSeries *series = nullptr;
+        Kind kind = Kind::Line;
+        QString indicator;
+        QString side;
+        QList<ChartPoint> points;
+    };
+
+    explicit TurnoverChart(QWidget *parent = nullptr);
+
+    // An ObservationModel or any proxy over one.
+    void setModel(QAbstractItemModel *observations);
+
+    // A vertical marker for a year chosen elsewhere (the selected event's); 0 clears it.
+    void setMarkedYear(int year);
+    int markedYear() const { return m_markedYear; }
+
+    const TradeChartData &data() const;
+    QList<DrawnSeries> drawnSeries() const;
+    // The year under a point of the view (nearest year), or 0 outside the plot.
+    int yearAt(const QPoint &viewPos) const;
+    QPoint viewPosition(double year, double value) const;
+    QString toolTipFor(const ChartPoint &point) const;
+
+    QStringList sourceIds() const override;
+    QString altText() const override;
+    QList<QStringList> csvRows() const override;
+
+signals:
+    void yearClicked(int year);
+    void observationActivated(const QString &id);
+
+protected:
+    void rebuild() override;
+    bool hasData() const override { return !m_data.isEmpty(); }
+    void paintUnderlay(QPainter *painter) override;
+    void paintOverlay(QPainter *painter) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Style
+    {
+        QColor colour;
+        int shape = 0; // QScatterSeries::MarkerShape
+        Qt::PenStyle line = Qt::SolidLine;
+    };
+    Style styleFor(const QString &indicator) const;
+    QXYSeries *addScatter(const QList<ChartPoint> &points, Kind kind, const QString &indicator,
+                          const QColor &edge, const QBrush &fill, qreal size, int shape,
+                          bool dashed, const QString &name);
+    void addIndicator(const IndicatorSeries &series);
+    QPointF chartPosition(double year, double value) const;
+    QList<ChartPoint> visiblePoints() const;
+    int yearStepFor(qreal width) const;
+    void showToolTip(QXYSeries *series, const QPointF &value, bool state);
+    void activate(QXYSeries *series, const QPointF &value);
+    const ChartPoint *pointAt(QXYSeries *series, const QPointF &value) const;
+    QString lineName(const IndicatorSeries &series, const TradeLine &line) const;
+
+    TradeChartData m_data;
+    QList<DrawnSeries> m_drawn;
+    QXYSeries *m_anchor = nullptr;
+    QAbstractSeries *m_partYearLeader = nullptr;
+    QList<QAbstractSeries *> m_partYearMembers;
+    QAbstractSeries *m_keyLeader = nullptr;
+    int m_markedYear = 0;
+    int m_yearStep = 1;
+};
+
+} // namespace pe

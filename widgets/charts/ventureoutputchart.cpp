@@ -1,0 +1,248 @@
+#include "widgets/charts/ventureoutputchart.h"
+
+#include "render/palette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace pe {
+
+namespace {
+
+// Okabe–Ito order, then the rarer category colours: distinguishable for colour-blind readers.
+QColor ventureColour(int index)
+{
+    const QList<QColor> colours = {
+        palette::turnover(),
+        palette::exports(),
+        palette::balance(),
+        palette::supplementary(),
+        palette::imports(),
+        palette::highlight(),
+        palette::category(QStringLiteral("construction")),
+        palette::category(QStringLiteral("education")),
+        palette::category(QStringLiteral("science")),
+        palette::category(QStringLiteral("transport")),
+    };
+    return colours.at(index % colours.size());
+}
+
+constexpr qreal barGroupWidth = 0.8;
+
+} // namespace
+
+VentureOutputChart::VentureOutputChart(QWidget *parent)
+    : DataChartView(parent)
+{
+    setObjectName(QStringLiteral("ventureOutputChart"));
+}
+
+void VentureOutputChart::setModel(QAbstractItemModel *ventures)
+{
+    watchModel(ventures);
+}
+
+const QList<VentureOutput> &VentureOutputChart::ventures() const
+{
+    ensureUpToDate();
+    return m_ventures;
+}
+
+QList<int> VentureOutputChart::years() const
+{
+    ensureUpToDate();
+    return m_years;
+}
+
+double VentureOutputChart::unitsAt(const QString &ventureId, int year) const
+{
+    ensureUpToDate();
+    double units = 0;
+    for (const VentureOutput &venture : m_ventures) {
+        if (venture.id != ventureId)
+            continue;
+        for (const VentureMilestonePoint &m : venture.milestones) {
+            if (m.year == year)
+                units = std::max(units, m.units);
+        }
+    }
+    return units;
+}
+
+void VentureOutputChart::rebuild()
+{
+    m_sets.clear();
+    m_years.clear();
+    m_series = nullptr;
+    m_ventures = ChartSeriesBuilder::ventureOutput(model());
+    setEmptyMessage(tr("No venture gives units produced for the filters"));
+    if (m_ventures.isEmpty()) {
+        chart()->legend()->setVisible(false);
+        return;
+    }
+    for (const VentureOutput &venture : std::as_const(m_ventures)) {
+        for (const VentureMilestonePoint &m : venture.milestones) {
+            if (!m_years.contains(m.year))
+                m_years.append(m.year);
+        }
+    }
+    std::sort(m_years.begin(), m_years.end());
+
+    m_series = new QBarSeries;
+    m_series->setBarWidth(barGroupWidth);
+    double high = 0;
+    for (int v = 0; v < m_ventures.size(); ++v) {
+        const VentureOutput &venture = m_ventures.at(v);
+        auto *set = new QBarSet(venture.name);
+        const QColor colour = theme().adjust(ventureColour(v));
+        set->setBrush(colour);
+        set->setPen(theme().greyscale ? QPen(theme().text, scaled(0.8)) : QPen(Qt::NoPen));
+        for (const int year : std::as_const(m_years)) {
+            const double units = unitsAt(venture.id, year);
+            set->append(units);
+            high = std::max(high, units);
+        }
+        m_series->append(set);
+        m_sets.append(set);
+        connect(set, &QBarSet::hovered, this, [this, v](bool status, int index) {
+            if (status && index >= 0 && index < m_years.size())
+                QToolTip::showText(QCursor::pos(), toolTipFor(m_ventures.at(v), m_years.at(index)),
+                                   this);
+            else
+                QToolTip::hideText();
+        });
+        connect(set, &QBarSet::clicked, this,
+                [this, v](int) { emit ventureActivated(m_ventures.at(v).id); });
+    }
+    chart()->addSeries(m_series);
+
+    auto *yearAxis = new QBarCategoryAxis;
+    for (const int year : std::as_const(m_years))
+        yearAxis->append(QString::number(year));
+    styleAxis(yearAxis, false);
+
+    const AxisScale scale = ChartSeriesBuilder::niceScale(0, high * 1.08, 6);
+    auto *unitsAxis = new QValueAxis;
+    unitsAxis->setRange(scale.min, scale.max);
+    unitsAxis->setTickType(QValueAxis::TicksDynamic);
+    unitsAxis->setTickAnchor(0);
+    unitsAxis->setTickInterval(scale.step);
+    unitsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(unitsAxis, true);
+    unitsAxis->setTitleText(tr("Units"));
+
+    chart()->addAxis(yearAxis, Qt::AlignBottom);
+    chart()->addAxis(unitsAxis, Qt::AlignLeft);
+    m_series->attachAxis(yearAxis);
+    m_series->attachAxis(unitsAxis);
+    chart()->legend()->setVisible(true);
+    // Venture names are long: a column on the right keeps them whole.
+    chart()->legend()->setAlignment(targetSize().width() >= 900 ? Qt::AlignRight : Qt::AlignBottom);
+    const auto markers = chart()->legend()->markers(m_series);
+    for (QLegendMarker *marker : markers)
+        marker->setShape(QLegend::MarkerShapeRectangle);
+}
+
+QString VentureOutputChart::toolTipFor(const VentureOutput &venture, int year) const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1, %2</b>").arg(venture.name.toHtmlEscaped()).arg(year);
+    const QLocale locale;
+    for (const VentureMilestonePoint &m : venture.milestones) {
+        if (m.year != year)
+            continue;
+        lines << tr("%n unit(s): %1", "", int(m.units)).arg(m.text.toHtmlEscaped());
+    }
+    lines
+        << QStringLiteral("<i>%1</i>").arg(tr("Book, %1").arg(venture.sourceLabel).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QStringList VentureOutputChart::sourceIds() const
+{
+    ensureUpToDate();
+    QStringList ids;
+    for (const VentureOutput &venture : m_ventures) {
+        for (const VentureMilestonePoint &m : venture.milestones) {
+            for (const QString &id : m.sources) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+    }
+    ids.sort();
+    return ids;
+}
+
+QList<QStringList> VentureOutputChart::csvRows() const
+{
+    ensureUpToDate();
+    QList<QStringList> rows;
+    rows.append(
+        {tr("Venture"), tr("Year"), tr("Units"), tr("Milestone"), tr("Source"), tr("Record id")});
+    for (const VentureOutput &venture : m_ventures) {
+        for (const VentureMilestonePoint &m : venture.milestones) {
+            rows.append({venture.name, QString::number(m.year), QString::number(m.units, 'g', 12),
+                         m.text, tr("Book, %1").arg(venture.sourceLabel), venture.id});
+        }
+    }
+    return rows;
+}
+
+QString VentureOutputChart::altText() const
+{
+    ensureUpToDate();
+    if (m_ventures.isEmpty())
+        return tr("Venture output chart: no venture gives units produced for the filters.");
+    QStringList parts;
+    parts << tr("Bar chart of units produced or delivered per year by %n venture(s), grouped "
+                "by year.",
+                "", int(m_ventures.size()));
+    const QLocale locale;
+    for (const VentureOutput &venture : m_ventures) {
+        QStringList items;
+        for (const VentureMilestonePoint &m : venture.milestones)
+            items << tr("%1 in %2").arg(locale.toString(m.units, 'f', 0)).arg(m.year);
+        parts << tr("%1: %2.").arg(venture.name, items.join(QStringLiteral(", ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void VentureOutputChart::paintOverlay(QPainter *painter)
+{
+    DataChartView::paintOverlay(painter);
+    if (!m_series || m_sets.isEmpty())
+        return;
+    // Unit counts above the bars: small values (1, 3) would otherwise be invisible.
+    const QFont font = scaledFont(0.8);
+    const QFontMetricsF metrics(font);
+    painter->setFont(font);
+    const QLocale locale;
+    const int sets = int(m_sets.size());
+    for (int s = 0; s < sets; ++s) {
+        if (!m_series->isVisible())
+            continue;
+        for (int i = 0; i < m_years.size(); ++i) {
+            const double units = m_sets.at(s)->at(i);
+            if (units <= 0)
+                continue;
+            const qreal x = i - barGroupWidth / 2 + (s + 0.5) * barGroupWidth / sets;
+            const QPointF top = chart()->mapToPosition(QPointF(x, units), m_series);
+            const QString text = locale.toString(units, 'f', 0);
+            const qreal w = metrics.horizontalAdvance(text);
+            drawHaloText(painter, QPointF(top.x() - w / 2, top.y() - scaled(4)), text,
+                         theme().mutedText);
+        }
+    }
+}
+
+} // namespace pe

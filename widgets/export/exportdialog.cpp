@@ -1,0 +1,459 @@
+#include "widgets/export/exportdialog.h"
+
+#include "render/export/csv.h"
+#include "widgets/export/viewexport.h"
+#include "widgets/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pe {
+
+namespace {
+const QString settingsGroup = QStringLiteral("export/");
+} // namespace
+
+QList<ExportDialog::Preset> ExportDialog::presets()
+{
+    // The print column is laid out small and drawn at 3×: about 12.7 cm wide at 300 dpi,
+    // with type the size newspapers use for charts.
+    return {{QStringLiteral("article"), QSize(1200, 675), 1.0},
+            {QStringLiteral("slide"), QSize(1920, 1080), 1.0},
+            {QStringLiteral("square"), QSize(1080, 1080), 1.0},
+            {QStringLiteral("print"), QSize(500, 340), 3.0},
+            {QStringLiteral("custom"), QSize(), 0}};
+}
+
+ExportDialog::ExportDialog(MainWindow *window, const QString &viewKey, QWidget *parent)
+    : QDialog(parent ? parent : window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    m_view = new QComboBox(this);
+    for (const QString &key : ViewExport::keys())
+        m_view->addItem(QString(), key);
+    m_view->setCurrentIndex(std::max(0, m_view->findData(viewKey)));
+    m_format = new QComboBox(this);
+    m_preset = new QComboBox(this);
+    for (const Preset &preset : presets())
+        m_preset->addItem(QString(), preset.key);
+    m_width = new QSpinBox(this);
+    m_height = new QSpinBox(this);
+    for (QSpinBox *spin : {m_width, m_height}) {
+        spin->setRange(Exporter::minSide, Exporter::maxSide);
+        spin->setSuffix(QStringLiteral(" px"));
+        spin->setSingleStep(10);
+    }
+    m_scale = new QDoubleSpinBox(this);
+    m_scale->setRange(1.0, 3.0);
+    m_scale->setSingleStep(0.5);
+    m_scale->setDecimals(1);
+    m_scale->setSuffix(QStringLiteral("×"));
+    m_theme = new QComboBox(this);
+    for (const QString &key :
+         {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")})
+        m_theme->addItem(QString(), key);
+    m_title = new QLineEdit(this);
+    m_subtitle = new QLineEdit(this);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setMaximumHeight(70);
+    m_sourceLine = new QLabel(this);
+    m_sourceLine->setWordWrap(true);
+    m_sourceLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alt = new QPlainTextEdit(this);
+    m_alt->setReadOnly(true);
+    m_alt->setMaximumHeight(90);
+    m_copyAlt = new QPushButton(this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](QWidget *field) {
+        auto *label = new QLabel(this);
+        m_labels.append(label);
+        form->addRow(label, field);
+    };
+    addRow(m_view);
+    addRow(m_format);
+    addRow(m_preset);
+    auto *sizeRow = new QWidget(this);
+    auto *sizeLayout = new QHBoxLayout(sizeRow);
+    sizeLayout->setContentsMargins(0, 0, 0, 0);
+    sizeLayout->addWidget(m_width);
+    sizeLayout->addWidget(new QLabel(QStringLiteral("×"), sizeRow));
+    sizeLayout->addWidget(m_height);
+    addRow(sizeRow);
+    addRow(m_scale);
+    addRow(m_theme);
+    addRow(m_title);
+    addRow(m_subtitle);
+    addRow(m_notes);
+    addRow(m_sourceLine);
+    auto *altBox = new QWidget(this);
+    auto *altLayout = new QVBoxLayout(altBox);
+    altLayout->setContentsMargins(0, 0, 0, 0);
+    altLayout->addWidget(m_alt);
+    altLayout->addWidget(m_copyAlt, 0, Qt::AlignRight);
+    addRow(altBox);
+
+    m_previewImage = new QLabel(this);
+    m_previewImage->setAlignment(Qt::AlignCenter);
+    m_previewImage->setMinimumSize(560, 340);
+    m_previewImage->setObjectName(QStringLiteral("exportPreview"));
+    m_previewText = new QPlainTextEdit(this);
+    m_previewText->setReadOnly(true);
+    m_previewText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_previewStack = new QStackedWidget(this);
+    m_previewStack->addWidget(m_previewImage);
+    m_previewStack->addWidget(m_previewText);
+
+    m_status = new QLabel(this);
+    m_copy = new QPushButton(this);
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setDefault(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_saveButton, QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(m_saveButton, &QPushButton::clicked, this, &ExportDialog::save);
+    connect(m_copy, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
+    connect(m_copyAlt, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_alt->toPlainText()); });
+
+    auto *left = new QWidget(this);
+    left->setLayout(form);
+    left->setMaximumWidth(460);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(left);
+    columns->addWidget(m_previewStack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+
+    connect(m_view, &QComboBox::currentIndexChanged, this, &ExportDialog::viewChanged);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    for (QSpinBox *spin : {m_width, m_height})
+        connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_title, &QLineEdit::textEdited, this, [this] {
+        m_titleEdited = true;
+        schedulePreview();
+    });
+    connect(m_subtitle, &QLineEdit::textEdited, this, [this] {
+        m_subtitleEdited = true;
+        schedulePreview();
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_notesEdited = true;
+        schedulePreview();
+    });
+
+    retranslateUi();
+    restoreChoices();
+    viewChanged();
+    resize(1180, 720);
+}
+
+QString ExportDialog::viewKey() const
+{
+    return m_view->currentData().toString();
+}
+
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+
+void ExportDialog::setFormat(const QString &format)
+{
+    const int index = m_format->findData(format);
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+}
+
+void ExportDialog::setPreset(const QString &key)
+{
+    const int index = m_preset->findData(key);
+    if (index >= 0)
+        m_preset->setCurrentIndex(index);
+}
+
+void ExportDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    m_titleEdited = true;
+    schedulePreview();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions o;
+    ExportOptions::formatFromName(format(), &o.format);
+    o.size = QSize(m_width->value(), m_height->value());
+    o.scale = m_scale->value();
+    o.theme = ViewTheme::fromName(m_theme->currentData().toString());
+    return o;
+}
+
+ExportDocument ExportDialog::document() const
+{
+    ExportDocument doc = ViewExport::document(*m_window, viewKey());
+    doc.title = m_title->text();
+    doc.subtitle = m_subtitle->text();
+    doc.notes = m_notes->toPlainText();
+    return doc;
+}
+
+QString ExportDialog::altText() const
+{
+    return ViewExport::altText(*m_window, viewKey());
+}
+
+void ExportDialog::fillFormats()
+{
+    const QString previous = format();
+    const QSignalBlocker blocker(m_format);
+    m_format->clear();
+    for (const QString &f : ViewExport::formats(viewKey())) {
+        const QString label = f == QLatin1String("csv")   ? tr("CSV (the numbers, UTF-8)")
+                              : f == QLatin1String("png") ? tr("PNG image")
+                              : f == QLatin1String("svg") ? tr("SVG vector image")
+                                                          : tr("PDF document");
+        m_format->addItem(label, f);
+    }
+    const int index = m_format->findData(previous);
+    m_format->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ExportDialog::viewChanged()
+{
+    fillFormats();
+    const QString key = viewKey();
+    if (!m_titleEdited)
+        m_title->setText(ViewExport::defaultTitle(key));
+    if (!m_subtitleEdited)
+        m_subtitle->setText(ViewExport::defaultSubtitle(*m_window, key));
+    if (!m_notesEdited) {
+        const QSignalBlocker blocker(m_notes);
+        m_notes->setPlainText(ViewExport::defaultNotes(key));
+    }
+    const auto dataset = m_window->store()->dataset();
+    m_sourceLine->setText(
+        dataset ? SourceLine::compose(*dataset, ViewExport::sourceIds(*m_window, key)) : QString());
+    m_alt->setPlainText(altText());
+    schedulePreview();
+}
+
+void ExportDialog::applyPreset()
+{
+    const QString key = m_preset->currentData().toString();
+    const bool custom = key == QLatin1String("custom");
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
+    m_scale->setEnabled(custom);
+    for (const Preset &preset : presets()) {
+        if (preset.key == key && !custom) {
+            m_width->setValue(preset.size.width());
+            m_height->setValue(preset.size.height());
+            m_scale->setValue(preset.scale);
+        }
+    }
+    schedulePreview();
+}
+
+void ExportDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void ExportDialog::updatePreview()
+{
+    const bool csv = format() == QLatin1String("csv");
+    const bool image = !csv && format() != QString();
+    const bool custom = m_preset->currentData().toString() == QLatin1String("custom");
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_preset, m_theme, m_title, m_subtitle, m_notes})
+        w->setEnabled(image);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_width, m_height, m_scale})
+        w->setEnabled(image && custom);
+    m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
+    if (csv) {
+        m_previewStack->setCurrentWidget(m_previewText);
+        m_previewText->setPlainText(
+            QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
+        m_preview = QImage();
+        return;
+    }
+    m_previewStack->setCurrentWidget(m_previewImage);
+    // The preview is the export itself: laid out and drawn for the chosen size (at 1× at
+    // least, as QPainter wants), then shrunk to the space the dialog has.
+    ExportOptions o = options();
+    // Before the dialog is first laid out the label has no size yet: use its minimum.
+    const QSize area = m_previewImage->size().expandedTo(m_previewImage->minimumSize());
+    const QSize available = (area - QSize(16, 16)) * devicePixelRatioF();
+    const qreal fit = std::min(available.width() / qreal(o.size.width()),
+                               available.height() / qreal(o.size.height()));
+    o.scale = std::clamp(fit, 1.0, 3.0);
+    m_preview = Exporter::image(document(), o)
+                    .scaled(available, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    m_preview.setDevicePixelRatio(devicePixelRatioF());
+    m_previewImage->setPixmap(QPixmap::fromImage(m_preview));
+    m_status->setText(tr("%1 × %2 px")
+                          .arg(qRound(m_width->value() * m_scale->value()))
+                          .arg(qRound(m_height->value() * m_scale->value())));
+}
+
+bool ExportDialog::saveTo(const QString &path, QString *error) const
+{
+    if (format() == QLatin1String("csv"))
+        return Exporter::writeText(path, Csv::encode(ViewExport::csv(*m_window, viewKey())), error);
+    if (!Exporter::write(path, document(), options(), error))
+        return false;
+    return Exporter::writeText(path + QStringLiteral(".alt.txt"),
+                               (altText() + QLatin1Char('\n')).toUtf8(), error);
+}
+
+void ExportDialog::save()
+{
+    const QString suffix = format();
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(settingsGroup + QStringLiteral("folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
+    const QString suggested = folder + QLatin1Char('/') + viewKey() + QLatin1Char('.') + suffix;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error)) {
+        m_status->setText(tr("Not saved: %1").arg(error));
+        return;
+    }
+    settings.setValue(settingsGroup + QStringLiteral("folder"), QFileInfo(path).absolutePath());
+    rememberChoices();
+    m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+}
+
+void ExportDialog::copyToClipboard()
+{
+    auto *mime = new QMimeData;
+    if (format() == QLatin1String("csv")) {
+        mime->setText(QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
+    } else {
+        ExportOptions o = options();
+        mime->setImageData(Exporter::image(document(), o));
+        // Vector editors take the SVG; everything else the bitmap.
+        mime->setData(QStringLiteral("image/svg+xml"), Exporter::svg(document(), o));
+    }
+    QApplication::clipboard()->setMimeData(mime);
+    rememberChoices();
+    m_status->setText(tr("Copied to the clipboard"));
+}
+
+void ExportDialog::restoreChoices()
+{
+    QSettings settings;
+    const QString f = settings.value(settingsGroup + QStringLiteral("format")).toString();
+    fillFormats();
+    setFormat(f);
+    setPreset(settings.value(settingsGroup + QStringLiteral("preset"), QStringLiteral("article"))
+                  .toString());
+    applyPreset();
+    if (m_preset->currentData().toString() == QLatin1String("custom")) {
+        m_width->setValue(settings.value(settingsGroup + QStringLiteral("width"), 1200).toInt());
+        m_height->setValue(settings.value(settingsGroup + QStringLiteral("height"), 675).toInt());
+        m_scale->setValue(settings.value(settingsGroup + QStringLiteral("scale"), 1.0).toDouble());
+    }
+    const int theme =
+        m_theme->findData(settings.value(settingsGroup + QStringLiteral("theme")).toString());
+    m_theme->setCurrentIndex(std::max(0, theme));
+}
+
+void ExportDialog::rememberChoices() const
+{
+    QSettings settings;
+    settings.setValue(settingsGroup + QStringLiteral("format"), format());
+    settings.setValue(settingsGroup + QStringLiteral("preset"), m_preset->currentData());
+    settings.setValue(settingsGroup + QStringLiteral("width"), m_width->value());
+    settings.setValue(settingsGroup + QStringLiteral("height"), m_height->value());
+    settings.setValue(settingsGroup + QStringLiteral("scale"), m_scale->value());
+    settings.setValue(settingsGroup + QStringLiteral("theme"), m_theme->currentData());
+}
+
+void ExportDialog::done(int result)
+{
+    rememberChoices();
+    QDialog::done(result);
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export"));
+    const QStringList labels = {tr("View"),  tr("Format"), tr("Size"),    tr("Custom size"),
+                                tr("Scale"), tr("Theme"),  tr("Title"),   tr("Subtitle"),
+                                tr("Notes"), tr("Source"), tr("Alt text")};
+    for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    const QStringList viewNames = {tr("Timeline"),
+                                   tr("Turnover chart"),
+                                   tr("Regional trade chart"),
+                                   tr("Venture output chart"),
+                                   tr("Region pairings table"),
+                                   tr("Joint ventures table")};
+    for (int i = 0; i < viewNames.size() && i < m_view->count(); ++i)
+        m_view->setItemText(i, viewNames.at(i));
+    const QStringList presetNames = {tr("Article (1200 × 675)"), tr("Slide (1920 × 1080)"),
+                                     tr("Square (1080 × 1080)"),
+                                     tr("Print column (12.7 cm at 300 dpi)"), tr("Custom")};
+    for (int i = 0; i < presetNames.size() && i < m_preset->count(); ++i)
+        m_preset->setItemText(i, presetNames.at(i));
+    const QStringList themes = {tr("Light"), tr("Dark"), tr("Print (greyscale)")};
+    for (int i = 0; i < themes.size() && i < m_theme->count(); ++i)
+        m_theme->setItemText(i, themes.at(i));
+    m_notes->setPlaceholderText(tr("Optional notes drawn above the source line"));
+    m_copyAlt->setText(tr("Copy Alt Text"));
+    m_saveButton->setText(tr("Save…"));
+    fillFormats();
+    schedulePreview();
+}
+
+} // namespace pe

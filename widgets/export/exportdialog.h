@@ -1,0 +1,99 @@
+#pragma once
+
+#include "render/export/exportdocument.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+
+namespace pe {
+
+class MainWindow;
+
+// Exports a view for an article, a slide or print: format, size preset or custom size,
+// scale, theme, editable title, subtitle and notes, the source line generated from the data
+// shown, alt text, and a live preview of exactly what will be written.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Preset
+    {
+        QString key;
+        QSize size;
+        qreal scale;
+    };
+    static QList<Preset> presets();
+
+    ExportDialog(MainWindow *window, const QString &viewKey, QWidget *parent = nullptr);
+
+    QString viewKey() const;
+    QString format() const;
+    ExportOptions options() const;
+    ExportDocument document() const;
+    QString altText() const;
+    QImage previewImage() const { return m_preview; }
+
+    // Writes the file (and FILE.alt.txt beside a picture); false with a message on failure.
+    bool saveTo(const QString &path, QString *error) const;
+
+    void setFormat(const QString &format);
+    void setPreset(const QString &key);
+    void setTitle(const QString &title);
+
+public slots:
+    void copyToClipboard();
+    void save();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void fillFormats();
+    void applyPreset();
+    void viewChanged();
+    void schedulePreview();
+    void updatePreview();
+    void restoreChoices();
+    void rememberChoices() const;
+
+    MainWindow *m_window;
+    QComboBox *m_view = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_preset = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_subtitle = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_sourceLine = nullptr;
+    QPlainTextEdit *m_alt = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    QLabel *m_previewImage = nullptr;
+    QPlainTextEdit *m_previewText = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_copyAlt = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QImage m_preview;
+    bool m_titleEdited = false;
+    bool m_subtitleEdited = false;
+    bool m_notesEdited = false;
+    QList<QLabel *> m_labels;
+};
+
+} // namespace pe

@@ -1,0 +1,189 @@
+#include "widgets/shell/detailpane.h"
+
+#include "widgets/shell/recordformatter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pe {
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(14);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+
+    m_backButton = new QToolButton(this);
+    m_backButton->setAutoRaise(true);
+    m_backButton->setArrowType(Qt::LeftArrow);
+    m_backButton->setEnabled(false);
+    connect(m_backButton, &QToolButton::clicked, this, [this] {
+        if (m_history.isEmpty())
+            return;
+        const QString previous = m_history.takeLast();
+        m_id = previous;
+        m_year = 0;
+        refresh();
+        m_backButton->setEnabled(!m_history.isEmpty());
+        emit recordActivated(previous);
+    });
+    m_citeButton = new QPushButton(this);
+    m_citeButton->setObjectName(QStringLiteral("citeButton"));
+    m_citeButton->setEnabled(false);
+    connect(m_citeButton, &QPushButton::clicked, this, &DetailPane::copyCitation);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("citeStatus"));
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 6);
+    bar->addWidget(m_backButton);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_citeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_browser, 1);
+    retranslateUi();
+}
+
+void DetailPane::setDataset(std::shared_ptr<const Dataset> dataset)
+{
+    m_dataset = std::move(dataset);
+    m_history.clear();
+    m_backButton->setEnabled(false);
+    if (m_dataset && !m_id.isEmpty() &&
+        RecordFormatter(*m_dataset, m_language).html(m_id).isEmpty())
+        m_id.clear();
+    refresh();
+}
+
+void DetailPane::setLanguage(const QString &dataLanguage)
+{
+    m_language = dataLanguage;
+    refresh();
+}
+
+void DetailPane::showRecord(const QString &id)
+{
+    if (id == m_id && m_year == 0)
+        return;
+    if (!m_id.isEmpty())
+        m_history.append(m_id);
+    m_backButton->setEnabled(!m_history.isEmpty());
+    m_id = id;
+    m_year = 0;
+    refresh();
+}
+
+void DetailPane::showYear(int year)
+{
+    m_id.clear();
+    m_year = year;
+    refresh();
+}
+
+void DetailPane::clear()
+{
+    m_id.clear();
+    m_year = 0;
+    refresh();
+}
+
+QString DetailPane::html() const
+{
+    return m_browser->toHtml();
+}
+
+QString DetailPane::citation() const
+{
+    return m_dataset && !m_id.isEmpty() ? RecordFormatter(*m_dataset, m_language).citation(m_id)
+                                        : QString();
+}
+
+void DetailPane::setFontScale(qreal scale)
+{
+    QFont f = font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * scale);
+    m_browser->setFont(f);
+    m_browser->document()->setDefaultFont(f);
+    refresh();
+}
+
+void DetailPane::refresh()
+{
+    m_status->clear();
+    QString html;
+    if (m_dataset) {
+        const RecordFormatter formatter(*m_dataset, m_language);
+        html = m_year ? formatter.yearHtml(m_year) : formatter.html(m_id);
+    }
+    if (html.isEmpty())
+        html = QStringLiteral("<div style=\"margin-top:40px\" align=\"center\"><p><b>%1</b></p>"
+                              "<p>%2</p></div>")
+                   .arg(tr("Nothing selected").toHtmlEscaped(),
+                        tr("Select an event, a figure, a venture or a partnership to read what "
+                           "the book says and where it comes from.")
+                            .toHtmlEscaped());
+    m_browser->setHtml(html);
+    m_citeButton->setEnabled(!citation().isEmpty());
+}
+
+void DetailPane::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("record")) {
+        const QString id = url.path();
+        showRecord(id);
+        emit recordActivated(id);
+    } else if (url.scheme() == QLatin1String("year")) {
+        const int year = url.path().toInt();
+        showYear(year);
+        emit yearActivated(year);
+    } else {
+        QDesktopServices::openUrl(url);
+    }
+}
+
+void DetailPane::copyCitation()
+{
+    const QString text = citation();
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    m_status->setText(tr("Citation copied"));
+    QTimer::singleShot(2500, m_status, &QLabel::clear);
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DetailPane::retranslateUi()
+{
+    m_citeButton->setText(tr("Cite"));
+    m_citeButton->setToolTip(tr("Copy a citation of this record and its sources"));
+    m_backButton->setToolTip(tr("Back"));
+    m_browser->setAccessibleName(tr("Details"));
+}
+
+} // namespace pe

@@ -1,0 +1,219 @@
+#include "widgets/shell/filterbar.h"
+
+#include "models/vocabulary.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace pe {
+
+namespace {
+constexpr int firstYear = 1991;
+constexpr int lastYear = 2030;
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+
+    m_yearsLabel = new QLabel(this);
+    auto makeYear = [this](const QString &name) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(name);
+        // 1990 stands for "open": shown as the special value text.
+        spin->setRange(firstYear - 1, lastYear);
+        spin->setValue(firstYear - 1);
+        spin->setAccelerated(true);
+        return spin;
+    };
+    m_from = makeYear(QStringLiteral("fromYear"));
+    m_to = makeYear(QStringLiteral("toYear"));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_region->setMinimumContentsLength(16);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("sectorFilter"));
+    m_sector->setMinimumContentsLength(14);
+    m_sector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_active = new QLabel(this);
+    m_active->setObjectName(QStringLiteral("filtersActive"));
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(8);
+    layout->addWidget(m_search, 3);
+    layout->addSpacing(6);
+    layout->addWidget(m_yearsLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_to);
+    layout->addWidget(m_category, 1);
+    layout->addWidget(m_region, 1);
+    layout->addWidget(m_sector, 1);
+    layout->addWidget(m_active);
+    layout->addWidget(m_clear);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::readControls);
+    connect(m_from, &QSpinBox::valueChanged, this, &FilterBar::readControls);
+    connect(m_to, &QSpinBox::valueChanged, this, &FilterBar::readControls);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+    connect(m_sector, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter(RecordFilter()); });
+
+    retranslateUi();
+    showFilter();
+}
+
+void FilterBar::setDataset(std::shared_ptr<const Dataset> dataset, const QString &dataLanguage)
+{
+    m_dataset = std::move(dataset);
+    m_language = dataLanguage;
+    fillCombos();
+}
+
+void FilterBar::selectData(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void FilterBar::fillCombos()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &key : Vocabulary::categories())
+        m_category->addItem(Vocabulary::category(key), key);
+
+    m_sector->clear();
+    m_sector->addItem(tr("All sectors"), QString());
+    for (const QString &key : Vocabulary::sectors())
+        m_sector->addItem(Vocabulary::sector(key), key);
+
+    m_region->clear();
+    m_region->addItem(tr("All places"), QString());
+    if (m_dataset) {
+        // Countries first, then each country's regions in alphabetical order: the region
+        // filter also matches every city within the region.
+        for (const QLatin1String country : {QLatin1String("BY"), QLatin1String("KZ")}) {
+            QList<const Place *> regions;
+            for (const Place &p : m_dataset->places) {
+                if (p.country != country)
+                    continue;
+                if (p.kind == QLatin1String("country"))
+                    m_region->addItem(p.name.text(m_language), p.id);
+                else if (p.kind == QLatin1String("region"))
+                    regions.append(&p);
+            }
+            std::sort(regions.begin(), regions.end(), [this](const Place *a, const Place *b) {
+                return a->name.text(m_language).localeAwareCompare(b->name.text(m_language)) < 0;
+            });
+            for (const Place *p : regions)
+                m_region->addItem(QStringLiteral("   ") + p->name.text(m_language), p->id);
+        }
+        // Cities are reachable too, after the regions.
+        for (const Place &p : m_dataset->places) {
+            if (p.kind != QLatin1String("country") && p.kind != QLatin1String("region") &&
+                m_region->findData(p.id) < 0 && m_filter.place == p.id)
+                m_region->addItem(p.name.text(m_language), p.id);
+        }
+    }
+    m_updating = wasUpdating;
+    showFilter();
+}
+
+void FilterBar::setFilter(const RecordFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    if (!m_filter.place.isEmpty() && m_region->findData(m_filter.place) < 0 && m_dataset) {
+        if (const Place *p = m_dataset->place(m_filter.place))
+            m_region->addItem(p->name.text(m_language), p->id);
+    }
+    showFilter();
+    emit filterChanged(m_filter);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::showFilter()
+{
+    m_updating = true;
+    if (m_search->text() != m_filter.text)
+        m_search->setText(m_filter.text);
+    m_from->setValue(m_filter.fromYear ? m_filter.fromYear : firstYear - 1);
+    m_to->setValue(m_filter.toYear ? m_filter.toYear : firstYear - 1);
+    selectData(m_category,
+               m_filter.categories.size() == 1 ? *m_filter.categories.cbegin() : QString());
+    selectData(m_region, m_filter.place);
+    selectData(m_sector, m_filter.sector);
+    m_updating = false;
+    const bool active = m_filter.isActive();
+    m_active->setVisible(active);
+    m_clear->setEnabled(active);
+}
+
+void FilterBar::readControls()
+{
+    if (m_updating)
+        return;
+    RecordFilter f;
+    f.text = m_search->text();
+    f.fromYear = m_from->value() >= firstYear ? m_from->value() : 0;
+    f.toYear = m_to->value() >= firstYear ? m_to->value() : 0;
+    const QString category = m_category->currentData().toString();
+    if (!category.isEmpty())
+        f.categories = {category};
+    f.place = m_region->currentData().toString();
+    f.sector = m_sector->currentData().toString();
+    setFilter(f);
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search events, figures, ventures, places… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_yearsLabel->setText(tr("Years"));
+    m_from->setSpecialValueText(tr("from"));
+    m_to->setSpecialValueText(tr("to"));
+    m_from->setToolTip(tr("First year shown"));
+    m_to->setToolTip(tr("Last year shown"));
+    m_category->setToolTip(tr("Event category (timeline)"));
+    m_region->setToolTip(tr("Region or country: also matches the cities within it"));
+    m_sector->setToolTip(tr("Sector of ventures, figures and the events about them"));
+    m_active->setText(QStringLiteral("<b>%1</b>").arg(tr("Filters active").toHtmlEscaped()));
+    m_clear->setText(tr("Clear filters"));
+    fillCombos();
+}
+
+} // namespace pe

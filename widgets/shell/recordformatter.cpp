@@ -1,0 +1,414 @@
+#include "widgets/shell/recordformatter.h"
+
+#include "models/items/eventmodel.h"
+#include "models/vocabulary.h"
+
+#include <QLocale>
+
+namespace pe {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString link(const QString &href, const QString &label)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(href), esc(label));
+}
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', v == double(qint64(v)) ? 0 : 1);
+}
+
+} // namespace
+
+RecordFormatter::RecordFormatter(const Dataset &dataset, const QString &language)
+    : m_dataset(dataset)
+    , m_language(language)
+{}
+
+QString RecordFormatter::title(const QString &id) const
+{
+    if (const Event *e = m_dataset.event(id))
+        return text(e->title);
+    if (const Venture *v = m_dataset.venture(id))
+        return text(v->name);
+    if (const Pairing *p = m_dataset.pairing(id))
+        return QStringLiteral("%1 — %2").arg(text(p->belarusianSide.name),
+                                             text(p->kazakhSide.name));
+    if (const Observation *o = m_dataset.observation(id)) {
+        QString label = tr("%1, %2").arg(Vocabulary::indicator(o->indicator)).arg(o->year);
+        if (!o->isFullYear())
+            label += QStringLiteral(" (%1)").arg(Vocabulary::period(o->periodStart, o->periodEnd));
+        if (o->indicator == QLatin1String("count"))
+            label = tr("%1, %2").arg(text(o->subject)).arg(o->year);
+        if (o->status != QLatin1String("actual"))
+            label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o->status));
+        return label + QStringLiteral(": ") + Vocabulary::value(*o);
+    }
+    if (const Place *p = m_dataset.place(id))
+        return text(p->name);
+    if (const Source *s = m_dataset.source(id))
+        return s->title;
+    return id;
+}
+
+QString RecordFormatter::header(const QString &kind, const QString &title,
+                                const QString &meta) const
+{
+    return QStringLiteral("<p style=\"margin:0\"><span style=\"font-size:small; "
+                          "text-transform:uppercase; letter-spacing:1px\">%1</span></p>"
+                          "<h2 style=\"margin-top:2px; margin-bottom:4px\">%2</h2>"
+                          "<p style=\"margin-top:0\">%3</p>")
+        .arg(esc(kind), esc(title), meta);
+}
+
+QString RecordFormatter::section(const QString &heading, const QString &body) const
+{
+    if (body.isEmpty())
+        return {};
+    return QStringLiteral("<h4 style=\"margin-bottom:2px\">%1</h4>%2").arg(esc(heading), body);
+}
+
+QString RecordFormatter::placesLine(const QStringList &ids) const
+{
+    QStringList parts;
+    for (const QString &id : ids) {
+        const Place *p = m_dataset.place(id);
+        parts.append(p ? link(recordLink(id), text(p->name)) : esc(id));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString RecordFormatter::linkList(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QString list = QStringLiteral("<ul style=\"margin-top:0\">");
+    for (const QString &id : ids)
+        list += QStringLiteral("<li>%1</li>").arg(link(recordLink(id), title(id)));
+    return list + QStringLiteral("</ul>");
+}
+
+QString RecordFormatter::sourceReference(const Source &s) const
+{
+    QStringList parts;
+    if (s.kind == Source::Kind::Book)
+        parts.append(tr("B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
+                         .arg(s.footnote));
+    else
+        parts.append(tr("Supplementary figure, not from the book"));
+    parts.append(s.title);
+    if (!s.outlet.isEmpty())
+        parts.append(s.outlet);
+    if (s.year)
+        parts.append(QString::number(s.year));
+    if (!s.url.isEmpty())
+        parts.append(s.url);
+    return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+}
+
+QString RecordFormatter::sourcesHtml(const QStringList &ids) const
+{
+    QString html;
+    for (const QString &id : ids) {
+        const Source *s = m_dataset.source(id);
+        if (!s)
+            continue;
+        const QString badge = s->kind == Source::Kind::Book
+                                  ? tr("Book, note %1").arg(s->footnote)
+                                  : tr("Supplementary, not from the book");
+        QString url;
+        if (!s->url.isEmpty()) {
+            const QString href = s->url.startsWith(QLatin1String("http"))
+                                     ? s->url
+                                     : QStringLiteral("http://") + s->url;
+            url = QStringLiteral("<br/>") + link(href, s->url);
+        }
+        html += QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1</b> · %2%3%4"
+                               "<br/><i>«&nbsp;%5&nbsp;»</i></p>")
+                    .arg(esc(badge), esc(s->title),
+                         s->outlet.isEmpty() ? QString() : QStringLiteral(" — ") + esc(s->outlet),
+                         url, esc(s->quote));
+    }
+    return html;
+}
+
+QString RecordFormatter::html(const QString &id) const
+{
+    if (const Event *e = m_dataset.event(id))
+        return eventHtml(*e);
+    if (const Observation *o = m_dataset.observation(id))
+        return observationHtml(*o);
+    if (const Venture *v = m_dataset.venture(id))
+        return ventureHtml(*v);
+    if (const Pairing *p = m_dataset.pairing(id))
+        return pairingHtml(*p);
+    if (const Place *p = m_dataset.place(id))
+        return placeHtml(*p);
+    if (const Source *s = m_dataset.source(id))
+        return sourceHtml(*s);
+    return {};
+}
+
+QString RecordFormatter::eventHtml(const Event &e) const
+{
+    QString meta = esc(EventModel::formatDate(e)) + QStringLiteral(" · ") +
+                   esc(Vocabulary::category(e.category));
+    if (!e.places.isEmpty())
+        meta += QStringLiteral(" · ") + placesLine(e.places);
+    QString html = header(tr("Event"), text(e.title), meta);
+    html += QStringLiteral("<p>%1</p>").arg(esc(text(e.text)));
+    if (!e.actors.isEmpty()) {
+        QStringList actors;
+        for (const LocalizedText &a : e.actors)
+            actors.append(esc(text(a)));
+        html += section(tr("Who"), QStringLiteral("<p style=\"margin-top:0\">%1</p>")
+                                       .arg(actors.join(QStringLiteral(", "))));
+    }
+    html += section(tr("Related"), linkList(e.ventures + e.pairings + e.observations));
+    html += section(tr("Sources"), sourcesHtml(e.sources));
+    return html;
+}
+
+QString RecordFormatter::observationHtml(const Observation &o) const
+{
+    QStringList meta;
+    meta.append(link(QStringLiteral("year:%1").arg(o.year), QString::number(o.year)));
+    meta.append(
+        esc(o.isFullYear() ? tr("full year") : Vocabulary::period(o.periodStart, o.periodEnd)));
+    meta.append(esc(Vocabulary::side(o.reportingSide)));
+    if (o.status != QLatin1String("actual"))
+        meta.append(QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::observationStatus(o.status))));
+    QString html =
+        header(o.isSupplementary(m_dataset) ? tr("Figure (supplementary)") : tr("Figure"),
+               title(o.id), meta.join(QStringLiteral(" · ")));
+    QString scope;
+    if (o.scope == QLatin1String("region"))
+        scope = placesLine(o.places);
+    else if (o.scope == QLatin1String("sector"))
+        scope = esc(Vocabulary::sector(o.sector));
+    else if (o.scope == QLatin1String("company"))
+        scope = esc(text(o.company));
+    else
+        scope = esc(Vocabulary::scope(o.scope));
+    html += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Scope")), scope);
+    if (!o.note.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(text(o.note)));
+    if (!o.conflictsWith.isEmpty())
+        html += section(tr("The sources give another value"), linkList(o.conflictsWith));
+    html += section(tr("Sources"), sourcesHtml(o.sources));
+    return html;
+}
+
+QString RecordFormatter::ventureHtml(const Venture &v) const
+{
+    QStringList meta{esc(Vocabulary::sector(v.sector)), esc(Vocabulary::ventureStatus(v.status))};
+    if (v.startYear)
+        meta.append(tr("since %1")
+                        .arg(link(QStringLiteral("year:%1").arg(v.startYear),
+                                  QString::number(v.startYear))));
+    if (!v.places.isEmpty())
+        meta.append(placesLine(v.places));
+    QString html =
+        header(tr("Joint venture or project"), text(v.name), meta.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(text(v.description)));
+    if (!v.products.isEmpty())
+        html +=
+            section(tr("Products"),
+                    QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(esc(text(v.products))));
+    auto partners = [this](const QList<LocalizedText> &list) {
+        QStringList names;
+        for (const LocalizedText &p : list)
+            names.append(esc(text(p)));
+        return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("; "));
+    };
+    html +=
+        section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
+                                    .arg(esc(tr("Belarus")), partners(v.belarusianPartners),
+                                         esc(tr("Kazakhstan")), partners(v.kazakhPartners)));
+    if (!v.milestones.isEmpty()) {
+        QString rows;
+        for (const Milestone &m : v.milestones) {
+            QStringList figures;
+            if (m.units)
+                figures.append(tr("%1 units").arg(number(*m.units)));
+            if (m.valueUsdM)
+                figures.append(tr("US$ %1 M").arg(number(*m.valueUsdM)));
+            if (m.investmentUsdM)
+                figures.append(tr("investment US$ %1 M").arg(number(*m.investmentUsdM)));
+            if (m.jobs)
+                figures.append(tr("%1 jobs").arg(number(*m.jobs)));
+            if (m.areaM2)
+                figures.append(tr("%1 m²").arg(number(*m.areaM2)));
+            rows +=
+                QStringLiteral("<tr><td valign=\"top\" style=\"padding-right:8px\"><b>%1</b></td>"
+                               "<td>%2%3</td></tr>")
+                    .arg(m.year)
+                    .arg(esc(text(m.description)),
+                         figures.isEmpty() ? QString()
+                                           : QStringLiteral(" <i>(%1)</i>")
+                                                 .arg(esc(figures.join(QStringLiteral(", ")))));
+        }
+        html += section(tr("Milestones"), QStringLiteral("<table>%1</table>").arg(rows));
+    }
+    QStringList related;
+    for (const Event &e : m_dataset.events) {
+        if (e.ventures.contains(v.id))
+            related.append(e.id);
+    }
+    html += section(tr("Events"), linkList(related));
+    html += section(tr("Sources"), sourcesHtml(v.sources));
+    return html;
+}
+
+QString RecordFormatter::pairingHtml(const Pairing &p) const
+{
+    QStringList meta{esc(Vocabulary::level(p.level)), esc(Vocabulary::document(p.document))};
+    if (p.year)
+        meta.append(link(QStringLiteral("year:%1").arg(p.year), QString::number(p.year)));
+    QString html = header(tr("Partnership"), title(p.id), meta.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(text(p.description)));
+    auto side = [this](const Party &party) {
+        QString s = esc(text(party.name));
+        if (!party.place.isEmpty())
+            s += QStringLiteral(" (%1)").arg(placesLine({party.place}));
+        return s;
+    };
+    html +=
+        section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
+                                    .arg(esc(tr("Belarus")), side(p.belarusianSide),
+                                         esc(tr("Kazakhstan")), side(p.kazakhSide)));
+    if (!p.areas.isEmpty()) {
+        QStringList areas;
+        for (const QString &a : p.areas)
+            areas.append(Vocabulary::area(a));
+        html +=
+            section(tr("Areas of cooperation"), QStringLiteral("<p style=\"margin-top:0\">%1</p>")
+                                                    .arg(esc(areas.join(QStringLiteral(", ")))));
+    }
+    QStringList related;
+    for (const Event &e : m_dataset.events) {
+        if (e.pairings.contains(p.id))
+            related.append(e.id);
+    }
+    html += section(tr("Events"), linkList(related));
+    html += section(tr("Sources"), sourcesHtml(p.sources));
+    return html;
+}
+
+QString RecordFormatter::placeHtml(const Place &p) const
+{
+    QStringList meta{esc(Vocabulary::placeKind(p.kind)),
+                     esc(p.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan"))};
+    if (!p.parent.isEmpty())
+        meta.append(placesLine({p.parent}));
+    QString html = header(tr("Place"), text(p.name), meta.join(QStringLiteral(" · ")));
+    if (!p.altNames.isEmpty())
+        html += QStringLiteral("<p>%1: %2</p>")
+                    .arg(esc(tr("Also known as")), esc(p.altNames.join(QStringLiteral(", "))));
+    QStringList related;
+    for (const Event &e : m_dataset.events) {
+        if (m_dataset.withAncestors(e.places).contains(p.id))
+            related.append(e.id);
+    }
+    for (const Venture &v : m_dataset.ventures) {
+        if (m_dataset.withAncestors(v.places).contains(p.id))
+            related.append(v.id);
+    }
+    for (const Pairing &pair : m_dataset.pairings) {
+        if (m_dataset.withAncestors({pair.belarusianSide.place, pair.kazakhSide.place})
+                .contains(p.id))
+            related.append(pair.id);
+    }
+    html += section(tr("Here"), linkList(related));
+    return html;
+}
+
+QString RecordFormatter::sourceHtml(const Source &s) const
+{
+    QString html = header(s.kind == Source::Kind::Book ? tr("Source: book note %1").arg(s.footnote)
+                                                       : tr("Source: supplementary page"),
+                          s.title, esc(s.outlet));
+    html += sourcesHtml({s.id});
+    QStringList citing;
+    auto cites = [&](const QStringList &sources) { return sources.contains(s.id); };
+    for (const Event &e : m_dataset.events)
+        if (cites(e.sources))
+            citing.append(e.id);
+    for (const Observation &o : m_dataset.observations)
+        if (cites(o.sources))
+            citing.append(o.id);
+    for (const Venture &v : m_dataset.ventures)
+        if (cites(v.sources))
+            citing.append(v.id);
+    for (const Pairing &p : m_dataset.pairings)
+        if (cites(p.sources))
+            citing.append(p.id);
+    html += section(tr("Records citing it"), linkList(citing));
+    return html;
+}
+
+QString RecordFormatter::yearHtml(int year) const
+{
+    QStringList events, figures, ventures, pairings;
+    for (const Event &e : m_dataset.events)
+        if (e.year == year)
+            events.append(e.id);
+    for (const Observation &o : m_dataset.observations)
+        if (o.year == year)
+            figures.append(o.id);
+    for (const Venture &v : m_dataset.ventures)
+        if (v.startYear == year)
+            ventures.append(v.id);
+    for (const Pairing &p : m_dataset.pairings)
+        if (p.year == year)
+            pairings.append(p.id);
+    QString html = header(tr("Year"), QString::number(year),
+                          esc(tr("%n event(s)", nullptr, int(events.size()))));
+    html += section(tr("Events"), linkList(events));
+    html += section(tr("Figures"), linkList(figures));
+    html += section(tr("Ventures started"), linkList(ventures));
+    html += section(tr("Partnerships signed"), linkList(pairings));
+    if (events.isEmpty() && figures.isEmpty() && ventures.isEmpty() && pairings.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>").arg(esc(tr("The dataset has nothing dated in this year.")));
+    return html;
+}
+
+QString RecordFormatter::citation(const QString &id) const
+{
+    QStringList sourceIds;
+    QString when;
+    if (const Event *e = m_dataset.event(id)) {
+        sourceIds = e->sources;
+        when = EventModel::formatDate(*e);
+    } else if (const Observation *o = m_dataset.observation(id)) {
+        sourceIds = o->sources;
+    } else if (const Venture *v = m_dataset.venture(id)) {
+        sourceIds = v->sources;
+    } else if (const Pairing *p = m_dataset.pairing(id)) {
+        sourceIds = p->sources;
+        if (p->year)
+            when = QString::number(p->year);
+    } else if (const Source *s = m_dataset.source(id)) {
+        return sourceReference(*s);
+    } else {
+        return {};
+    }
+    QString citation = title(id);
+    if (!when.isEmpty())
+        citation += QStringLiteral(" (%1)").arg(when);
+    citation += QStringLiteral(".");
+    for (const QString &sourceId : std::as_const(sourceIds)) {
+        if (const Source *s = m_dataset.source(sourceId))
+            citation += QStringLiteral("\n") + tr("Source: %1").arg(sourceReference(*s));
+    }
+    return citation;
+}
+
+} // namespace pe
