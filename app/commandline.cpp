@@ -1,12 +1,12 @@
 #include "app/commandline.h"
 
 #include "models/datasetloader.h"
-#include "models/items/recordfiltermodel.h"
-#include "models/items/roles.h"
+#include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
-#include "widgets/export/viewexport.h"
+#include "render/export/exportservice.h"
+#include "render/export/exportsource.h"
+#include "widgets/export/exportregistry.h"
 #include "widgets/shell/languagemanager.h"
-#include "widgets/shell/mainwindow.h"
 #include "widgets/style/appstyle.h"
 
 #include <QApplication>
@@ -14,8 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QSaveFile>
-#include <QTableView>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -189,17 +189,22 @@ struct RenderSetup
         return true;
     }
 
-    // Opens the dataset into the window; prints problems and returns the exit code on failure.
-    int open(const QCommandLineParser &parser, pe::MainWindow &window) const
+    // Loads the dataset into the context, in the language asked for; prints problems and
+    // returns the exit code on failure. No window is built: each export builds its own view.
+    int open(const QCommandLineParser &parser, pe::ExportContext *context) const
     {
         const QString path =
             parser.isSet(dataset) ? parser.value(dataset) : pe::DatasetLoader::builtInPath();
-        const pe::LoadResult result = window.store()->open(path);
+        pe::LoadResult result = pe::DatasetLoader::loadFile(path);
         for (const pe::DatasetProblem &problem : result.problems)
             err() << problem.toString() << Qt::endl;
         if (result.unreadable)
             return Usage;
-        return result.ok() ? Success : Invalid;
+        if (!result.ok())
+            return Invalid;
+        context->dataset = std::move(result.dataset);
+        context->dataLanguage = pe::LanguageManager::dataLanguage(parser.value(lang));
+        return Success;
     }
 };
 
@@ -227,10 +232,8 @@ bool writableTarget(const QString &path, QString *why)
 int runExport(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Renders a view to a file without a display.\n"
-           "Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); "
-           "pairings, ventures (csv)."));
+    parser.setApplicationDescription(tr("Renders a view to a file without a display.\nViews: %1.")
+                                         .arg(pe::ExportRegistry::summary()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."),
@@ -256,17 +259,18 @@ int runExport(QApplication &app)
         }
     }
     const QString key = parser.value(view);
-    if (!pe::ViewExport::keys().contains(key)) {
+    const pe::ExportableView *exportable = pe::ExportRegistry::find(key);
+    if (!exportable) {
         err() << tr("unknown view \"%1\": expected %2")
-                     .arg(key, pe::ViewExport::keys().join(QStringLiteral(", ")))
+                     .arg(key, pe::ExportRegistry::keys().join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
     }
-    const QString fmt = parser.value(format).toLower();
-    if (!pe::ViewExport::supportsFormat(key, fmt)) {
+    const std::optional<pe::ExportFormat> fmt = pe::formatFromKey(parser.value(format));
+    if (!fmt || !exportable->supports(*fmt)) {
         err() << tr("the %1 view cannot be exported as \"%2\": expected %3")
                      .arg(key, parser.value(format),
-                          pe::ViewExport::formats(key).join(QStringLiteral(", ")))
+                          pe::formatKeys(exportable->formats).join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
     }
@@ -290,32 +294,19 @@ int runExport(QApplication &app)
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;
     languages.setLanguage(parser.value(setup.lang));
-    pe::MainWindow window(&languages);
-    window.resize(size);
-    if (const int code = setup.open(parser, window); code != Success)
+    pe::ExportContext context;
+    if (const int code = setup.open(parser, &context); code != Success)
         return code;
 
-    if (fmt == QLatin1String("csv")) {
-        if (!pe::Exporter::writeText(target, pe::Csv::encode(pe::ViewExport::csv(window, key)),
-                                     &why)) {
-            err() << why << Qt::endl;
-            return Usage;
-        }
-        return Success;
-    }
+    const std::unique_ptr<pe::ExportSource> source = exportable->build(context);
     pe::ExportOptions options;
-    pe::ExportOptions::formatFromName(fmt, &options.format);
     options.size = size;
     options.scale = scaleValue;
     options.theme = pe::ViewTheme::fromName(parser.value(setup.theme));
-    const pe::ExportDocument document = pe::ViewExport::document(window, key);
-    if (!pe::Exporter::write(target, document, options, &why)) {
-        err() << why << Qt::endl;
-        return Usage;
-    }
-    // The alt text travels with the picture, for the article's CMS.
-    if (!pe::Exporter::writeText(target + QStringLiteral(".alt.txt"),
-                                 (document.description + QLatin1Char('\n')).toUtf8(), &why)) {
+    const pe::ExportDocument document =
+        pe::isPicture(*fmt) ? pe::ExportRegistry::document(*exportable, *source, context)
+                            : pe::ExportDocument();
+    if (!pe::ExportService::write(target, *fmt, document, options, *source, &why)) {
         err() << why << Qt::endl;
         return Usage;
     }
@@ -354,59 +345,30 @@ int runScreenshot(QApplication &app)
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;
     languages.setLanguage(parser.value(setup.lang));
-    pe::MainWindow window(&languages);
-    if (const int code = setup.open(parser, window); code != Success)
+    pe::ExportContext context;
+    if (const int code = setup.open(parser, &context); code != Success)
         return code;
-    window.resize(size);
-    window.show();
-    if (parser.isSet(present))
-        window.setPresentationMode(true, false);
-    window.resize(size);
+    // Presentation mode: the projector's dark, high-contrast look with large type.
+    const bool presenting = parser.isSet(present);
+    const pe::ViewTheme theme =
+        presenting ? pe::ViewTheme::dark() : pe::ViewTheme::fromName(parser.value(setup.theme));
+    if (presenting)
+        context.fontScale = pe::ViewTheme::presentationFontScale;
 
-    const auto dataset = window.store()->dataset();
-    // Each view shows a record in the detail pane, as a reader would see it.
-    const auto firstWith = [&](const QString &collection, auto predicate) {
-        const auto *proxy = window.proxyFor(collection);
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            const QString id = proxy->index(row, 0).data(pe::IdRole).toString();
-            if (predicate(id))
-                return id;
+    // Each view is built alone, drawn at the size asked for, and let go before the next.
+    for (const pe::ExportableView &view : pe::ExportRegistry::views()) {
+        const std::unique_ptr<pe::ExportSource> source = view.build(context);
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(theme.background);
+        {
+            QPainter painter(&image);
+            source->paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), theme);
         }
-        return proxy->rowCount() ? proxy->index(0, 0).data(pe::IdRole).toString() : QString();
-    };
-    const QString treaty = firstWith(QStringLiteral("events"), [&](const QString &id) {
-        const pe::Event *e = dataset->event(id);
-        return e->category == QLatin1String("treaties") && e->year == 2017;
-    });
-    const QString record2014 = firstWith(QStringLiteral("observations"), [&](const QString &id) {
-        const pe::Observation *o = dataset->observation(id);
-        return o->year == 2014 && o->indicator == QLatin1String("turnover");
-    });
-    const QString pairing = firstWith(QStringLiteral("pairings"), [&](const QString &id) {
-        return dataset->pairing(id)->year > 0;
-    });
-    const QString venture = firstWith(QStringLiteral("ventures"), [&](const QString &id) {
-        return dataset->venture(id)->milestones.size() >= 3;
-    });
-    const QList<std::pair<pe::MainWindow::View, QString>> shots = {
-        {pe::MainWindow::TimelineView_, treaty},         {pe::MainWindow::TurnoverView, record2014},
-        {pe::MainWindow::RegionalTradeView, record2014}, {pe::MainWindow::PairingsView, pairing},
-        {pe::MainWindow::VenturesView, venture},
-    };
-    for (const auto &[view, id] : shots) {
-        window.showView(view);
-        if (!id.isEmpty())
-            window.selectRecord(id);
-        window.showView(view);
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-        const QImage image = window.grab().toImage();
-        const QString path =
-            QDir(dir).filePath(pe::MainWindow::viewKey(view) + QStringLiteral(".png"));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
+        const QString path = QDir(dir).filePath(view.key + QStringLiteral(".png"));
         QString why;
         if (!pe::Exporter::writeText(path, bytes, &why)) {
             err() << why << Qt::endl;

@@ -24,6 +24,9 @@ struct ViewTheme
     QString fontFamily;
     qreal baseFontPointSize = 10; // presentation mode and exports scale this
 
+    // How much larger type and markers are in presentation mode, for the back row.
+    static constexpr qreal presentationFontScale = 1.6;
+
     static ViewTheme light();
     static ViewTheme dark();
     static ViewTheme print();

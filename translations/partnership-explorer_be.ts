@@ -253,6 +253,93 @@
     </message>
 </context>
 <context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <source>Belarus and Kazakhstan: thirty years of partnership</source>
+        <translation>Беларусь і Казахстан: трыццаць гадоў партнёрства</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Графік тавараабароту</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan trade turnover</source>
+        <translation>Тавараабарот паміж Беларуссю і Казахстанам</translation>
+    </message>
+    <message>
+        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
+        <translation>млн долл. ЗША, паводле дадзеных кожнага боку; значэнні за частку года і прыблізныя значэнні пазначаны; прагалы — гады без лічбаў</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
+        <translation>Статыстыка Беларусі і Казахстана адрозніваецца; кожная лінія паказвае лічбы аднаго боку. Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Дыяграма рэгіянальнага гандлю</translation>
+    </message>
+    <message>
+        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
+        <translation>Гандаль рэгіёнаў Беларусі і Казахстана з краінай-партнёрам</translation>
+    </message>
+    <message>
+        <source>US$ million, figures the book gives per oblast or region</source>
+        <translation>млн долл. ЗША, лічбы, якія кніга прыводзіць па абласцях і рэгіёнах</translation>
+    </message>
+    <message>
+        <source>Venture output chart</source>
+        <translation>Дыяграма выпуску прадпрыемстваў</translation>
+    </message>
+    <message>
+        <source>Output of Belarusian–Kazakh assembly plants</source>
+        <translation>Выпуск беларуска-казахстанскіх зборачных вытворчасцей</translation>
+    </message>
+    <message>
+        <source>Units produced or delivered per year, as the book reports them</source>
+        <translation>Адзінкі, выпушчаныя або пастаўленыя за год, паводле кнігі</translation>
+    </message>
+    <message>
+        <source>Region pairings table</source>
+        <translation>Табліца партнёрстваў рэгіёнаў</translation>
+    </message>
+    <message>
+        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
+        <translation>Партнёрствы паміж рэгіёнамі, гарадамі і ўстановамі Беларусі і Казахстана</translation>
+    </message>
+    <message>
+        <source>Joint ventures table</source>
+        <translation>Табліца сумесных прадпрыемстваў</translation>
+    </message>
+    <message>
+        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
+        <translation>Беларуска-казахстанскія сумесныя прадпрыемствы і зборачныя вытворчасці</translation>
+    </message>
+    <message>
+        <source>Sources table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the book&apos;s footnotes and supplementary pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>паводле запыту «%1»</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Фільтры: %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -277,6 +364,10 @@
     <message>
         <source>cannot start drawing the PDF</source>
         <translation>немагчыма пачаць стварэнне PDF</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,39 +573,26 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>matching “%1”</source>
-        <translation>паводле запыту «%1»</translation>
+    <name>TableExportSource</name>
+    <message numerus="yes">
+        <source>A table of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation>Беларусь і Казахстан: трыццаць гадоў партнёрства</translation>
-    </message>
-    <message>
-        <source>Belarus–Kazakhstan trade turnover</source>
-        <translation>Тавараабарот паміж Беларуссю і Казахстанам</translation>
-    </message>
-    <message>
-        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation>Гандаль рэгіёнаў Беларусі і Казахстана з краінай-партнёрам</translation>
-    </message>
-    <message>
-        <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation>Выпуск беларуска-казахстанскіх зборачных вытворчасцей</translation>
-    </message>
-    <message>
-        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation>Партнёрствы паміж рэгіёнамі, гарадамі і ўстановамі Беларусі і Казахстана</translation>
-    </message>
-    <message>
-        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation>Беларуска-казахстанскія сумесныя прадпрыемствы і зборачныя вытворчасці</translation>
-    </message>
+</context>
+<context>
+    <name>TimelineExportSource</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -526,22 +604,6 @@
     <message>
         <source>, by category</source>
         <translation>, па катэгорыях</translation>
-    </message>
-    <message>
-        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation>млн долл. ЗША, паводле дадзеных кожнага боку; значэнні за частку года і прыблізныя значэнні пазначаны; прагалы — гады без лічбаў</translation>
-    </message>
-    <message>
-        <source>US$ million, figures the book gives per oblast or region</source>
-        <translation>млн долл. ЗША, лічбы, якія кніга прыводзіць па абласцях і рэгіёнах</translation>
-    </message>
-    <message>
-        <source>Units produced or delivered per year, as the book reports them</source>
-        <translation>Адзінкі, выпушчаныя або пастаўленыя за год, паводле кнігі</translation>
-    </message>
-    <message>
-        <source>Filtered: %1</source>
-        <translation>Фільтры: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
@@ -558,10 +620,6 @@
             <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзеі, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
             <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзей, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Статыстыка Беларусі і Казахстана адрозніваецца; кожная лінія паказвае лічбы аднаго боку. Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
     </message>
 </context>
 <context>
@@ -1209,30 +1267,6 @@ Each command takes --help.</source>
     <message>
         <source>Alt text</source>
         <translation>Альтэрнатыўны тэкст</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Храналогія</translation>
-    </message>
-    <message>
-        <source>Turnover chart</source>
-        <translation>Графік тавараабароту</translation>
-    </message>
-    <message>
-        <source>Regional trade chart</source>
-        <translation>Дыяграма рэгіянальнага гандлю</translation>
-    </message>
-    <message>
-        <source>Venture output chart</source>
-        <translation>Дыяграма выпуску прадпрыемстваў</translation>
-    </message>
-    <message>
-        <source>Region pairings table</source>
-        <translation>Табліца партнёрстваў рэгіёнаў</translation>
-    </message>
-    <message>
-        <source>Joint ventures table</source>
-        <translation>Табліца сумесных прадпрыемстваў</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
@@ -1966,12 +2000,6 @@ Each command takes --help.</source>
         <translation>няма правоў на запіс у папку %1</translation>
     </message>
     <message>
-        <source>Renders a view to a file without a display.
-Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation>Адмалёўвае выгляд у файл без дысплэя.
-Выгляды: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Каманда.</translation>
     </message>
@@ -2030,6 +2058,11 @@ Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); 
     <message>
         <source>cannot write to the folder %1</source>
         <translation>немагчыма запісаць у папку %1</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

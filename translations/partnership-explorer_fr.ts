@@ -253,6 +253,93 @@
     </message>
 </context>
 <context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Belarus and Kazakhstan: thirty years of partnership</source>
+        <translation>Bélarus et Kazakhstan&#xa0;: trente ans de partenariat</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Graphique des échanges commerciaux</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan trade turnover</source>
+        <translation>Échanges commerciaux entre le Bélarus et le Kazakhstan</translation>
+    </message>
+    <message>
+        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
+        <translation>En millions de dollars US, selon chaque partie&#xa0;; valeurs partielles et approximatives signalées&#xa0;; les vides correspondent aux années sans chiffre</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
+        <translation>Les statistiques bélarussiennes et kazakhes diffèrent&#xa0;; chaque courbe reprend les chiffres d’une seule partie. Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Graphique du commerce régional</translation>
+    </message>
+    <message>
+        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
+        <translation>Commerce des régions bélarussiennes et kazakhes avec le pays partenaire</translation>
+    </message>
+    <message>
+        <source>US$ million, figures the book gives per oblast or region</source>
+        <translation>En millions de dollars US, chiffres donnés par le livre par oblast ou région</translation>
+    </message>
+    <message>
+        <source>Venture output chart</source>
+        <translation>Graphique de la production des coentreprises</translation>
+    </message>
+    <message>
+        <source>Output of Belarusian–Kazakh assembly plants</source>
+        <translation>Production des usines d’assemblage bélarusso-kazakhes</translation>
+    </message>
+    <message>
+        <source>Units produced or delivered per year, as the book reports them</source>
+        <translation>Unités produites ou livrées par an, selon le livre</translation>
+    </message>
+    <message>
+        <source>Region pairings table</source>
+        <translation>Tableau des partenariats régionaux</translation>
+    </message>
+    <message>
+        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
+        <translation>Partenariats entre régions, villes et institutions du Bélarus et du Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Joint ventures table</source>
+        <translation>Tableau des coentreprises</translation>
+    </message>
+    <message>
+        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
+        <translation>Coentreprises et usines d’assemblage bélarusso-kazakhes</translation>
+    </message>
+    <message>
+        <source>Sources table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the book&apos;s footnotes and supplementary pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>contenant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Filtres&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -277,6 +364,10 @@
     <message>
         <source>cannot start drawing the PDF</source>
         <translation>impossible de lancer le rendu du PDF</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,39 +572,24 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>matching “%1”</source>
-        <translation>contenant «&#xa0;%1&#xa0;»</translation>
+    <name>TableExportSource</name>
+    <message numerus="yes">
+        <source>A table of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation>Bélarus et Kazakhstan&#xa0;: trente ans de partenariat</translation>
-    </message>
-    <message>
-        <source>Belarus–Kazakhstan trade turnover</source>
-        <translation>Échanges commerciaux entre le Bélarus et le Kazakhstan</translation>
-    </message>
-    <message>
-        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation>Commerce des régions bélarussiennes et kazakhes avec le pays partenaire</translation>
-    </message>
-    <message>
-        <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation>Production des usines d’assemblage bélarusso-kazakhes</translation>
-    </message>
-    <message>
-        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation>Partenariats entre régions, villes et institutions du Bélarus et du Kazakhstan</translation>
-    </message>
-    <message>
-        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation>Coentreprises et usines d’assemblage bélarusso-kazakhes</translation>
-    </message>
+</context>
+<context>
+    <name>TimelineExportSource</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -524,22 +600,6 @@
     <message>
         <source>, by category</source>
         <translation>, par catégorie</translation>
-    </message>
-    <message>
-        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation>En millions de dollars US, selon chaque partie&#xa0;; valeurs partielles et approximatives signalées&#xa0;; les vides correspondent aux années sans chiffre</translation>
-    </message>
-    <message>
-        <source>US$ million, figures the book gives per oblast or region</source>
-        <translation>En millions de dollars US, chiffres donnés par le livre par oblast ou région</translation>
-    </message>
-    <message>
-        <source>Units produced or delivered per year, as the book reports them</source>
-        <translation>Unités produites ou livrées par an, selon le livre</translation>
-    </message>
-    <message>
-        <source>Filtered: %1</source>
-        <translation>Filtres&#xa0;: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
@@ -555,10 +615,6 @@
             <numerusform>Frise chronologique de %n événement du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
             <numerusform>Frise chronologique de %n événements du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Les statistiques bélarussiennes et kazakhes diffèrent&#xa0;; chaque courbe reprend les chiffres d’une seule partie. Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
     </message>
 </context>
 <context>
@@ -1205,30 +1261,6 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Frise chronologique</translation>
-    </message>
-    <message>
-        <source>Turnover chart</source>
-        <translation>Graphique des échanges commerciaux</translation>
-    </message>
-    <message>
-        <source>Regional trade chart</source>
-        <translation>Graphique du commerce régional</translation>
-    </message>
-    <message>
-        <source>Venture output chart</source>
-        <translation>Graphique de la production des coentreprises</translation>
-    </message>
-    <message>
-        <source>Region pairings table</source>
-        <translation>Tableau des partenariats régionaux</translation>
-    </message>
-    <message>
-        <source>Joint ventures table</source>
-        <translation>Tableau des coentreprises</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
@@ -1955,12 +1987,6 @@ Chaque commande accepte --help.</translation>
         <translation>le dossier %1 n’est pas accessible en écriture</translation>
     </message>
     <message>
-        <source>Renders a view to a file without a display.
-Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation>Génère une vue dans un fichier sans affichage graphique.
-Vues&#xa0;: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv)&#xa0;; pairings, ventures (csv).</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
@@ -2019,6 +2045,11 @@ Vues&#xa0;: timeline, turnover, regional-trade, venture-output (png, svg, pdf, c
     <message>
         <source>cannot write to the folder %1</source>
         <translation>impossible d’écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

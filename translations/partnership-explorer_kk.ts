@@ -253,6 +253,93 @@
     </message>
 </context>
 <context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Belarus and Kazakhstan: thirty years of partnership</source>
+        <translation>Беларусь пен Қазақстан: серіктестіктің отыз жылы</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Тауар айналымы диаграммасы</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan trade turnover</source>
+        <translation>Беларусь–Қазақстан тауар айналымы</translation>
+    </message>
+    <message>
+        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
+        <translation>млн АҚШ долл., әр тараптың деректері бойынша; жыл бөлігіне қатысты және шамамен алынған мәндер белгіленген; үзілістер — дерек жоқ жылдар</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
+        <translation>Беларусь мен Қазақстан статистикасы бір-бірінен өзгеше; әр сызық бір тараптың деректерін көрсетеді. Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Өңірлік сауда диаграммасы</translation>
+    </message>
+    <message>
+        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
+        <translation>Беларусь және Қазақстан өңірлерінің серіктес елмен саудасы</translation>
+    </message>
+    <message>
+        <source>US$ million, figures the book gives per oblast or region</source>
+        <translation>млн АҚШ долл., кітапта облыстар немесе өңірлер бойынша келтірілген деректер</translation>
+    </message>
+    <message>
+        <source>Venture output chart</source>
+        <translation>Кәсіпорындар өнімі диаграммасы</translation>
+    </message>
+    <message>
+        <source>Output of Belarusian–Kazakh assembly plants</source>
+        <translation>Беларусь–Қазақстан құрастыру зауыттарының өнімі</translation>
+    </message>
+    <message>
+        <source>Units produced or delivered per year, as the book reports them</source>
+        <translation>Жылына өндірілген немесе жеткізілген өнім саны (дана), кітаптағы деректер бойынша</translation>
+    </message>
+    <message>
+        <source>Region pairings table</source>
+        <translation>Өңірлер серіктестігі кестесі</translation>
+    </message>
+    <message>
+        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
+        <translation>Беларусь пен Қазақстанның өңірлері, қалалары және мекемелері арасындағы серіктестік</translation>
+    </message>
+    <message>
+        <source>Joint ventures table</source>
+        <translation>Бірлескен кәсіпорындар кестесі</translation>
+    </message>
+    <message>
+        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
+        <translation>Беларусь–Қазақстан бірлескен кәсіпорындары мен құрастыру зауыттары</translation>
+    </message>
+    <message>
+        <source>Sources table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the book&apos;s footnotes and supplementary pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>«%1» сұрауы бойынша</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Сүзгі: %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -277,6 +364,10 @@
     <message>
         <source>cannot start drawing the PDF</source>
         <translation>PDF құжатын салуды бастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,39 +572,24 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>matching “%1”</source>
-        <translation>«%1» сұрауы бойынша</translation>
+    <name>TableExportSource</name>
+    <message numerus="yes">
+        <source>A table of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation>Беларусь пен Қазақстан: серіктестіктің отыз жылы</translation>
-    </message>
-    <message>
-        <source>Belarus–Kazakhstan trade turnover</source>
-        <translation>Беларусь–Қазақстан тауар айналымы</translation>
-    </message>
-    <message>
-        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation>Беларусь және Қазақстан өңірлерінің серіктес елмен саудасы</translation>
-    </message>
-    <message>
-        <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation>Беларусь–Қазақстан құрастыру зауыттарының өнімі</translation>
-    </message>
-    <message>
-        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation>Беларусь пен Қазақстанның өңірлері, қалалары және мекемелері арасындағы серіктестік</translation>
-    </message>
-    <message>
-        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation>Беларусь–Қазақстан бірлескен кәсіпорындары мен құрастыру зауыттары</translation>
-    </message>
+</context>
+<context>
+    <name>TimelineExportSource</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -524,22 +600,6 @@
     <message>
         <source>, by category</source>
         <translation>, санаттар бойынша</translation>
-    </message>
-    <message>
-        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation>млн АҚШ долл., әр тараптың деректері бойынша; жыл бөлігіне қатысты және шамамен алынған мәндер белгіленген; үзілістер — дерек жоқ жылдар</translation>
-    </message>
-    <message>
-        <source>US$ million, figures the book gives per oblast or region</source>
-        <translation>млн АҚШ долл., кітапта облыстар немесе өңірлер бойынша келтірілген деректер</translation>
-    </message>
-    <message>
-        <source>Units produced or delivered per year, as the book reports them</source>
-        <translation>Жылына өндірілген немесе жеткізілген өнім саны (дана), кітаптағы деректер бойынша</translation>
-    </message>
-    <message>
-        <source>Filtered: %1</source>
-        <translation>Сүзгі: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
@@ -555,10 +615,6 @@
             <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
             <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Беларусь мен Қазақстан статистикасы бір-бірінен өзгеше; әр сызық бір тараптың деректерін көрсетеді. Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
     </message>
 </context>
 <context>
@@ -1205,30 +1261,6 @@ Each command takes --help.</source>
     <message>
         <source>Alt text</source>
         <translation>Балама мәтін</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Уақыт шкаласы</translation>
-    </message>
-    <message>
-        <source>Turnover chart</source>
-        <translation>Тауар айналымы диаграммасы</translation>
-    </message>
-    <message>
-        <source>Regional trade chart</source>
-        <translation>Өңірлік сауда диаграммасы</translation>
-    </message>
-    <message>
-        <source>Venture output chart</source>
-        <translation>Кәсіпорындар өнімі диаграммасы</translation>
-    </message>
-    <message>
-        <source>Region pairings table</source>
-        <translation>Өңірлер серіктестігі кестесі</translation>
-    </message>
-    <message>
-        <source>Joint ventures table</source>
-        <translation>Бірлескен кәсіпорындар кестесі</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
@@ -1955,12 +1987,6 @@ Each command takes --help.</source>
         <translation>%1 қалтасына жазу мүмкін емес</translation>
     </message>
     <message>
-        <source>Renders a view to a file without a display.
-Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation>Көріністі экрансыз файлға шығарады.
-Көріністер: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Пәрмен.</translation>
     </message>
@@ -2019,6 +2045,11 @@ Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); 
     <message>
         <source>cannot write to the folder %1</source>
         <translation>%1 қалтасына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,93 @@
     </message>
 </context>
 <context>
+    <name>ExportRegistry</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Belarus and Kazakhstan: thirty years of partnership</source>
+        <translation>Беларусь и Казахстан: тридцать лет партнёрства</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>График товарооборота</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan trade turnover</source>
+        <translation>Товарооборот Беларуси и Казахстана</translation>
+    </message>
+    <message>
+        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
+        <translation>Млн долл. США, по данным каждой из сторон; значения за часть года и приблизительные значения отмечены; разрывы — годы без данных</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
+        <translation>Статистика Беларуси и Казахстана различается; каждая линия отражает данные одной стороны. Полые маркеры — данные из открытых источников вне книги.</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Диаграмма торговли регионов</translation>
+    </message>
+    <message>
+        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
+        <translation>Торговля белорусских и казахстанских регионов со страной-партнёром</translation>
+    </message>
+    <message>
+        <source>US$ million, figures the book gives per oblast or region</source>
+        <translation>Млн долл. США, данные книги по областям и регионам</translation>
+    </message>
+    <message>
+        <source>Venture output chart</source>
+        <translation>Диаграмма выпуска продукции предприятий</translation>
+    </message>
+    <message>
+        <source>Output of Belarusian–Kazakh assembly plants</source>
+        <translation>Выпуск продукции белорусско-казахстанских сборочных производств</translation>
+    </message>
+    <message>
+        <source>Units produced or delivered per year, as the book reports them</source>
+        <translation>Единицы продукции, выпущенные или поставленные за год, по данным книги</translation>
+    </message>
+    <message>
+        <source>Region pairings table</source>
+        <translation>Таблица партнёрств регионов</translation>
+    </message>
+    <message>
+        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
+        <translation>Партнёрство белорусских и казахстанских регионов, городов и организаций</translation>
+    </message>
+    <message>
+        <source>Joint ventures table</source>
+        <translation>Таблица совместных предприятий</translation>
+    </message>
+    <message>
+        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
+        <translation>Белорусско-казахстанские совместные предприятия и сборочные производства</translation>
+    </message>
+    <message>
+        <source>Sources table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the book&apos;s footnotes and supplementary pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Фильтры: %1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -277,6 +364,10 @@
     <message>
         <source>cannot start drawing the PDF</source>
         <translation>не удаётся начать отрисовку PDF</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture format</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,39 +573,26 @@
     </message>
 </context>
 <context>
-    <name>ViewExport</name>
-    <message>
-        <source>matching “%1”</source>
-        <translation>по запросу «%1»</translation>
+    <name>TableExportSource</name>
+    <message numerus="yes">
+        <source>A table of %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Belarus and Kazakhstan: thirty years of partnership</source>
-        <translation>Беларусь и Казахстан: тридцать лет партнёрства</translation>
-    </message>
-    <message>
-        <source>Belarus–Kazakhstan trade turnover</source>
-        <translation>Товарооборот Беларуси и Казахстана</translation>
-    </message>
-    <message>
-        <source>Trade of Belarusian and Kazakh regions with the partner country</source>
-        <translation>Торговля белорусских и казахстанских регионов со страной-партнёром</translation>
-    </message>
-    <message>
-        <source>Output of Belarusian–Kazakh assembly plants</source>
-        <translation>Выпуск продукции белорусско-казахстанских сборочных производств</translation>
-    </message>
-    <message>
-        <source>Partnerships between Belarusian and Kazakh regions, cities and institutions</source>
-        <translation>Партнёрство белорусских и казахстанских регионов, городов и организаций</translation>
-    </message>
-    <message>
-        <source>Belarusian–Kazakh joint ventures and assembly plants</source>
-        <translation>Белорусско-казахстанские совместные предприятия и сборочные производства</translation>
-    </message>
+</context>
+<context>
+    <name>TimelineExportSource</name>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -526,22 +604,6 @@
     <message>
         <source>, by category</source>
         <translation>, по категориям</translation>
-    </message>
-    <message>
-        <source>US$ million, as reported by each side; part-year and approximate values marked; gaps are years with no figure</source>
-        <translation>Млн долл. США, по данным каждой из сторон; значения за часть года и приблизительные значения отмечены; разрывы — годы без данных</translation>
-    </message>
-    <message>
-        <source>US$ million, figures the book gives per oblast or region</source>
-        <translation>Млн долл. США, данные книги по областям и регионам</translation>
-    </message>
-    <message>
-        <source>Units produced or delivered per year, as the book reports them</source>
-        <translation>Единицы продукции, выпущенные или поставленные за год, по данным книги</translation>
-    </message>
-    <message>
-        <source>Filtered: %1</source>
-        <translation>Фильтры: %1</translation>
     </message>
     <message>
         <source>No events match the filters.</source>
@@ -558,10 +620,6 @@
             <numerusform>Хронология партнёрства Беларуси и Казахстана: %n события с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
             <numerusform>Хронология партнёрства Беларуси и Казахстана: %n событий с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Статистика Беларуси и Казахстана различается; каждая линия отражает данные одной стороны. Полые маркеры — данные из открытых источников вне книги.</translation>
     </message>
 </context>
 <context>
@@ -1209,30 +1267,6 @@ Each command takes --help.</source>
     <message>
         <source>Alt text</source>
         <translation>Альтернативный текст</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Хронология</translation>
-    </message>
-    <message>
-        <source>Turnover chart</source>
-        <translation>График товарооборота</translation>
-    </message>
-    <message>
-        <source>Regional trade chart</source>
-        <translation>Диаграмма торговли регионов</translation>
-    </message>
-    <message>
-        <source>Venture output chart</source>
-        <translation>Диаграмма выпуска продукции предприятий</translation>
-    </message>
-    <message>
-        <source>Region pairings table</source>
-        <translation>Таблица партнёрств регионов</translation>
-    </message>
-    <message>
-        <source>Joint ventures table</source>
-        <translation>Таблица совместных предприятий</translation>
     </message>
     <message>
         <source>Article (1200 × 675)</source>
@@ -1966,12 +2000,6 @@ Each command takes --help.</source>
         <translation>нет прав на запись в папку %1</translation>
     </message>
     <message>
-        <source>Renders a view to a file without a display.
-Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</source>
-        <translation>Отрисовывает представление в файл без вывода на экран.
-Представления: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); pairings, ventures (csv).</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
@@ -2030,6 +2058,11 @@ Views: timeline, turnover, regional-trade, venture-output (png, svg, pdf, csv); 
     <message>
         <source>cannot write to the folder %1</source>
         <translation>не удаётся записать в папку %1</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,29 +54,11 @@ qreal drawWrapped(QPainter *painter, const QString &text, const QFont &font, con
 
 bool ExportOptions::formatFromName(const QString &name, Format *format)
 {
-    const QString lower = name.toLower();
-    if (lower == QLatin1String("png"))
-        *format = Format::Png;
-    else if (lower == QLatin1String("svg"))
-        *format = Format::Svg;
-    else if (lower == QLatin1String("pdf"))
-        *format = Format::Pdf;
-    else
+    const std::optional<ExportFormat> parsed = formatFromKey(name);
+    if (!parsed || !isPicture(*parsed))
         return false;
+    *format = *parsed;
     return true;
-}
-
-QString ExportOptions::suffix(Format format)
-{
-    switch (format) {
-    case Format::Png:
-        return QStringLiteral("png");
-    case Format::Svg:
-        return QStringLiteral("svg");
-    case Format::Pdf:
-        return QStringLiteral("pdf");
-    }
-    return {};
 }
 
 qreal Exporter::typeScale(const QSizeF &size)
@@ -267,8 +249,10 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
             return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         return true;
     }
+    case ExportOptions::Format::Csv:
+        break;
     }
-    return false;
+    return fail(tr("%1 is not a picture format").arg(formatKey(options.format)));
 }
 
 } // namespace pe

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/export/exportformat.h"
 #include "render/viewtheme.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,14 @@ struct ExportDocument
 
 struct ExportOptions
 {
-    enum class Format { Png, Svg, Pdf };
+    using Format = ExportFormat; // a picture format: Png, Svg or Pdf
     Format format = Format::Png;
     QSize size = QSize(1200, 675); // logical pixels (CSS-like, 96 per inch)
     qreal scale = 1.0;             // PNG pixel density: 1×–3×
     ViewTheme theme = ViewTheme::light();
 
+    // Accepts png, svg or pdf (any case); false for anything else, csv included.
     static bool formatFromName(const QString &name, Format *format);
-    static QString suffix(Format format);
 };
 
 // Lays an ExportDocument out and writes it as PNG, SVG or PDF. One layout routine serves

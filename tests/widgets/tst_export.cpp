@@ -1,11 +1,17 @@
+#include "models/datasetloader.h"
 #include "models/items/recordfiltermodel.h"
 #include "render/export/csv.h"
+#include "render/export/exportcontext.h"
+#include "render/export/exportservice.h"
+#include "render/export/exportsource.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/export/exportdialog.h"
-#include "widgets/export/viewexport.h"
+#include "widgets/export/exportregistry.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/timeline/timelineview.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSettings>
@@ -16,7 +22,30 @@
 
 using namespace pe;
 
+namespace {
+
+// A view built for export, with its default document (which draws through the source).
+struct BuiltView
+{
+    std::unique_ptr<ExportSource> source;
+    ExportDocument document;
+};
+
+BuiltView build(const QString &key, const ExportContext &context)
+{
+    const ExportableView *view = ExportRegistry::find(key);
+    if (!view)
+        return {};
+    BuiltView built;
+    built.source = view->build(context);
+    built.document = ExportRegistry::document(*view, *built.source, context);
+    return built;
+}
+
+} // namespace
+
 // Every view in every format it offers, written and read back as a journalist's tools would.
+// Exports are built from an ExportContext, as the command line does: no window is needed.
 class TestExport : public QObject
 {
     Q_OBJECT
@@ -34,12 +63,14 @@ private slots:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void dialogPreviewAndSave();
+    void registryNamesEveryView();
+    void serviceWritesAltTextBesidePictures();
+    void windowSelectionStaysOutOfExports();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
-    LanguageManager *m_languages = nullptr;
-    MainWindow *m_window = nullptr;
+    ExportContext m_context;
 };
 
 void TestExport::initTestCase()
@@ -47,14 +78,17 @@ void TestExport::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_languages = new LanguageManager(this);
-    m_window = new MainWindow(m_languages);
-    QVERIFY(m_window->openDataset(DatasetLoader::builtInPath(), true));
+    LoadResult result = DatasetLoader::loadFile(DatasetLoader::builtInPath());
+    QVERIFY(result.ok());
+    m_context.dataset = std::move(result.dataset);
 }
 
 void TestExport::cleanupTestCase()
 {
-    delete m_window;
+    // Nothing above built a window: every export stood on its own.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    QVERIFY(std::none_of(windows.cbegin(), windows.cend(),
+                         [](QWidget *w) { return qobject_cast<MainWindow *>(w); }));
 }
 
 void TestExport::images_data()
@@ -82,7 +116,8 @@ void TestExport::images()
     QVERIFY(ExportOptions::formatFromName(format, &options.format));
     options.size = size;
     options.scale = scale;
-    const ExportDocument document = ViewExport::document(*m_window, view);
+    const BuiltView built = build(view, m_context);
+    const ExportDocument &document = built.document;
     QVERIFY(!document.title.isEmpty());
     QVERIFY(document.sourceLine.contains(QStringLiteral("Vecteur de partenariat")));
     const QString file = path(view + QLatin1Char('.') + format);
@@ -129,23 +164,26 @@ void TestExport::images()
 void TestExport::csv_data()
 {
     QTest::addColumn<QString>("view");
-    for (const QString &view : ViewExport::keys())
+    for (const QString &view : ExportRegistry::keys())
         QTest::newRow(qPrintable(view)) << view;
 }
 
 void TestExport::csv()
 {
     QFETCH(QString, view);
-    QVERIFY(ViewExport::supportsFormat(view, QStringLiteral("csv")));
-    const CsvRows rows = ViewExport::csv(*m_window, view);
+    QVERIFY(ExportRegistry::find(view)->supports(ExportFormat::Csv));
+    const BuiltView built = build(view, m_context);
+    const CsvRows rows = built.source->csvRows();
     QVERIFY(rows.size() > 1);
     const int columns = int(rows.first().size());
     for (const QStringList &row : rows)
         QCOMPARE(row.size(), columns);
-    if (view == QLatin1String("pairings") || view == QLatin1String("ventures"))
-        QCOMPARE(rows.size() - 1, m_window->proxyFor(view)->rowCount());
-    if (view == QLatin1String("turnover"))
-        QCOMPARE(rows.size() - 1, m_window->turnoverChart()->csvRows().size() - 1);
+    if (view == QLatin1String("pairings"))
+        QCOMPARE(rows.size() - 1, m_context.dataset->pairings.size());
+    if (view == QLatin1String("ventures"))
+        QCOMPARE(rows.size() - 1, m_context.dataset->ventures.size());
+    if (view == QLatin1String("sources"))
+        QCOMPARE(rows.size() - 1, m_context.dataset->sources.size());
     const QString file = path(view + QStringLiteral(".csv"));
     QString error;
     QVERIFY(Exporter::writeText(file, Csv::encode(rows), &error));
@@ -167,26 +205,23 @@ void TestExport::csvQuoting()
 void TestExport::sourceLineFollowsTheData()
 {
     // Filtering to the years before the first supplementary figure leaves only the book.
-    RecordFilter filter;
-    filter.toYear = 2008;
-    m_window->setFilter(filter);
-    m_window->turnoverChart()->ensureUpToDate();
-    const ExportDocument early = ViewExport::document(*m_window, QStringLiteral("turnover"));
+    ExportContext filtered = m_context;
+    filtered.filter.toYear = 2008;
+    const ExportDocument early = build(QStringLiteral("turnover"), filtered).document;
     QVERIFY2(early.sourceLine.contains(QStringLiteral("note 6")), qPrintable(early.sourceLine));
     QVERIFY(!early.sourceLine.contains(QStringLiteral("supplementary")));
-    m_window->setFilter(RecordFilter());
-    m_window->turnoverChart()->ensureUpToDate();
-    const ExportDocument all = ViewExport::document(*m_window, QStringLiteral("turnover"));
+    QVERIFY2(early.subtitle.contains(QStringLiteral("…–2008")), qPrintable(early.subtitle));
+    const ExportDocument all = build(QStringLiteral("turnover"), m_context).document;
     QVERIFY(all.sourceLine.contains(QStringLiteral("supplementary figures, not from the book")));
 }
 
 void TestExport::altTextDescribesTheChart()
 {
-    const QString alt = ViewExport::altText(*m_window, QStringLiteral("turnover"));
+    const QString alt = build(QStringLiteral("turnover"), m_context).source->altText();
     QVERIFY2(alt.contains(QStringLiteral("2021")), qPrintable(alt));
     QVERIFY2(alt.contains(QStringLiteral("1,092.5")) || alt.contains(QStringLiteral("1092.5")),
              qPrintable(alt));
-    const QString timeline = ViewExport::altText(*m_window, QStringLiteral("timeline"));
+    const QString timeline = build(QStringLiteral("timeline"), m_context).source->altText();
     QVERIFY2(timeline.contains(QStringLiteral("timeline")), qPrintable(timeline));
 }
 
@@ -217,8 +252,8 @@ void TestExport::rejectsBadOptions()
     options.scale = scale;
     QString error;
     const QString file = path(target);
-    QVERIFY(!Exporter::write(file, ViewExport::document(*m_window, QStringLiteral("turnover")),
-                             options, &error));
+    QVERIFY(!Exporter::write(file, build(QStringLiteral("turnover"), m_context).document, options,
+                             &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(!QFile::exists(file));
 }
@@ -226,7 +261,7 @@ void TestExport::rejectsBadOptions()
 void TestExport::dialogPreviewAndSave()
 {
     {
-        ExportDialog dialog(m_window, QStringLiteral("turnover"));
+        ExportDialog dialog(m_context, QStringLiteral("turnover"));
         dialog.setFormat(QStringLiteral("png"));
         dialog.setPreset(QStringLiteral("slide"));
         dialog.setTitle(QStringLiteral("Trade, 2005–2021"));
@@ -251,7 +286,7 @@ void TestExport::dialogPreviewAndSave()
         dialog.accept();
     }
     // The next dialog starts from the last choices.
-    ExportDialog again(m_window, QStringLiteral("turnover"));
+    ExportDialog again(m_context, QStringLiteral("turnover"));
     QCOMPARE(again.format(), QStringLiteral("png"));
     QCOMPARE(again.options().size, QSize(1920, 1080));
     // Set PE_EXPORT_DIALOG_SHOT=file.png to look at the dialog as a journalist sees it.
@@ -261,8 +296,75 @@ void TestExport::dialogPreviewAndSave()
         again.grab().save(qEnvironmentVariable("PE_EXPORT_DIALOG_SHOT"));
     }
     // Tables offer CSV only.
-    ExportDialog table(m_window, QStringLiteral("pairings"));
+    ExportDialog table(m_context, QStringLiteral("pairings"));
     QCOMPARE(table.format(), QStringLiteral("csv"));
+}
+
+void TestExport::registryNamesEveryView()
+{
+    // One table of views: the command line's contract lists exactly these.
+    QCOMPARE(ExportRegistry::keys(),
+             QStringList({"timeline", "turnover", "regional-trade", "venture-output", "pairings",
+                          "ventures", "sources"}));
+    for (const ExportableView &view : ExportRegistry::views()) {
+        QVERIFY2(!view.displayName().isEmpty() && !view.defaultTitle().isEmpty(),
+                 qPrintable(view.key));
+        QVERIFY(view.supports(ExportFormat::Csv));
+        QVERIFY(ExportRegistry::find(view.key) == &view);
+    }
+    QVERIFY(!ExportRegistry::find(QStringLiteral("map-of-mars")));
+    QCOMPARE(ExportRegistry::summary(),
+             QStringLiteral("timeline, turnover, regional-trade, venture-output (png, svg, pdf, "
+                            "csv); pairings, ventures, sources (csv)"));
+}
+
+void TestExport::serviceWritesAltTextBesidePictures()
+{
+    BuiltView built = build(QStringLiteral("turnover"), m_context);
+    ExportOptions options;
+    QString error;
+    const QString picture = path(QStringLiteral("service.svg"));
+    QVERIFY2(ExportService::write(picture, ExportFormat::Svg, built.document, options,
+                                  *built.source, &error),
+             qPrintable(error));
+    QFile alt(ExportService::altTextPath(picture));
+    QVERIFY(alt.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(alt.readAll()).trimmed(), built.document.description);
+    // A CSV is the numbers alone: no alt text beside it.
+    const QString table = path(QStringLiteral("service.csv"));
+    QVERIFY2(ExportService::write(table, ExportFormat::Csv, built.document, options, *built.source,
+                                  &error),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(ExportService::altTextPath(table)));
+    QFile csv(table);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), Csv::encode(built.source->csvRows()));
+}
+
+void TestExport::windowSelectionStaysOutOfExports()
+{
+    LanguageManager languages;
+    MainWindow window(&languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.resize(1280, 720);
+    window.show();
+    const QString treaty = QStringLiteral("ev-2017-11-treaty-2026");
+    const ExportContext before = window.exportContext();
+    ExportOptions options;
+    options.size = QSize(800, 450);
+    const QImage clean =
+        Exporter::image(build(QStringLiteral("turnover"), before).document, options);
+    // The reader selects an event and marks its year; the window's chart shows both.
+    window.selectRecord(treaty);
+    QCOMPARE(window.selectedId(), treaty);
+    const QSize screenSize = window.turnoverChart()->size();
+    const QImage after = Exporter::image(
+        build(QStringLiteral("turnover"), window.exportContext()).document, options);
+    // The picture is the same: the selection is the reader's, not the article's.
+    QCOMPARE(after, clean);
+    // And the chart on screen was not touched by the export.
+    QCOMPARE(window.turnoverChart()->size(), screenSize);
+    QCOMPARE(window.selectedId(), treaty);
 }
 
 QTEST_MAIN(TestExport)

@@ -228,6 +228,27 @@ void DataChartView::rebuildNow()
     m_inRebuild = false;
 }
 
+QSet<QString> DataChartView::hiddenGroups() const
+{
+    QSet<QString> hidden = m_hiddenGroups;
+    for (const Group &group : m_groups) {
+        if (group.visible)
+            hidden.remove(group.leader->objectName());
+        else
+            hidden.insert(group.leader->objectName());
+    }
+    return hidden;
+}
+
+void DataChartView::setHiddenGroups(const QSet<QString> &names)
+{
+    m_hiddenGroups = names;
+    // The groups of the current build take the new choice at the next rebuild.
+    for (Group &group : m_groups)
+        group.visible = !names.contains(group.leader->objectName());
+    m_dirty = true;
+}
+
 bool DataChartView::isEmpty() const
 {
     ensureUpToDate();

@@ -58,6 +58,11 @@ public:
     // Header row, then one row per drawn record.
     virtual QList<QStringList> csvRows() const = 0;
 
+    // The legend groups the reader hid (their leaders' object names), so another chart of the
+    // same data (an export) can hide the same ones.
+    QSet<QString> hiddenGroups() const;
+    void setHiddenGroups(const QSet<QString> &names);
+
     bool isEmpty() const;
     QString emptyMessage() const { return m_emptyMessage; }
 

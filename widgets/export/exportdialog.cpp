@@ -1,8 +1,9 @@
 #include "widgets/export/exportdialog.h"
 
 #include "render/export/csv.h"
-#include "widgets/export/viewexport.h"
-#include "widgets/shell/mainwindow.h"
+#include "render/export/exportservice.h"
+#include "render/export/exportsource.h"
+#include "widgets/export/exportregistry.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -43,14 +44,14 @@ QList<ExportDialog::Preset> ExportDialog::presets()
             {QStringLiteral("custom"), QSize(), 0}};
 }
 
-ExportDialog::ExportDialog(MainWindow *window, const QString &viewKey, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
+ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_view = new QComboBox(this);
-    for (const QString &key : ViewExport::keys())
-        m_view->addItem(QString(), key);
+    for (const ExportableView &view : ExportRegistry::views())
+        m_view->addItem(QString(), view.key);
     m_view->setCurrentIndex(std::max(0, m_view->findData(viewKey)));
     m_format = new QComboBox(this);
     m_preset = new QComboBox(this);
@@ -183,9 +184,26 @@ ExportDialog::ExportDialog(MainWindow *window, const QString &viewKey, QWidget *
     resize(1180, 720);
 }
 
+ExportDialog::~ExportDialog() = default;
+
 QString ExportDialog::viewKey() const
 {
     return m_view->currentData().toString();
+}
+
+const ExportableView *ExportDialog::currentView() const
+{
+    return ExportRegistry::find(viewKey());
+}
+
+ExportSource &ExportDialog::source() const
+{
+    return *m_source;
+}
+
+ExportFormat ExportDialog::exportFormat() const
+{
+    return formatFromKey(format()).value_or(ExportFormat::Png);
 }
 
 QString ExportDialog::format() const
@@ -226,7 +244,7 @@ ExportOptions ExportDialog::options() const
 
 ExportDocument ExportDialog::document() const
 {
-    ExportDocument doc = ViewExport::document(*m_window, viewKey());
+    ExportDocument doc = ExportRegistry::document(*currentView(), source(), m_context);
     doc.title = m_title->text();
     doc.subtitle = m_subtitle->text();
     doc.notes = m_notes->toPlainText();
@@ -235,7 +253,7 @@ ExportDocument ExportDialog::document() const
 
 QString ExportDialog::altText() const
 {
-    return ViewExport::altText(*m_window, viewKey());
+    return source().altText();
 }
 
 void ExportDialog::fillFormats()
@@ -243,12 +261,23 @@ void ExportDialog::fillFormats()
     const QString previous = format();
     const QSignalBlocker blocker(m_format);
     m_format->clear();
-    for (const QString &f : ViewExport::formats(viewKey())) {
-        const QString label = f == QLatin1String("csv")   ? tr("CSV (the numbers, UTF-8)")
-                              : f == QLatin1String("png") ? tr("PNG image")
-                              : f == QLatin1String("svg") ? tr("SVG vector image")
-                                                          : tr("PDF document");
-        m_format->addItem(label, f);
+    for (const ExportFormat f : currentView()->formats) {
+        QString label;
+        switch (f) {
+        case ExportFormat::Csv:
+            label = tr("CSV (the numbers, UTF-8)");
+            break;
+        case ExportFormat::Png:
+            label = tr("PNG image");
+            break;
+        case ExportFormat::Svg:
+            label = tr("SVG vector image");
+            break;
+        case ExportFormat::Pdf:
+            label = tr("PDF document");
+            break;
+        }
+        m_format->addItem(label, formatKey(f));
     }
     const int index = m_format->findData(previous);
     m_format->setCurrentIndex(index >= 0 ? index : 0);
@@ -256,20 +285,19 @@ void ExportDialog::fillFormats()
 
 void ExportDialog::viewChanged()
 {
+    m_source = currentView()->build(m_context);
     fillFormats();
-    const QString key = viewKey();
+    const ExportDocument defaults = ExportRegistry::document(*currentView(), source(), m_context);
     if (!m_titleEdited)
-        m_title->setText(ViewExport::defaultTitle(key));
+        m_title->setText(defaults.title);
     if (!m_subtitleEdited)
-        m_subtitle->setText(ViewExport::defaultSubtitle(*m_window, key));
+        m_subtitle->setText(defaults.subtitle);
     if (!m_notesEdited) {
         const QSignalBlocker blocker(m_notes);
-        m_notes->setPlainText(ViewExport::defaultNotes(key));
+        m_notes->setPlainText(defaults.notes);
     }
-    const auto dataset = m_window->store()->dataset();
-    m_sourceLine->setText(
-        dataset ? SourceLine::compose(*dataset, ViewExport::sourceIds(*m_window, key)) : QString());
-    m_alt->setPlainText(altText());
+    m_sourceLine->setText(defaults.sourceLine);
+    m_alt->setPlainText(defaults.description);
     schedulePreview();
 }
 
@@ -308,8 +336,7 @@ void ExportDialog::updatePreview()
     m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
     if (csv) {
         m_previewStack->setCurrentWidget(m_previewText);
-        m_previewText->setPlainText(
-            QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
+        m_previewText->setPlainText(QString::fromUtf8(Csv::encode(source().csvRows())));
         m_preview = QImage();
         return;
     }
@@ -334,12 +361,7 @@ void ExportDialog::updatePreview()
 
 bool ExportDialog::saveTo(const QString &path, QString *error) const
 {
-    if (format() == QLatin1String("csv"))
-        return Exporter::writeText(path, Csv::encode(ViewExport::csv(*m_window, viewKey())), error);
-    if (!Exporter::write(path, document(), options(), error))
-        return false;
-    return Exporter::writeText(path + QStringLiteral(".alt.txt"),
-                               (altText() + QLatin1Char('\n')).toUtf8(), error);
+    return ExportService::write(path, exportFormat(), document(), options(), source(), error);
 }
 
 void ExportDialog::save()
@@ -368,16 +390,7 @@ void ExportDialog::save()
 
 void ExportDialog::copyToClipboard()
 {
-    auto *mime = new QMimeData;
-    if (format() == QLatin1String("csv")) {
-        mime->setText(QString::fromUtf8(Csv::encode(ViewExport::csv(*m_window, viewKey()))));
-    } else {
-        ExportOptions o = options();
-        mime->setImageData(Exporter::image(document(), o));
-        // Vector editors take the SVG; everything else the bitmap.
-        mime->setData(QStringLiteral("image/svg+xml"), Exporter::svg(document(), o));
-    }
-    QApplication::clipboard()->setMimeData(mime);
+    ExportService::copyToClipboard(exportFormat(), document(), options(), source());
     rememberChoices();
     m_status->setText(tr("Copied to the clipboard"));
 }
@@ -433,14 +446,10 @@ void ExportDialog::retranslateUi()
                                 tr("Notes"), tr("Source"), tr("Alt text")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
-    const QStringList viewNames = {tr("Timeline"),
-                                   tr("Turnover chart"),
-                                   tr("Regional trade chart"),
-                                   tr("Venture output chart"),
-                                   tr("Region pairings table"),
-                                   tr("Joint ventures table")};
-    for (int i = 0; i < viewNames.size() && i < m_view->count(); ++i)
-        m_view->setItemText(i, viewNames.at(i));
+    for (int i = 0; i < m_view->count(); ++i) {
+        if (const ExportableView *view = ExportRegistry::find(m_view->itemData(i).toString()))
+            m_view->setItemText(i, view->displayName());
+    }
     const QStringList presetNames = {tr("Article (1200 × 675)"), tr("Slide (1920 × 1080)"),
                                      tr("Square (1080 × 1080)"),
                                      tr("Print column (12.7 cm at 300 dpi)"), tr("Custom")};

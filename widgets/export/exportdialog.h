@@ -1,8 +1,11 @@
 #pragma once
 
+#include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -16,11 +19,13 @@ class QTimer;
 
 namespace pe {
 
-class MainWindow;
+class ExportSource;
+struct ExportableView;
 
 // Exports a view for an article, a slide or print: format, size preset or custom size,
 // scale, theme, editable title, subtitle and notes, the source line generated from the data
-// shown, alt text, and a live preview of exactly what will be written.
+// shown, alt text, and a live preview of exactly what will be written. It only collects the
+// choices: the view is built from the context for the export, and ExportService writes it.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -34,10 +39,12 @@ public:
     };
     static QList<Preset> presets();
 
-    ExportDialog(MainWindow *window, const QString &viewKey, QWidget *parent = nullptr);
+    ExportDialog(const ExportContext &context, const QString &viewKey, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     QString viewKey() const;
     QString format() const;
+    ExportFormat exportFormat() const;
     ExportOptions options() const;
     ExportDocument document() const;
     QString altText() const;
@@ -68,7 +75,12 @@ private:
     void restoreChoices();
     void rememberChoices() const;
 
-    MainWindow *m_window;
+    const ExportableView *currentView() const;
+    ExportSource &source() const;
+
+    ExportContext m_context;
+    // The view being exported, built from m_context when the view choice changes.
+    std::unique_ptr<ExportSource> m_source;
     QComboBox *m_view = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_preset = nullptr;

@@ -14,7 +14,6 @@
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/export/exportdialog.h"
-#include "widgets/export/viewexport.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/filterbar.h"
 #include "widgets/shell/languagemanager.h"
@@ -598,21 +597,42 @@ QString MainWindow::currentExportKey() const
         return QStringLiteral("pairings");
     case VenturesView:
         return QStringLiteral("venture-output");
+    case SourcesView:
+        return QStringLiteral("sources");
     default:
         return QStringLiteral("turnover");
     }
 }
 
+ExportContext MainWindow::exportContext() const
+{
+    ExportContext context;
+    context.dataset = m_store.dataset();
+    context.filter = m_filter;
+    context.dataLanguage = dataLanguage();
+    context.timelineRange = m_timeline->visibleRange();
+    context.hiddenSeries.insert(QStringLiteral("turnover"), m_turnover->hiddenGroups());
+    context.hiddenSeries.insert(QStringLiteral("regional-trade"), m_regional->hiddenGroups());
+    context.hiddenSeries.insert(QStringLiteral("venture-output"), m_ventureOutput->hiddenGroups());
+    for (const char *table : {"pairings", "ventures", "sources"}) {
+        const RecordFilterModel *proxy = m_proxies.value(QLatin1String(table));
+        if (proxy && proxy->sortColumn() >= 0)
+            context.tableSort.insert(QLatin1String(table),
+                                     {proxy->sortColumn(), proxy->sortOrder()});
+    }
+    return context;
+}
+
 void MainWindow::showExportDialog()
 {
-    auto *dialog = new ExportDialog(this, currentExportKey());
+    auto *dialog = new ExportDialog(exportContext(), currentExportKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::copyCurrentView()
 {
-    ExportDialog dialog(this, currentExportKey());
+    ExportDialog dialog(exportContext(), currentExportKey(), this);
     if (dialog.format() == QLatin1String("csv"))
         dialog.setFormat(QStringLiteral("png"));
     dialog.copyToClipboard();

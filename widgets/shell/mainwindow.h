@@ -2,6 +2,7 @@
 
 #include "models/datasetstore.h"
 #include "models/items/recordfilter.h"
+#include "render/export/exportcontext.h"
 
 #include <QMainWindow>
 
@@ -85,6 +86,9 @@ public:
     // The export key of the view on screen (timeline, turnover, regional-trade, pairings,
     // ventures).
     QString currentExportKey() const;
+    // What an export of any view needs to show what the window shows: dataset, filters,
+    // language, the timeline's years, the series hidden in each chart, the tables' order.
+    ExportContext exportContext() const;
     void showExportDialog();
     void copyCurrentView();
 

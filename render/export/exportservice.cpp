@@ -1,0 +1,51 @@
+#include "render/export/exportservice.h"
+
+#include "render/export/csv.h"
+#include "render/export/exportsource.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+
+namespace pe {
+
+bool ExportService::write(const QString &path, ExportFormat format, const ExportDocument &document,
+                          const ExportOptions &options, ExportSource &source, QString *error)
+{
+    if (format == ExportFormat::Csv)
+        return Exporter::writeText(path, Csv::encode(source.csvRows()), error);
+    ExportOptions pictureOptions = options;
+    pictureOptions.format = format;
+    if (!Exporter::write(path, document, pictureOptions, error))
+        return false;
+    // The alt text travels with the picture, for the article's CMS.
+    return Exporter::writeText(altTextPath(path),
+                               (document.description + QLatin1Char('\n')).toUtf8(), error);
+}
+
+QMimeData *ExportService::mimeData(ExportFormat format, const ExportDocument &document,
+                                   const ExportOptions &options, ExportSource &source)
+{
+    auto *mime = new QMimeData;
+    if (format == ExportFormat::Csv) {
+        mime->setText(QString::fromUtf8(Csv::encode(source.csvRows())));
+        return mime;
+    }
+    mime->setImageData(Exporter::image(document, options));
+    mime->setData(QStringLiteral("image/svg+xml"), Exporter::svg(document, options));
+    return mime;
+}
+
+void ExportService::copyToClipboard(ExportFormat format, const ExportDocument &document,
+                                    const ExportOptions &options, ExportSource &source)
+{
+    QGuiApplication::clipboard()->setMimeData(mimeData(format, document, options, source));
+}
+
+QString ExportService::altTextPath(const QString &picturePath)
+{
+    return picturePath + QStringLiteral(".alt.txt");
+}
+
+} // namespace pe

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "render/export/csv.h"
+#include "render/viewtheme.h"
+
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+class QRectF;
+
+namespace pe {
+
+// One view, built for one export from an ExportContext: it owns the models it draws from,
+// and describes itself in the four ways an export needs. Charts, the timeline and tables each
+// implement it once; the export registry says which one stands behind each view key.
+class ExportSource
+{
+public:
+    virtual ~ExportSource() = default;
+
+    // Draws the view itself (plot, axes, legend; no title) into rect of any paint device.
+    virtual void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme) = 0;
+    // The numbers or rows behind the view: a header row, then one row per record.
+    virtual CsvRows csvRows() = 0;
+    // A plain-language description, for screen readers and the article's alt text.
+    virtual QString altText() = 0;
+    // The sources of the records shown, in first-seen order, without repeats.
+    virtual QStringList sourceIds() = 0;
+    // What the data itself says under the title ("93 events, 1992–2022, by category").
+    virtual QString subtitle() = 0;
+};
+
+} // namespace pe
