@@ -137,6 +137,57 @@ struct Event
     int sortKey() const { return year * 10000 + month * 100 + day; }
 };
 
+// A span of cooperation the book describes (a programme, a treaty's term): the timeline
+// shades it and a chart marks its start. Dates as in events: YYYY, YYYY-MM or YYYY-MM-DD.
+struct Period
+{
+    QString id;
+    LocalizedText name;       // "Treaty on economic cooperation 2017–2026"
+    LocalizedText chartLabel; // drawn at its start on the turnover chart; empty: not drawn
+    QString from;
+    QString to;
+    int fromYear = 0;
+    int fromMonth = 0; // 0: the year only
+    int toYear = 0;
+    int toMonth = 0;
+    QString event; // the event that opens it, if any
+    QStringList sources;
+
+    // Years as fractions, the end exclusive: 2017-11 to 2026 is 2017.833 to 2027.0.
+    double start() const { return fromYear + (fromMonth > 0 ? (fromMonth - 1) / 12.0 : 0.0); }
+    double end() const { return toMonth > 0 ? toYear + toMonth / 12.0 : toYear + 1.0; }
+};
+
+// The book every "book" source is a footnote of.
+struct BookReference
+{
+    QString authorFamily;
+    QString authorGiven;
+    QStringList authorVariants; // other spellings found in print ("Zalessky, B.L.")
+    QString title;
+    QString subtitle;
+    QString publisher;
+    QString place;
+    int year = 0;
+    QString isbn;
+    QString language; // of the book: "fr"
+
+    bool isValid() const { return !title.isEmpty(); }
+};
+
+// Facts about the dataset as a whole that views must not assume.
+struct DatasetMetadata
+{
+    BookReference book;
+    // The years the timeline always covers, even where no event falls.
+    int timelineFrom = 0;
+    int timelineTo = 0;
+    // The turnover chart's default years; up to extendTo when a national figure exists.
+    int turnoverFrom = 0;
+    int turnoverTo = 0;
+    int turnoverExtendTo = 0;
+};
+
 class Dataset
 {
 public:
@@ -148,6 +199,8 @@ public:
     QList<Venture> ventures;
     QList<Pairing> pairings;
     QList<Event> events; // sorted by date once loaded
+    QList<Period> periods;
+    DatasetMetadata metadata;
 
     // Builds the id look-ups; the loader calls it once the lists are final.
     void index();

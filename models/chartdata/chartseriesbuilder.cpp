@@ -173,11 +173,12 @@ ChartPoint ChartSeriesBuilder::readPoint(const QAbstractItemModel *model, int ro
     return p;
 }
 
-TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model)
+TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const YearWindow &window)
 {
     TradeChartData data;
-    data.firstYear = firstYear;
-    data.lastYear = lastYear;
+    data.firstYear = window.isValid() ? window.from : 0;
+    data.lastYear = window.isValid() ? window.to : 0;
+    const int lastShown = window.isValid() ? std::max(window.to, window.extendTo) : 0;
     if (!model)
         return data;
 
@@ -191,10 +192,15 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model)
             !indicators.contains(index.data(IndicatorRole).toString()))
             continue;
         const int year = index.data(YearRole).toInt();
-        if (year == extendedLastYear)
-            data.lastYear = extendedLastYear;
-        if (year < firstYear || year > extendedLastYear)
-            continue;
+        if (window.isValid()) {
+            if (year < window.from || year > lastShown)
+                continue;
+            data.lastYear = std::max(data.lastYear, year);
+        } else {
+            // No window in the dataset: the years the figures cover.
+            data.firstYear = data.firstYear ? std::min(data.firstYear, year) : year;
+            data.lastYear = std::max(data.lastYear, year);
+        }
         points.append(readPoint(model, row));
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/chartdata/chartlandmark.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -128,10 +130,7 @@ class ChartSeriesBuilder
     Q_DECLARE_TR_FUNCTIONS(ChartSeriesBuilder)
 
 public:
-    static constexpr int firstYear = 2005;
-    static constexpr int lastYear = 2021;
-    static constexpr int extendedLastYear = 2022; // shown when a national figure exists for it
-    static constexpr double billion = 1000.0;     // US$ million
+    static constexpr double billion = 1000.0; // US$ million
 
     static QStringList tradeIndicators(); // turnover, exports, imports, balance
 
@@ -142,7 +141,9 @@ public:
     // exact over approximate over a bound; more significant digits (1,092.5 over "more than
     // 1,000"); then the smaller id, so the choice never depends on how a proxy sorts rows.
     // The figures not picked stay in `alternatives`.
-    static TradeChartData trade(const QAbstractItemModel *observations);
+    // The years are the window's (from the dataset), or those of the figures without one.
+    static TradeChartData trade(const QAbstractItemModel *observations,
+                                const YearWindow &window = {});
 
     // Regional US$-million figures, largest first.
     static QList<RegionalBar> regional(const QAbstractItemModel *observations);

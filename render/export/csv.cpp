@@ -1,5 +1,7 @@
 #include "render/export/csv.h"
 
+#include "models/ranges.h"
+
 #include "models/dataset.h"
 #include "models/items/roles.h"
 
@@ -111,23 +113,11 @@ QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds
     if (!footnotes.isEmpty()) {
         // Runs of notes as ranges ("4–13"), so a chart drawing on half the book still has a
         // source line that fits under it.
-        QStringList numbers;
-        for (qsizetype i = 0; i < footnotes.size();) {
-            qsizetype j = i;
-            while (j + 1 < footnotes.size() && footnotes.at(j + 1) == footnotes.at(j) + 1)
-                ++j;
-            if (j - i >= 2)
-                numbers.append(QStringLiteral("%1–%2").arg(footnotes.at(i)).arg(footnotes.at(j)));
-            else
-                for (qsizetype k = i; k <= j; ++k)
-                    numbers.append(QString::number(footnotes.at(k)));
-            i = j + 1;
-        }
         parts.append(
             (footnotes.size() == 1
                  ? tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
                  : tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1"))
-                .arg(numbers.join(QStringLiteral(", "))));
+                .arg(compressRuns(footnotes, 3)));
     }
     if (!outlets.isEmpty())
         parts.append(tr("supplementary figures, not from the book: %1")

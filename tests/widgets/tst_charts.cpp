@@ -32,6 +32,11 @@
 
 using namespace pe;
 
+namespace {
+// The shipped dataset's chart window: 2005–2021, and 2022 where a national figure exists.
+const YearWindow bookWindow{2005, 2021, 2022};
+} // namespace
+
 class TestCharts : public QObject
 {
     Q_OBJECT
@@ -58,6 +63,7 @@ private slots:
     void yearAtMapsPositions_data();
     void yearAtMapsPositions();
     void yearClickedOnMouseClick();
+    void pressWhereNoItemIsIgnored();
     void pointClickActivatesObservation();
     void legendTogglesSeries();
     void toolTipsNameTheSource();
@@ -130,7 +136,7 @@ void TestCharts::builderOnFixture()
 {
     ObservationModel model;
     model.setDataset(m_small);
-    const TradeChartData data = ChartSeriesBuilder::trade(&model);
+    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow);
 
     QCOMPARE(data.firstYear, 2005);
     QCOMPARE(data.lastYear, 2021);
@@ -217,7 +223,7 @@ void TestCharts::builderPicksOneValuePerYear()
             cells.append(new QStandardItem);
         model.appendRow(cells);
     }
-    const TradeChartData data = ChartSeriesBuilder::trade(&model);
+    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow);
     QCOMPARE(data.indicators.size(), 1);
     const IndicatorSeries &series = data.indicators.first();
     QCOMPARE(series.lines.size(), 1);
@@ -243,7 +249,7 @@ void TestCharts::builderKeepsEveryObservation()
     QFETCH(QString, name);
     ObservationModel model;
     model.setDataset(dataset(name));
-    const TradeChartData data = ChartSeriesBuilder::trade(&model);
+    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow);
 
     std::multiset<QString> expected;
     int expectedLast = 2021;
@@ -343,6 +349,7 @@ void TestCharts::seriesHoldTheFixturePoints()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
 
     QMap<QString, QPointF> drawn; // id → point as held by its Qt Charts series
@@ -374,6 +381,7 @@ void TestCharts::gapsSplitTheLine()
     ObservationModel model;
     model.setDataset(dataset(name));
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const TradeChartData &data = chart.data();
 
@@ -414,6 +422,7 @@ void TestCharts::supplementaryAndPartYearApart()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     // Legend entries that do not fit are hidden by the layout: lay out at a real size.
     chart.resize(1400, 800);
@@ -458,6 +467,7 @@ void TestCharts::followsTheModel()
 {
     ObservationModel model;
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     QVERIFY(chart.isEmpty());
     model.setDataset(m_small);
@@ -482,6 +492,7 @@ void TestCharts::markedYear()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const QImage before = render(chart, {1000, 600}, ViewTheme::light());
     chart.setMarkedYear(2010);
@@ -513,6 +524,7 @@ void TestCharts::yearAtMapsPositions()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     chart.resize(1000, 600);
     chart.show();
@@ -527,6 +539,7 @@ void TestCharts::yearClickedOnMouseClick()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     chart.resize(1000, 600);
     chart.show();
@@ -537,11 +550,31 @@ void TestCharts::yearClickedOnMouseClick()
     QCOMPARE(clicked.first().first().toInt(), 2016);
 }
 
+void TestCharts::pressWhereNoItemIsIgnored()
+{
+    // Without a year window the fixture's years are 2005–2012: 2016 lies past the chart's
+    // items, where Qt Charts itself would dereference a missing item.
+    ObservationModel model;
+    model.setDataset(m_small);
+    TurnoverChart chart;
+    chart.setModel(&model);
+    chart.resize(1000, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCOMPARE(chart.data().lastYear, 2012);
+    const QPoint beyond = chart.viewPosition(2016, 100);
+    QVERIFY(!chart.itemAt(beyond));
+    QSignalSpy clicked(&chart, &TurnoverChart::yearClicked);
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, beyond);
+    QCOMPARE(clicked.count(), 0);
+}
+
 void TestCharts::pointClickActivatesObservation()
 {
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     QSignalSpy activated(&chart, &TurnoverChart::observationActivated);
     for (const TurnoverChart::DrawnSeries &s : chart.drawnSeries()) {
@@ -557,6 +590,7 @@ void TestCharts::legendTogglesSeries()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     chart.resize(1400, 800);
     chart.show();
@@ -591,6 +625,7 @@ void TestCharts::toolTipsNameTheSource()
     SourceModel sources;
     sources.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const IndicatorSeries *turnover = chart.data().indicator(QStringLiteral("turnover"));
     QVERIFY(turnover);
@@ -629,6 +664,7 @@ void TestCharts::paintsIntoImage()
     ObservationModel model;
     model.setDataset(dataset(name));
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const ViewTheme viewTheme = ViewTheme::fromName(theme);
     QImage image(QSize(1600, 1000) * 2, QImage::Format_ARGB32_Premultiplied);
@@ -663,6 +699,7 @@ void TestCharts::printThemeIsGrey()
     ObservationModel model;
     model.setDataset(m_builtIn);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const QImage image = render(chart, {1280, 720}, ViewTheme::print());
     int coloured = 0;
@@ -742,6 +779,7 @@ void TestCharts::paintsPdf()
     ObservationModel model;
     model.setDataset(m_builtIn);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -769,6 +807,7 @@ void TestCharts::csvHasOneRowPerPoint()
     ObservationModel model;
     model.setDataset(dataset(name));
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const QList<QStringList> rows = chart.csvRows();
     QCOMPARE(rows.size(), chart.data().allPoints().size() + 1);
@@ -789,6 +828,7 @@ void TestCharts::altTextDescribesTheData()
     ObservationModel model;
     model.setDataset(m_small);
     TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
     chart.setModel(&model);
     const QString text = chart.altText();
     QVERIFY2(text.contains(QStringLiteral("peak US$ 870 M in 2010")), qPrintable(text));
@@ -809,7 +849,7 @@ void TestCharts::landmarksFromTheData()
 {
     ObservationModel model;
     model.setDataset(m_small);
-    TradeChartData data = ChartSeriesBuilder::trade(&model);
+    TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow);
     QVERIFY(data.hasRecord);
     QCOMPARE(data.record.id, QStringLiteral("obs-2010"));
     QVERIFY(!data.hasFirstBillion);
@@ -817,7 +857,7 @@ void TestCharts::landmarksFromTheData()
     // On the shipped data: the record precedes the first billion, and both are book
     // turnover figures on the main line.
     model.setDataset(m_builtIn);
-    data = ChartSeriesBuilder::trade(&model);
+    data = ChartSeriesBuilder::trade(&model, bookWindow);
     if (data.hasFirstBillion) {
         QVERIFY(data.firstBillion.value >= 1000);
         QVERIFY(data.hasRecord);

@@ -15,6 +15,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -459,6 +460,17 @@ void DataChartView::dimMarker(QLegendMarker *marker, bool visible)
     line.setAlphaF(visible ? 1.0 : 0.25);
     pen.setColor(line);
     marker->setPen(pen);
+}
+
+void DataChartView::mousePressEvent(QMouseEvent *event)
+{
+    // Qt Charts 6.4 reads the item under the pointer without checking there is one: a press
+    // where the chart does not reach (beside a plot narrower than the view) would crash.
+    if (!itemAt(event->position().toPoint())) {
+        event->ignore();
+        return;
+    }
+    QChartView::mousePressEvent(event);
 }
 
 void DataChartView::changeEvent(QEvent *event)

@@ -102,6 +102,7 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
     // Painting text with a halo of the background colour keeps labels readable over lines.
     void drawHaloText(QPainter *painter, const QPointF &baseline, const QString &text,

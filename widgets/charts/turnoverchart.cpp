@@ -1,5 +1,8 @@
 #include "widgets/charts/turnoverchart.h"
 
+#include "models/chartdata/turnoverdescription.h"
+#include "render/labelplacer.h"
+
 #include "models/items/roles.h"
 #include "models/items/sourcemodel.h"
 #include "models/vocabulary.h"
@@ -23,69 +26,12 @@ namespace pe {
 
 namespace {
 
-// The treaty on social and economic cooperation to 2026, signed in November 2017: an
-// event, not a figure, so the observation model cannot tell us its date.
-constexpr int treatyYear = 2017;
-constexpr int treatyMonth = 11;
-
 QColor mixed(const QColor &a, const QColor &b, qreal share)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
                             float(a.greenF() * (1 - share) + b.greenF() * share),
                             float(a.blueF() * (1 - share) + b.blueF() * share));
 }
-
-QString yearsText(const QList<int> &years)
-{
-    // 2006, 2007, 2008, 2015 → "2006–2008, 2015"
-    QStringList parts;
-    for (int i = 0; i < years.size();) {
-        int j = i;
-        while (j + 1 < years.size() && years.at(j + 1) == years.at(j) + 1)
-            ++j;
-        parts.append(j > i ? QStringLiteral("%1–%2").arg(years.at(i)).arg(years.at(j))
-                           : QString::number(years.at(i)));
-        i = j + 1;
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-// Places labels one after the other, each at the first candidate spot that neither leaves
-// the area nor covers a label placed before it.
-class LabelPlacer
-{
-public:
-    explicit LabelPlacer(const QRectF &area)
-        : m_area(area)
-    {}
-    void reserve(const QRectF &rect) { m_taken.append(rect); }
-    // Returns the chosen rectangle, or the first candidate clamped into the area.
-    QRectF place(const QList<QRectF> &candidates)
-    {
-        for (const QRectF &rect : candidates) {
-            if (!m_area.contains(rect))
-                continue;
-            const bool free = std::none_of(m_taken.cbegin(), m_taken.cend(),
-                                           [&rect](const QRectF &t) { return t.intersects(rect); });
-            if (free) {
-                m_taken.append(rect);
-                return rect;
-            }
-        }
-        QRectF rect = candidates.value(0);
-        // A label wider or taller than a tiny plot (a thumbnail preview) sticks to its
-        // top-left corner rather than leaving it on both sides.
-        rect.moveLeft(
-            std::max(m_area.left(), std::min(rect.left(), m_area.right() - rect.width())));
-        rect.moveTop(std::max(m_area.top(), std::min(rect.top(), m_area.bottom() - rect.height())));
-        m_taken.append(rect);
-        return rect;
-    }
-
-private:
-    QRectF m_area;
-    QList<QRectF> m_taken;
-};
 
 } // namespace
 
@@ -98,6 +44,18 @@ TurnoverChart::TurnoverChart(QWidget *parent)
 void TurnoverChart::setModel(QAbstractItemModel *observations)
 {
     watchModel(observations);
+}
+
+void TurnoverChart::setLandmarks(const QList<ChartLandmark> &landmarks)
+{
+    m_landmarks = landmarks;
+    scheduleRebuild();
+}
+
+void TurnoverChart::setYearWindow(const YearWindow &window)
+{
+    m_window = window;
+    scheduleRebuild();
 }
 
 void TurnoverChart::setMarkedYear(int year)
@@ -152,14 +110,6 @@ int TurnoverChart::yearStepFor(qreal width) const
     return 10;
 }
 
-QString TurnoverChart::lineName(const IndicatorSeries &series, const TradeLine &line) const
-{
-    const QString name = Vocabulary::indicator(series.indicator);
-    if (series.lines.size() < 2)
-        return name;
-    return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::side(line.side));
-}
-
 QXYSeries *TurnoverChart::addScatter(const QList<ChartPoint> &points, Kind kind,
                                      const QString &indicator, const QColor &edge,
                                      const QBrush &fill, qreal size, int shape, bool dashed,
@@ -206,7 +156,7 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
 
     for (int li = 0; li < data.lines.size(); ++li) {
         const TradeLine &line = data.lines.at(li);
-        const QString name = lineName(data, line);
+        const QString name = TurnoverDescription::lineName(data, line);
         QList<QAbstractSeries *> members;
         QAbstractSeries *leader = nullptr;
         // A QLineSeries joins across a NaN: each run of consecutive years is its own series,
@@ -302,7 +252,7 @@ void TurnoverChart::rebuild()
     m_partYearLeader = nullptr;
     m_partYearMembers.clear();
     m_keyLeader = nullptr;
-    m_data = ChartSeriesBuilder::trade(model());
+    m_data = ChartSeriesBuilder::trade(model(), m_window);
     setEmptyMessage(tr("No trade figures match the filters"));
     if (m_data.isEmpty()) {
         chart()->legend()->setVisible(false);
@@ -525,63 +475,7 @@ QList<QStringList> TurnoverChart::csvRows() const
 QString TurnoverChart::altText() const
 {
     ensureUpToDate();
-    if (m_data.isEmpty())
-        return tr("Trade chart: no trade figures match the filters.");
-    QStringList parts;
-    parts << tr("Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.")
-                 .arg(m_data.firstYear)
-                 .arg(m_data.lastYear);
-    for (const IndicatorSeries &series : m_data.indicators) {
-        for (const TradeLine &line : series.lines) {
-            const QList<ChartPoint> points = line.points();
-            if (points.isEmpty())
-                continue;
-            const auto peak = std::max_element(
-                points.cbegin(), points.cend(),
-                [](const ChartPoint &a, const ChartPoint &b) { return a.value < b.value; });
-            parts
-                << tr("%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.",
-                      "", int(points.size()))
-                       .arg(lineName(series, line), points.first().valueText)
-                       .arg(points.first().year)
-                       .arg(points.last().valueText)
-                       .arg(points.last().year)
-                       .arg(peak->valueText)
-                       .arg(peak->year);
-        }
-    }
-    if (!m_data.gapYears.isEmpty())
-        parts << tr("No full-year figure for %1: the lines are broken there, never interpolated.")
-                     .arg(yearsText(m_data.gapYears));
-    QList<int> supplementaryYears;
-    QStringList partYear;
-    for (const ChartPoint &p : m_data.allPoints()) {
-        if (p.has(ChartPoint::Supplementary) && !p.has(ChartPoint::PartYear) &&
-            !supplementaryYears.contains(p.year))
-            supplementaryYears.append(p.year);
-        if (p.has(ChartPoint::PartYear))
-            partYear
-                << tr("%1 %2 (%3, %4)").arg(p.period).arg(p.year).arg(p.indicatorText, p.valueText);
-    }
-    std::sort(supplementaryYears.begin(), supplementaryYears.end());
-    if (!supplementaryYears.isEmpty())
-        parts << tr("Supplementary figures for %1 are marked apart: they come from public news "
-                    "pages, not from the book.")
-                     .arg(yearsText(supplementaryYears));
-    if (!partYear.isEmpty())
-        parts << tr("Part-year figures, not comparable with full years: %1.")
-                     .arg(partYear.join(QStringLiteral("; ")));
-    if (m_data.hasRecord)
-        parts << tr("Marked: the %1 record, %2.")
-                     .arg(m_data.record.year)
-                     .arg(m_data.record.valueText);
-    if (m_data.hasFirstBillion)
-        parts << tr("Marked: %1, the first year above US$ 1 billion (%2).")
-                     .arg(m_data.firstBillion.year)
-                     .arg(m_data.firstBillion.valueText);
-    if (treatyYear >= m_data.firstYear && treatyYear <= m_data.lastYear)
-        parts << tr("Marked: the November 2017 treaty on economic cooperation to 2026.");
-    return parts.join(QLatin1Char(' '));
+    return TurnoverDescription::altText(m_data, m_landmarks);
 }
 
 void TurnoverChart::paintUnderlay(QPainter *painter)
@@ -635,11 +529,12 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
         i = j + 1;
     }
 
-    // The treaty: a thin dashed rule at November.
-    if (treatyYear >= m_data.firstYear && treatyYear <= m_data.lastYear) {
-        const qreal x = chartPosition(treatyYear + (treatyMonth - 6.5) / 12.0, 0).x();
-        QPen pen(theme().mutedText, scaled(1.2), Qt::DashLine);
-        painter->setPen(pen);
+    // Landmarks: a thin dashed rule at their month.
+    for (const ChartLandmark &landmark : std::as_const(m_landmarks)) {
+        if (landmark.year < m_data.firstYear || landmark.year > m_data.lastYear)
+            continue;
+        const qreal x = chartPosition(landmark.axisPosition(), 0).x();
+        painter->setPen(QPen(theme().mutedText, scaled(1.2), Qt::DashLine));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     }
 
@@ -689,9 +584,11 @@ void TurnoverChart::paintOverlay(QPainter *painter)
                      theme().adjust(palette::highlight()));
     }
 
-    if (treatyYear >= m_data.firstYear && treatyYear <= m_data.lastYear) {
-        const qreal x = chartPosition(treatyYear + (treatyMonth - 6.5) / 12.0, 0).x();
-        const QString text = tr("Nov 2017: cooperation treaty to 2026");
+    for (const ChartLandmark &landmark : std::as_const(m_landmarks)) {
+        if (landmark.year < m_data.firstYear || landmark.year > m_data.lastYear)
+            continue;
+        const qreal x = chartPosition(landmark.axisPosition(), 0).x();
+        const QString &text = landmark.label;
         const qreal w = labelMetrics.horizontalAdvance(text);
         const qreal h = labelMetrics.height();
         const QRectF rect = placer.place({QRectF(x + pad, plot.top() + pad, w, h),

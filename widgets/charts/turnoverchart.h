@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/chartdata/chartlandmark.h"
 #include "models/chartdata/chartseriesbuilder.h"
 #include "widgets/charts/datachartview.h"
 
@@ -10,7 +11,7 @@ class QXYSeries;
 
 namespace pe {
 
-// Belarus–Kazakhstan trade 2005–2021 (2022 when known), in US$ million: one line per
+// Belarus–Kazakhstan trade over the dataset's chart window, in US$ million: one line per
 // indicator and reporting side from the book's full-year figures, broken where a year has
 // none; supplementary, part-year and other figures as their own marked points; the years
 // without any figure shaded and labelled; landmarks called out.
@@ -34,6 +35,11 @@ public:
 
     // An ObservationModel or any proxy over one.
     void setModel(QAbstractItemModel *observations);
+
+    // The dataset's dated landmarks (a treaty's signature), drawn as labelled rules; and the
+    // years shown by default. Without them nothing is marked and the data's own years show.
+    void setLandmarks(const QList<ChartLandmark> &landmarks);
+    void setYearWindow(const YearWindow &window);
 
     // A vertical marker for a year chosen elsewhere (the selected event's); 0 clears it.
     void setMarkedYear(int year);
@@ -81,7 +87,6 @@ private:
     void showToolTip(QXYSeries *series, const QPointF &value, bool state);
     void activate(QXYSeries *series, const QPointF &value);
     const ChartPoint *pointAt(QXYSeries *series, const QPointF &value) const;
-    QString lineName(const IndicatorSeries &series, const TradeLine &line) const;
 
     TradeChartData m_data;
     QList<DrawnSeries> m_drawn;
@@ -89,6 +94,8 @@ private:
     QAbstractSeries *m_partYearLeader = nullptr;
     QList<QAbstractSeries *> m_partYearMembers;
     QAbstractSeries *m_keyLeader = nullptr;
+    QList<ChartLandmark> m_landmarks;
+    YearWindow m_window;
     int m_markedYear = 0;
     int m_yearStep = 1;
 };

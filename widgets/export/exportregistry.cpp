@@ -36,6 +36,11 @@ std::function<std::unique_ptr<ExportSource>(const ExportContext &)> chart(const 
                 view->setModel(records);
                 if constexpr (std::is_same_v<Chart, RegionalTradeChart>)
                     view->setPlace(context.filter.place);
+                if constexpr (std::is_same_v<Chart, TurnoverChart>) {
+                    view->setYearWindow(YearWindow::turnoverOf(*context.dataset));
+                    view->setLandmarks(
+                        ChartLandmark::fromDataset(*context.dataset, context.dataLanguage));
+                }
                 return view;
             });
     };

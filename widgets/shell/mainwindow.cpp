@@ -465,6 +465,7 @@ void MainWindow::applyLanguage(const QString &language)
     m_regionCounts->setLanguage(dataLanguage);
     m_detail->setLanguage(dataLanguage);
     m_filterBar->setDataset(m_store.dataset(), dataLanguage);
+    applyDatasetFacts();
     if (m_languageGroup) {
         for (QAction *action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == language);
@@ -481,8 +482,18 @@ void MainWindow::applyDataset()
     m_regionCounts->setDataset(dataset);
     m_detail->setDataset(dataset);
     m_filterBar->setDataset(dataset, dataLanguage);
+    applyDatasetFacts();
     m_timeline->fitAll();
     retranslateUi();
+}
+
+void MainWindow::applyDatasetFacts()
+{
+    const auto dataset = m_store.dataset();
+    if (!dataset)
+        return;
+    m_turnover->setYearWindow(YearWindow::turnoverOf(*dataset));
+    m_turnover->setLandmarks(ChartLandmark::fromDataset(*dataset, dataLanguage()));
 }
 
 void MainWindow::setFilter(const RecordFilter &filter)

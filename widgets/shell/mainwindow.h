@@ -115,6 +115,8 @@ private:
     void connectViews();
     void retranslateUi();
     void applyDataset();
+    // What the views take from the dataset rather than assume: landmarks, chart windows.
+    void applyDatasetFacts();
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
