@@ -2,8 +2,10 @@
 #include "models/items/eventmodel.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
+#include "render/export/exportcontext.h"
 #include "render/palette.h"
 #include "render/viewtheme.h"
+#include "widgets/timeline/timelineexportsource.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QBuffer>
@@ -155,6 +157,7 @@ private slots:
     void rangeApi();
     void rangeWithoutMinimum();
     void periodsAreInputs();
+    void exportDrawsTheBookPeriods();
     void zoomKeys();
     void clustersWhenCrowded();
     void enterExpandsCluster();
@@ -430,6 +433,26 @@ void TestTimelineView::periodsAreInputs()
     const QString svg = svgOf(view);
     QVERIFY(svg.contains(QStringLiteral("A period of the data")));
     QVERIFY(!svg.contains(QStringLiteral("Treaty on economic cooperation")));
+}
+
+void TestTimelineView::exportDrawsTheBookPeriods()
+{
+    // The export builds its own view: it gets the periods and span the window shows.
+    ExportContext context;
+    context.dataset = m_small;
+    TimelineExportSource source(context);
+    QBuffer buffer;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(1600, 1000));
+    generator.setViewBox(QRect(0, 0, 1600, 1000));
+    QPainter painter(&generator);
+    source.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
+    painter.end();
+    const QString svg = QString::fromUtf8(buffer.data());
+    QVERIFY(svg.contains(QStringLiteral("Economic cooperation programme 2009–2016")));
+    QVERIFY(svg.contains(QStringLiteral("Treaty on economic cooperation 2017–2026")));
+    QVERIFY(svg.contains(QStringLiteral(">1992<"))); // the book's span, wider than the data's
 }
 
 void TestTimelineView::zoomKeys()

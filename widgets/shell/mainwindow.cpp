@@ -19,6 +19,7 @@
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/style/appstyle.h"
+#include "widgets/timeline/bookperiods.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
@@ -54,31 +55,6 @@ const char *const collectionKeys[] = {"events",   "observations", "ventures",
 constexpr qreal presentationFontScale = 1.6;
 constexpr qreal presentationDetailScale = 1.35;
 
-// What the timeline annotates until the dataset carries its own periods and span: the two
-// frameworks of economic cooperation of the book's chapter 2 (the programme for 2009–2016,
-// adopted in 2009; the treaty signed in November 2017, valid until 2026), and the book's
-// thirty years, 1992 to the end of 2022. Called again on a language change for the labels.
-void showBookPeriods(TimelineView *timeline)
-{
-    static const struct
-    {
-        double from;
-        double to;
-        const char *label;
-    } periods[] = {
-        {2009.0, 2017.0,
-         QT_TRANSLATE_NOOP("pe::TimelineView", "Economic cooperation programme 2009–2016")},
-        {2017.0 + 10.0 / 12.0, 2027.0,
-         QT_TRANSLATE_NOOP("pe::TimelineView", "Treaty on economic cooperation 2017–2026")},
-    };
-    TimelinePeriods translated;
-    for (const auto &period : periods) {
-        translated.append({period.from, period.to,
-                           QCoreApplication::translate("pe::TimelineView", period.label)});
-    }
-    timeline->setPeriods(translated);
-    timeline->setMinimumRange(1992.0, 2023.0);
-}
 } // namespace
 
 QString MainWindow::viewKey(View view)

@@ -7,6 +7,7 @@
 #include "render/timeline/timelineviewport.h"
 #include "render/viewtheme.h"
 
+#include <QAbstractItemModel>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
@@ -14,7 +15,6 @@
 #include <optional>
 #include <utility>
 
-class QAbstractItemModel;
 
 namespace pe {
 
