@@ -5,10 +5,12 @@
 #include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
 #include "render/export/exportsource.h"
+#include "render/timeline/timelineitems.h"
+#include "render/timeline/timelinerenderer.h"
+#include "render/timeline/timelineviewport.h"
 #include "widgets/export/exportregistry.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
-#include "widgets/timeline/timelineview.h"
 
 #include <QImage>
 #include <QPainter>
@@ -111,14 +113,20 @@ void BenchViews::renderOnly()
 void BenchViews::timelineFrame_data()
 {
     QTest::addColumn<int>("events");
-    QTest::newRow("built-in") << 0;
-    QTest::newRow("10,000 events") << 10000;
+    QTest::addColumn<double>("span");
+    for (const int events : {0, 10000}) {
+        const QByteArray name = events ? QByteArrayLiteral("10,000 events") : "built-in";
+        for (const double span : {10.0, 2.0, 0.5})
+            QTest::addRow("%s, %g years", name.constData(), span) << events << span;
+    }
 }
 
-// One frame of a pan: the visible range moves, then the whole view is painted.
+// One frame of a pan at a zoom level: the visible range moves, then the whole timeline is
+// drawn. Straight through the renderer, as an export does: no widget involved.
 void BenchViews::timelineFrame()
 {
     QFETCH(int, events);
+    QFETCH(double, span);
     const LoadResult result =
         events ? DatasetLoader::loadBytes(bench::syntheticDataset(events, 10, 10),
                                           QStringLiteral("synthetic"))
@@ -129,18 +137,17 @@ void BenchViews::timelineFrame()
     RecordFilterModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(0);
-    TimelineView timeline;
-    timeline.setModel(&proxy);
-    timeline.resize(1600, 700);
-    timeline.setVisibleRange(2000, 2010);
+    const TimelineItems items = TimelineItems::fromModel(&proxy);
+    const TimelineDomain domain = items.domain(TimelineDomain{1992.0, 2023.0});
+    TimelineRenderer renderer;
     QImage frame(1600, 700, QImage::Format_ARGB32_Premultiplied);
     double shift = 0;
     QBENCHMARK
     {
-        shift = shift > 5 ? 0 : shift + 0.25;
-        timeline.setVisibleRange(2000 + shift, 2010 + shift);
+        shift = shift > 5 ? 0 : shift + span / 40;
+        const TimelineViewport viewport = TimelineViewport::clamped(2000 + shift, span, domain);
         QPainter painter(&frame);
-        timeline.paint(&painter, QRectF(0, 0, 1600, 700), ViewTheme::light());
+        renderer.paint(&painter, QRectF(0, 0, 1600, 700), ViewTheme::light(), items, viewport);
     }
 }
 

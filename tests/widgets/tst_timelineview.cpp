@@ -2,14 +2,14 @@
 #include "models/items/eventmodel.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
+#include "render/export/exportcontext.h"
 #include "render/palette.h"
-#include "render/timeline/timelinelayout.h"
 #include "render/viewtheme.h"
+#include "widgets/timeline/timelineexportsource.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QBuffer>
 #include <QDate>
-#include <QElapsedTimer>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -117,7 +117,7 @@ bool containsColour(const QImage &image, const QColor &colour, int tolerance = 6
     return false;
 }
 
-QImage render(const TimelineView &view, const QSize &size, qreal scale, const ViewTheme &theme)
+QImage render(TimelineView &view, const QSize &size, qreal scale, const ViewTheme &theme)
 {
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -127,6 +127,12 @@ QImage render(const TimelineView &view, const QSize &size, qreal scale, const Vi
     painter.end();
     return image;
 }
+
+// Periods and a minimum span as the main window passes them for the built-in dataset.
+const TimelinePeriods bookPeriods = {
+    {2009.0, 2017.0, QStringLiteral("Economic cooperation programme 2009–2016")},
+    {2017.0 + 10.0 / 12.0, 2027.0, QStringLiteral("Treaty on economic cooperation 2017–2026")},
+};
 
 } // namespace
 
@@ -139,10 +145,7 @@ private slots:
     void init();
     void cleanup();
 
-    void layoutNeverOverlaps_data();
-    void layoutNeverOverlaps();
     void layoutIsStableUnderPanning();
-    void ticksFollowZoom();
 
     void readsEventsInDateOrder();
     void itemsFollowFilter_data();
@@ -152,6 +155,9 @@ private slots:
     void navigationSkipsFilteredOut();
     void setCurrentIdSelectsWithoutSignal();
     void rangeApi();
+    void rangeWithoutMinimum();
+    void periodsAreInputs();
+    void exportDrawsTheBookPeriods();
     void zoomKeys();
     void clustersWhenCrowded();
     void enterExpandsCluster();
@@ -167,8 +173,6 @@ private slots:
     void fontScaleEnlargesEverything();
     void screenTheme();
     void retranslates();
-
-    void renderSamples(); // writes PNGs and timings when PE_TIMELINE_SAMPLES names a folder
 
 private:
     std::shared_ptr<const Dataset> m_small;
@@ -193,6 +197,8 @@ void TestTimelineView::init()
     m_events->setDataset(m_small);
     m_view = std::make_unique<TimelineView>();
     m_view->resize(1400, 700);
+    m_view->setPeriods(bookPeriods);
+    m_view->setMinimumRange(1992.0, 2023.0);
     m_view->setModel(m_proxy.get());
 }
 
@@ -201,71 +207,6 @@ void TestTimelineView::cleanup()
     m_view.reset();
     m_proxy.reset();
     m_events.reset();
-}
-
-void TestTimelineView::layoutNeverOverlaps_data()
-{
-    QTest::addColumn<double>("pixelsPerYear");
-    QTest::addColumn<int>("rows");
-    for (const double ppy : {8.0, 40.0, 200.0, 1200.0, 6000.0}) {
-        for (const int rows : {1, 2, 3}) {
-            QTest::addRow("ppy %g, %d rows", ppy, rows) << ppy << rows;
-        }
-    }
-}
-
-void TestTimelineView::layoutNeverOverlaps()
-{
-    QFETCH(double, pixelsPerYear);
-    QFETCH(int, rows);
-    const QList<SyntheticEvent> source = randomEvents(3000, 7);
-    std::vector<TimelineEvent> events;
-    for (const SyntheticEvent &s : source) {
-        TimelineEvent e;
-        QVERIFY(e.setDateKey(s.dateKey));
-        e.lane = int(qHash(s.category) % 4);
-        events.push_back(e);
-    }
-    TimelineLayoutMetrics metrics;
-    metrics.pixelsPerYear = pixelsPerYear;
-    metrics.rowsPerLane = rows;
-    TimelineLayout layout;
-    layout.build(events, 4, metrics);
-
-    // Every event is shown exactly once, as a marker or inside a cluster.
-    int shown = 0;
-    for (const TimelineNode &node : layout.nodes())
-        shown += node.count;
-    QCOMPARE(shown, int(events.size()));
-    for (int i = 0; i < int(events.size()); ++i)
-        QVERIFY(layout.nodeOfEvent(i) >= 0);
-
-    // Neither markers nor labels overlap within a row.
-    for (int lane = 0; lane < 4; ++lane) {
-        const auto [begin, end] = layout.laneNodes(lane);
-        std::vector<const TimelineNode *> lastInRow(rows, nullptr);
-        for (int n = begin; n < end; ++n) {
-            const TimelineNode &node = layout.nodes()[n];
-            QVERIFY(node.row >= 0 && node.row < rows);
-            QVERIFY(node.labelWidth == 0 || node.labelWidth >= metrics.minLabelWidth);
-            QVERIFY(node.labelWidth <= metrics.maxLabelWidth);
-            if (const TimelineNode *prev = lastInRow[node.row]) {
-                const double reach =
-                    prev->right +
-                    (prev->labelWidth > 0 ? metrics.labelPadding + prev->labelWidth : 0);
-                QVERIFY2(reach + metrics.gap <= node.left + 1e-6,
-                         qPrintable(QStringLiteral("lane %1 row %2: %3 reaches %4, next starts %5")
-                                        .arg(lane)
-                                        .arg(node.row)
-                                        .arg(prev->left)
-                                        .arg(reach)
-                                        .arg(node.left)));
-            }
-            lastInRow[node.row] = &node;
-        }
-    }
-    if (pixelsPerYear <= 8.0)
-        QVERIFY(layout.clusterCount() > 0);
 }
 
 void TestTimelineView::layoutIsStableUnderPanning()
@@ -282,22 +223,6 @@ void TestTimelineView::layoutIsStableUnderPanning()
     view.setVisibleRange(2000, 2006);
     QCOMPARE(view.clusterCount(), before);
     QCOMPARE(view.markerRect(QStringLiteral("ev-5")), marker);
-}
-
-void TestTimelineView::ticksFollowZoom()
-{
-    const TimelineTicks wide = TimelineTicks::choose(10, 40, 30);
-    QCOMPARE(wide.yearStep, 5);
-    QCOMPARE(wide.monthStep, 0);
-    QVERIFY(!wide.monthGrid);
-    const TimelineTicks years = TimelineTicks::choose(60, 40, 30);
-    QCOMPARE(years.yearStep, 1);
-    QCOMPARE(years.monthStep, 0); // half-year labels would only add clutter
-    const TimelineTicks months = TimelineTicks::choose(1200, 40, 30);
-    QCOMPARE(months.yearStep, 1);
-    QCOMPARE(months.monthStep, 1);
-    QVERIFY(months.monthGrid);
-    QCOMPARE(TimelineTicks::choose(150, 40, 30).monthStep, 3);
 }
 
 void TestTimelineView::readsEventsInDateOrder()
@@ -464,6 +389,70 @@ void TestTimelineView::rangeApi()
     m_view->setModel(wide.get());
     QCOMPARE(m_view->fullRange(), std::make_pair(1988.5, 2025.5));
     QCOMPARE(m_view->visibleRange(), std::make_pair(1988.5, 2025.5)); // a new model is fitted
+}
+
+void TestTimelineView::rangeWithoutMinimum()
+{
+    // No minimum: the data's own years (1996–2012 in the fixture), padded by half a year.
+    TimelineView view;
+    view.resize(1400, 700);
+    view.setModel(m_proxy.get());
+    QCOMPARE(view.fullRange(), std::make_pair(1995.5, 2013.5));
+    QCOMPARE(view.visibleRange(), view.fullRange());
+    // A minimum widens the axis, and a fitted view follows; removing it narrows again.
+    view.setMinimumRange(1992.0, 2023.0);
+    QCOMPARE(view.fullRange(), std::make_pair(1991.5, 2023.5));
+    QCOMPARE(view.visibleRange(), view.fullRange());
+    view.setMinimumRange(0, 0);
+    QCOMPARE(view.fullRange(), std::make_pair(1995.5, 2013.5));
+    // A zoomed view keeps its place when the domain changes.
+    view.setVisibleRange(2000, 2004);
+    view.setMinimumRange(1992.0, 2023.0);
+    QCOMPARE(view.visibleRange(), std::make_pair(2000.0, 2004.0));
+}
+
+void TestTimelineView::periodsAreInputs()
+{
+    auto svgOf = [](TimelineView &view) {
+        QBuffer buffer;
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(1600, 1000));
+        generator.setViewBox(QRect(0, 0, 1600, 1000));
+        QPainter painter(&generator);
+        view.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
+        painter.end();
+        return QString::fromUtf8(buffer.data());
+    };
+    TimelineView view;
+    view.setModel(m_proxy.get());
+    QVERIFY(view.periods().isEmpty());
+    QVERIFY(!svgOf(view).contains(QStringLiteral("Economic cooperation programme")));
+    view.setPeriods({{2000.0, 2005.0, QStringLiteral("A period of the data")}});
+    QCOMPARE(view.periods().size(), 1);
+    const QString svg = svgOf(view);
+    QVERIFY(svg.contains(QStringLiteral("A period of the data")));
+    QVERIFY(!svg.contains(QStringLiteral("Treaty on economic cooperation")));
+}
+
+void TestTimelineView::exportDrawsTheBookPeriods()
+{
+    // The export builds its own view: it gets the periods and span the window shows.
+    ExportContext context;
+    context.dataset = m_small;
+    TimelineExportSource source(context);
+    QBuffer buffer;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(1600, 1000));
+    generator.setViewBox(QRect(0, 0, 1600, 1000));
+    QPainter painter(&generator);
+    source.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
+    painter.end();
+    const QString svg = QString::fromUtf8(buffer.data());
+    QVERIFY(svg.contains(QStringLiteral("Economic cooperation programme 2009–2016")));
+    QVERIFY(svg.contains(QStringLiteral("Treaty on economic cooperation 2017–2026")));
+    QVERIFY(svg.contains(QStringLiteral(">1992<"))); // the book's span, wider than the data's
 }
 
 void TestTimelineView::zoomKeys()
@@ -646,6 +635,8 @@ void TestTimelineView::paintsAtAnyScaleInTurn()
     // Markers drawn once and reused must never leak from one scale or theme to another.
     auto model = syntheticModel(randomEvents(300, 5));
     TimelineView fresh;
+    fresh.setPeriods(bookPeriods);
+    fresh.setMinimumRange(1992.0, 2023.0);
     fresh.setModel(model.get());
     m_view->setModel(model.get());
     render(*m_view, QSize(1200, 800), 1, ViewTheme::light());
@@ -780,117 +771,13 @@ void TestTimelineView::retranslates()
     m_view->paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
     painter.end();
     const QString svg = QString::fromUtf8(buffer.data());
-    QVERIFY(svg.contains(QStringLiteral("[Economic cooperation programme 2009–2016]")));
+    // Period labels come translated from whoever sets them: drawn as given.
+    QVERIFY(svg.contains(QStringLiteral(">Economic cooperation programme 2009–2016<")));
     QVERIFY(svg.contains(QStringLiteral("[Treaties]")));  // lane label and legend
     QVERIFY(svg.contains(QStringLiteral("[year only]"))); // precision key
 
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_COMPARE(m_view->accessibleName(), QStringLiteral("Timeline"));
-}
-
-void TestTimelineView::renderSamples()
-{
-    const QString dir = qEnvironmentVariable("PE_TIMELINE_SAMPLES");
-    if (dir.isEmpty())
-        QSKIP("set PE_TIMELINE_SAMPLES to a folder to write sample renderings");
-
-    const LoadResult builtIn = DatasetLoader::loadFile(DatasetLoader::builtInPath());
-    QVERIFY(builtIn.ok());
-    EventModel events;
-    events.setDataset(builtIn.dataset);
-    auto synthetic = syntheticModel(randomEvents(500, 11));
-    auto huge = syntheticModel(randomEvents(10000, 13));
-
-    struct Sample
-    {
-        const char *name;
-        QAbstractItemModel *model;
-        QSize size;
-        const char *theme;
-        double from;
-        double to;
-        QString current;
-    };
-    const QString firstBuiltIn = events.index(events.rowCount() / 2, 0).data(IdRole).toString();
-    const Sample samples[] = {
-        {"builtin-light-1600", &events, {1600, 1000}, "light", 0, 0, firstBuiltIn},
-        {"builtin-dark-1600", &events, {1600, 1000}, "dark", 0, 0, firstBuiltIn},
-        {"builtin-light-1280", &events, {1280, 720}, "light", 0, 0, QString()},
-        {"builtin-dark-1280", &events, {1280, 720}, "dark", 0, 0, QString()},
-        {"builtin-light-zoom", &events, {1600, 1000}, "light", 2009, 2013, firstBuiltIn},
-        {"synthetic-light-1600", synthetic.get(), {1600, 1000}, "light", 0, 0, "ev-7"},
-        {"synthetic-dark-1280", synthetic.get(), {1280, 720}, "dark", 0, 0, QString()},
-        {"synthetic-light-zoom", synthetic.get(), {1600, 1000}, "light", 2010, 2013, "ev-7"},
-        {"synthetic-light-months",
-         synthetic.get(),
-         {1600, 1000},
-         "light",
-         2011.2,
-         2011.9,
-         QString()},
-        {"huge-light-1600", huge.get(), {1600, 1000}, "light", 0, 0, QString()},
-        {"print-1280", &events, {1280, 720}, "print", 0, 0, QString()},
-        {"present-dark-1280", &events, {1280, 720}, "dark", 0, 0, firstBuiltIn},
-    };
-    for (const Sample &s : samples) {
-        if (qEnvironmentVariableIsSet("PE_TIMELINE_TIMES_ONLY"))
-            break;
-        TimelineView view;
-        view.resize(s.size);
-        view.setModel(s.model);
-        if (s.to > s.from)
-            view.setVisibleRange(s.from, s.to);
-        view.setMarkedYear(QByteArray(s.name).contains("builtin-light-1600") ? 2014 : 0);
-        if (QByteArray(s.name).startsWith("present"))
-            view.setFontScale(1.6);
-        if (!s.current.isEmpty())
-            view.setCurrentId(s.current);
-        const ViewTheme theme = ViewTheme::fromName(QString::fromLatin1(s.theme));
-        QVERIFY(render(view, s.size, 1, theme)
-                    .save(dir + QLatin1Char('/') + QLatin1String(s.name) + QStringLiteral(".png")));
-    }
-
-    {
-        // The same view as vector output, to compare with the PNGs.
-        TimelineView view;
-        view.setModel(&events);
-        view.setCurrentId(firstBuiltIn);
-        QPdfWriter writer(dir + QStringLiteral("/builtin.pdf"));
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QPainter painter(&writer);
-        view.paint(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())),
-                   ViewTheme::light());
-    }
-
-    // Frame times with 10,000 events (reported, never asserted: machines differ).
-    TimelineView view;
-    view.resize(1600, 1000);
-    QElapsedTimer timer;
-    timer.start();
-    view.setModel(huge.get());
-    view.eventIdsInOrder();
-    qInfo("copy 10,000 rows: %lld ms", timer.elapsed());
-    QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
-    // The first paint at a zoom builds the layout; the median of later ones is a pan frame.
-    auto frame = [&](const char *what) {
-        std::vector<double> times;
-        for (int i = 0; i < 9; ++i) {
-            QPainter painter(&image);
-            timer.restart();
-            view.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
-            times.push_back(timer.nsecsElapsed() / 1e6);
-        }
-        const double first = times.front();
-        std::sort(times.begin() + 1, times.end());
-        qInfo("%s: first %.2f ms, then %.2f ms", what, first, times[times.size() / 2 + 1]);
-    };
-    frame("fit all");
-    for (const double span : {16.0, 6.0, 2.0, 0.5}) {
-        view.setVisibleRange(2005, 2005 + span);
-        frame(qPrintable(QStringLiteral("%1 years").arg(span)));
-    }
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -19,6 +19,7 @@
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/style/appstyle.h"
+#include "widgets/timeline/bookperiods.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ const char *const collectionKeys[] = {"events",   "observations", "ventures",
 // still fits thirty years on one screen.
 constexpr qreal presentationFontScale = 1.6;
 constexpr qreal presentationDetailScale = 1.35;
+
 } // namespace
 
 QString MainWindow::viewKey(View view)
@@ -394,6 +396,7 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Partnership Explorer"));
+    showBookPeriods(m_timeline);
     const QStringList titles = {tr("Timeline"),        tr("Turnover"),       tr("Regional trade"),
                                 tr("Region pairings"), tr("Joint ventures"), tr("Sources")};
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)

@@ -1,25 +1,28 @@
 #pragma once
 
-#include "render/timeline/timelinelayout.h"
+#include "render/timeline/timelineframe.h"
+#include "render/timeline/timelineitems.h"
+#include "render/timeline/timelineperiod.h"
+#include "render/timeline/timelinerenderer.h"
+#include "render/timeline/timelineviewport.h"
 #include "render/viewtheme.h"
 
-#include <QHash>
+#include <QAbstractItemModel>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
-#include <functional>
+#include <optional>
 #include <utility>
-#include <vector>
 
-class QAbstractItemModel;
-class QPaintDevice;
 
 namespace pe {
 
-// The events on a zoomable, pannable time axis with one lane per category. Reads an event
-// model (usually a RecordFilterModel over an EventModel) through the roles of roles.h and
-// draws everything with one paint routine shared by the screen and every export.
+// The events on a zoomable, pannable time axis with one lane per category: the widget
+// around a TimelineItems copy of an event model (usually a RecordFilterModel over an
+// EventModel), a TimelineViewport and a TimelineRenderer, which draws the screen and every
+// export alike. The view itself handles input, tooltips and accessibility, and hit tests
+// through the frame and layout the renderer drew.
 //
 // Mouse: wheel zooms around the pointer, Shift+wheel or a horizontal wheel pans, dragging
 // pans, a click selects an event or opens a cluster, a double click on empty space
@@ -46,9 +49,16 @@ public:
     void jumpToYear(int year);
     // Years as fractions: 2011.0 is 1 January 2011. Clamped to the data's span.
     void setVisibleRange(double fromYear, double toYear);
-    std::pair<double, double> visibleRange() const;
-    // The span fitAll() shows: the data's, padded, and never less than 1992–2022.
-    std::pair<double, double> fullRange() const;
+    std::pair<double, double> visibleRange();
+    // The span fitAll() shows: the data's, padded, and never less than the minimum range.
+    std::pair<double, double> fullRange();
+    // The axis always covers at least [fromYear, toYear), even when the events span less
+    // (a filter showing one decade still shows it within the whole story). fromYear >=
+    // toYear removes the minimum: the data's own span is used.
+    void setMinimumRange(double fromYear, double toYear);
+    // Stretches of time shaded behind the events, with their labels (already translated).
+    void setPeriods(const TimelinePeriods &periods);
+    TimelinePeriods periods() const { return m_renderer.periods(); }
 
     // A line marking a year chosen elsewhere (a chart, the filter); 0 removes it.
     void setMarkedYear(int year);
@@ -62,18 +72,20 @@ public:
 
     // Draws the whole timeline for the current visible range into rect. Sizes follow
     // theme.font() on the painter's device, never the widget's size or the screen's DPI,
-    // so PNG, SVG and PDF exports match the screen.
-    void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme) const;
+    // so PNG, SVG and PDF exports match the screen. Not const: it brings the copy of the
+    // model up to date and fills the renderer's caches.
+    void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme);
 
-    // What the view shows at its own size, for tests and status lines.
-    int visibleEventCount() const;
-    int clusterCount() const;
-    QStringList eventIdsInOrder() const;
-    QStringList laneCategories() const;
+    // What the view shows at its own size, for tests and status lines. Like paint(), they
+    // read the model first when it changed, so they are not const.
+    int visibleEventCount();
+    int clusterCount();
+    QStringList eventIdsInOrder();
+    QStringList laneCategories();
     // Widget coordinates of the lanes, and of an event's marker (its cluster's when it is
     // in one; empty when it is not shown), for tests and for anchoring popups.
-    QRectF plotArea() const;
-    QRectF markerRect(const QString &id) const;
+    QRectF plotArea();
+    QRectF markerRect(const QString &id);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -94,22 +106,6 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    // A marker drawn once per look and size, then copied (see drawSprite).
-    struct Sprite
-    {
-        enum Kind { Dot, Cluster };
-        Kind kind = Dot;
-        QRgb colour = 0;
-        QRgb background = 0;
-        int count = 0;
-        QSizeF size;
-        qreal unit = 1;
-        qreal dpr = 1;
-        bool operator==(const Sprite &o) const;
-    };
-    friend size_t qHash(const Sprite &key, size_t seed);
-
-    struct Frame;
     struct Hit
     {
         enum Kind { Nothing, Event, Cluster, Empty };
@@ -121,76 +117,42 @@ private:
 
     void retranslateUi();
     void invalidateItems();
-    void ensureItems() const;
-    Frame frameFor(const QPaintDevice *device, const QRectF &rect, const ViewTheme &theme) const;
-    Frame screenFrame() const;
-    const TimelineLayout &ensureLayout(const Frame &frame) const;
+    // The copy of the model, read again when the model changed since.
+    const TimelineItems &items();
+    void updateDomain();
+    ViewTheme scaled(const ViewTheme &theme) const;
+    TimelineFrame screenFrame();
 
-    void setRange(double from, double span, bool fitted = false);
+    void setViewport(const TimelineViewport &viewport);
     void zoomBy(double factor, double aroundYear);
     void panBy(double years);
     void ensureVisible(int item);
     void selectItem(int item, bool notify);
     void expandNode(int node);
-    int currentItem() const;
-    int neighbourItem(int step) const;
-    Hit hitTest(const QPointF &pos) const;
-    QString toolTipFor(const Hit &hit) const;
+    int currentItem();
+    int neighbourItem(int step);
+    Hit hitTest(const QPointF &pos);
+    QString toolTipFor(const Hit &hit);
     QString dateText(int item) const;
-    QString labelFor(int item, double width, const QFont &font, const QPaintDevice *device) const;
-
-    void drawBackground(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawEras(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawGrid(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawMarkedYear(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawMarkedYearTag(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawSprite(QPainter *p, const Sprite &key, const QRectF &bounds,
-                    const std::function<void(QPainter *, const QPointF &)> &draw) const;
-    void drawNodes(QPainter *p, const Frame &f, const ViewTheme &theme,
-                   const TimelineLayout &layout) const;
-    void drawSelection(QPainter *p, const Frame &f, const ViewTheme &theme,
-                       const TimelineLayout &layout) const;
-    void drawAxis(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawLaneLabels(QPainter *p, const Frame &f, const ViewTheme &theme) const;
-    void drawLegend(QPainter *p, const Frame &f, const ViewTheme &theme) const;
 
     QPointer<QAbstractItemModel> m_model;
+    TimelineItems m_items;
+    bool m_itemsStale = true;
+    std::optional<TimelineDomain> m_minimumRange;
+    TimelineDomain m_domain;
+    TimelineViewport m_viewport;
+    TimelineRenderer m_renderer;
+
     QString m_currentId;
-    mutable int m_currentKey = 0; // date of the selection, to step on from it once filtered out
+    int m_currentKey = 0; // date of the selection, to step on from it once filtered out
     int m_markedYear = 0;
     ViewTheme m_theme;
     bool m_hasTheme = false;
     qreal m_fontScale = 1.0;
 
-    // The visible range; mutable because it follows the data's span while "fitted".
-    mutable double m_from = 1991.5;
-    mutable double m_span = 32;
-    mutable bool m_fitted = true;
-
-    // Rows of the model, copied on change (see ensureItems).
-    mutable bool m_itemsDirty = true;
-    mutable std::vector<TimelineEvent> m_items; // in date order
-    mutable QStringList m_lanes;                // category keys, one per lane
-    mutable QHash<QString, int> m_itemOfId;
-    mutable double m_domainFrom = 1991.5;
-    mutable double m_domainTo = 2023.5;
-    mutable quint64 m_itemsRevision = 0;
-
-    // Text measured once per font, and labels elided once per layout.
-    mutable QString m_textKey;
-    mutable std::vector<float> m_titleWidth; // < 0: not measured yet
-    mutable std::vector<QString> m_elided;
-    mutable std::vector<float> m_elidedFor;
-    mutable std::vector<QString> m_dateText;
-
-    mutable QHash<Sprite, QImage> m_sprites;
-    mutable TimelineLayout m_layout;
-    mutable quint64 m_layoutRevision = 0;
-    mutable bool m_layoutValid = false;
-
     // Dragging.
     QPointF m_pressPos;
-    double m_pressFrom = 0;
+    TimelineViewport m_pressViewport;
     bool m_dragging = false;
     bool m_pressed = false;
 };
