@@ -3,6 +3,7 @@
 #include "models/items/roles.h"
 #include "models/items/sourcemodel.h"
 #include "models/vocabulary.h"
+#include "render/colour.h"
 #include "render/palette.h"
 
 #include <QBarCategoryAxis>
@@ -29,13 +30,6 @@ SetKind kindOf(const ChartPoint &p)
     if (p.has(ChartPoint::Supplementary))
         return Supplementary;
     return p.isInexact() ? BookInexact : BookExact;
-}
-
-QColor mixed(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
 }
 
 } // namespace
@@ -124,10 +118,10 @@ void RegionalTradeChart::rebuild()
         QColor fill = base;
         QPen pen(Qt::NoPen);
         if (kind == BookInexact) {
-            fill = mixed(base, background, 0.6);
+            fill = colour::mix(base, background, 0.6);
             pen = QPen(base, scaled(1.2), Qt::DashLine);
         } else if (kind == Supplementary) {
-            fill = mixed(supplementary, background, 0.55);
+            fill = colour::mix(supplementary, background, 0.55);
             pen = QPen(supplementary, scaled(1.2));
         }
         set->setBrush(fill);

@@ -1,6 +1,7 @@
 #include "widgets/charts/turnoverchart.h"
 
 #include "models/chartdata/turnoverdescription.h"
+#include "render/colour.h"
 #include "render/labelplacer.h"
 
 #include "models/items/roles.h"
@@ -23,17 +24,6 @@
 #include <cmath>
 
 namespace pe {
-
-namespace {
-
-QColor mixed(const QColor &a, const QColor &b, qreal share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
-} // namespace
 
 TurnoverChart::TurnoverChart(QWidget *parent)
     : DataChartView(parent)
@@ -145,7 +135,7 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
 {
     const Style style = styleFor(data.indicator);
     const QColor background = theme().background;
-    const QColor tint = mixed(style.colour, background, 0.72);
+    const QColor tint = colour::mix(style.colour, background, 0.72);
     const QColor supplementary = theme().adjust(palette::supplementary());
     const auto split = [](const QList<ChartPoint> &points, bool inexact) {
         QList<ChartPoint> part;
