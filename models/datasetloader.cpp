@@ -96,7 +96,7 @@ const QStringList &kinds(const char *which)
     return lists.find(QByteArray::fromRawData(which, qsizetype(std::strlen(which)))).value();
 }
 
-enum class Target { Source, Place, Observation, Venture, Pairing };
+enum class Target { Source, Place, Observation, Venture, Pairing, Event };
 
 struct Reference
 {
@@ -185,6 +185,19 @@ private:
     void readPairing(const json &o, const QString &p);
     Party readParty(const json &o, const QString &p);
     void readEvent(const json &o, const QString &p);
+    void readPeriod(const json &o, const QString &p);
+    void readMetadata(const json &root);
+    // A date as events write it (YYYY, YYYY-MM or YYYY-MM-DD): year, month, day (0 when not
+    // given); nullopt, with the problem reported, when it is not one.
+    struct PartialDate
+    {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        int length = 0;
+    };
+    std::optional<PartialDate> readDate(const json &object, const QString &pointer, const char *key,
+                                        bool required, QString *text = nullptr);
     void resolveReferences();
 
     Dataset &m_dataset;
@@ -485,21 +498,32 @@ void Reader::read(const json &root)
 {
     if (!expectObject(root, QString()))
         return;
-    checkKnownFields(root, QString(),
-                     {"schemaVersion", "title", "sources", "places", "observations", "ventures",
-                      "pairings", "events"});
     const json *version =
         member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
+    long long schema = DatasetLoader::supportedSchemaVersion;
     if (version) {
-        if (!version->is_number_integer() ||
-            version->get<long long>() != DatasetLoader::supportedSchemaVersion) {
+        schema = version->is_number_integer() ? version->get<long long>() : 0;
+        if (schema < DatasetLoader::oldestSchemaVersion ||
+            schema > DatasetLoader::supportedSchemaVersion) {
             problem(QStringLiteral("/schemaVersion"),
-                    tr("schema version %1 is not supported (expected %2)")
+                    tr("schema version %1 is not supported (expected %2 to %3)")
                         .arg(fromStd(version->dump()))
+                        .arg(DatasetLoader::oldestSchemaVersion)
                         .arg(DatasetLoader::supportedSchemaVersion));
             return; // a different version means different rules: checking further misleads
         }
     }
+    m_dataset.schemaVersion = int(schema);
+    // Version 1 has no periods and no metadata: such a file reads as before and draws no
+    // period and no landmark.
+    if (schema >= 2)
+        checkKnownFields(root, QString(),
+                         {"schemaVersion", "title", "metadata", "sources", "places", "observations",
+                          "ventures", "pairings", "events", "periods"});
+    else
+        checkKnownFields(root, QString(),
+                         {"schemaVersion", "title", "sources", "places", "observations", "ventures",
+                          "pairings", "events"});
     m_dataset.title = readText(root, QString(), "title", true);
     forEachRecord(root, "sources", &Reader::readSource);
     forEachRecord(root, "places", &Reader::readPlace);
@@ -507,6 +531,11 @@ void Reader::read(const json &root)
     forEachRecord(root, "ventures", &Reader::readVenture);
     forEachRecord(root, "pairings", &Reader::readPairing);
     forEachRecord(root, "events", &Reader::readEvent);
+    if (schema >= 2) {
+        readMetadata(root);
+        if (root.contains("periods"))
+            forEachRecord(root, "periods", &Reader::readPeriod);
+    }
     resolveReferences();
 }
 
@@ -697,47 +726,14 @@ void Reader::readEvent(const json &o, const QString &p)
                       "pairings", "observations", "sources"});
     Event e;
     e.id = claimId(o, p);
-    e.date = readString(o, p, "date", true);
-    if (!e.date.isEmpty()) {
-        // YYYY, YYYY-MM or YYYY-MM-DD, checked by hand: a regular expression per event
-        // costs more than the rest of reading it.
-        const auto digits = [&](qsizetype from, qsizetype count) {
-            int value = 0;
-            for (qsizetype i = from; i < from + count; ++i) {
-                const QChar c = e.date.at(i);
-                if (!c.isDigit())
-                    return -1;
-                value = value * 10 + c.digitValue();
-            }
-            return value;
-        };
-        const qsizetype length = e.date.size();
-        const bool shaped = (length == 4 || length == 7 || length == 10) &&
-                            (length < 7 || e.date.at(4) == QLatin1Char('-')) &&
-                            (length < 10 || e.date.at(7) == QLatin1Char('-'));
-        const int year = shaped ? digits(0, 4) : -1;
-        const int month = shaped && length >= 7 ? digits(5, 2) : 0;
-        const int day = shaped && length == 10 ? digits(8, 2) : 0;
-        if (year < 0 || month < 0 || day < 0) {
-            problem(
-                field(p, "date"),
-                tr("%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD").arg(quoted(e.date)));
-        } else {
-            e.year = year;
-            e.month = month;
-            e.day = day;
-            e.precision = length == 10
-                              ? Event::Precision::Day
-                              : (length == 7 ? Event::Precision::Month : Event::Precision::Year);
-            if (e.year < minYear || e.year > maxYear)
-                problem(field(p, "date"), tr("%1 is out of range: expected %2 to %3")
-                                              .arg(e.year)
-                                              .arg(minYear)
-                                              .arg(maxYear));
-            else if ((length >= 7 && (e.month < 1 || e.month > 12)) ||
-                     (length == 10 && !QDate(e.year, e.month, e.day).isValid()))
-                problem(field(p, "date"), tr("%1 does not exist").arg(quoted(e.date)));
-        }
+    m_idTargets.insert(e.id, Target::Event);
+    if (const auto date = readDate(o, p, "date", true, &e.date)) {
+        e.year = date->year;
+        e.month = date->month;
+        e.day = date->day;
+        e.precision = date->length == 10
+                          ? Event::Precision::Day
+                          : (date->length == 7 ? Event::Precision::Month : Event::Precision::Year);
     }
     e.category = readEnum(o, p, "category", "category", true);
     e.title = readText(o, p, "title", true);
@@ -751,32 +747,182 @@ void Reader::readEvent(const json &o, const QString &p)
     m_dataset.events.append(e);
 }
 
+std::optional<Reader::PartialDate> Reader::readDate(const json &object, const QString &pointer,
+                                                    const char *key, bool required, QString *text)
+{
+    const QString date = readString(object, pointer, key, required);
+    if (text)
+        *text = date;
+    if (date.isEmpty())
+        return std::nullopt;
+    // YYYY, YYYY-MM or YYYY-MM-DD, checked by hand: a regular expression per event costs
+    // more than the rest of reading it.
+    const auto digits = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const QChar c = date.at(i);
+            if (!c.isDigit())
+                return -1;
+            value = value * 10 + c.digitValue();
+        }
+        return value;
+    };
+    const qsizetype length = date.size();
+    const bool shaped = (length == 4 || length == 7 || length == 10) &&
+                        (length < 7 || date.at(4) == QLatin1Char('-')) &&
+                        (length < 10 || date.at(7) == QLatin1Char('-'));
+    PartialDate parsed;
+    parsed.year = shaped ? digits(0, 4) : -1;
+    parsed.month = shaped && length >= 7 ? digits(5, 2) : 0;
+    parsed.day = shaped && length == 10 ? digits(8, 2) : 0;
+    parsed.length = int(length);
+    if (parsed.year < 0 || parsed.month < 0 || parsed.day < 0) {
+        problem(field(pointer, key),
+                tr("%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD").arg(quoted(date)));
+        return std::nullopt;
+    }
+    if (parsed.year < minYear || parsed.year > maxYear) {
+        problem(
+            field(pointer, key),
+            tr("%1 is out of range: expected %2 to %3").arg(parsed.year).arg(minYear).arg(maxYear));
+        return std::nullopt;
+    }
+    if ((length >= 7 && (parsed.month < 1 || parsed.month > 12)) ||
+        (length == 10 && !QDate(parsed.year, parsed.month, parsed.day).isValid())) {
+        problem(field(pointer, key), tr("%1 does not exist").arg(quoted(date)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void Reader::readPeriod(const json &o, const QString &p)
+{
+    checkKnownFields(o, p, {"id", "name", "chartLabel", "from", "to", "event", "sources"});
+    Period period;
+    period.id = claimId(o, p);
+    period.name = readText(o, p, "name", true);
+    period.chartLabel = readText(o, p, "chartLabel", false);
+    const auto from = readDate(o, p, "from", true, &period.from);
+    const auto to = readDate(o, p, "to", true, &period.to);
+    if (from) {
+        period.fromYear = from->year;
+        period.fromMonth = from->month;
+    }
+    if (to) {
+        period.toYear = to->year;
+        period.toMonth = to->month;
+    }
+    if (from && to && period.end() <= period.start())
+        problem(field(p, "to"),
+                tr("%1 ends before it begins (%2)").arg(quoted(period.to), quoted(period.from)));
+    period.event = readRef(o, p, "event", Target::Event, false);
+    period.sources = readSources(o, p, true);
+    m_dataset.periods.append(period);
+}
+
+void Reader::readMetadata(const json &root)
+{
+    const QString p = QStringLiteral("/metadata");
+    const json *metadata =
+        member(root, QString(), "metadata", false, [] { return tr("an object"); });
+    if (!metadata || !expectObject(*metadata, p))
+        return;
+    checkKnownFields(*metadata, p, {"book", "timeline", "turnoverChart"});
+    DatasetMetadata &m = m_dataset.metadata;
+    const QString bookPointer = field(p, "book");
+    if (const json *book = member(*metadata, p, "book", false, [] { return tr("an object"); });
+        book && expectObject(*book, bookPointer)) {
+        checkKnownFields(*book, bookPointer,
+                         {"authorFamily", "authorGiven", "authorVariants", "title", "subtitle",
+                          "publisher", "place", "year", "isbn", "language"});
+        BookReference &b = m.book;
+        b.authorFamily = readString(*book, bookPointer, "authorFamily", true);
+        b.authorGiven = readString(*book, bookPointer, "authorGiven", false);
+        if (const json *variants = member(*book, bookPointer, "authorVariants", false,
+                                          [] { return tr("an array of strings"); })) {
+            const QString vp = field(bookPointer, "authorVariants");
+            if (!variants->is_array()) {
+                problem(vp, tr("expected an array, found %1").arg(typeName(*variants)));
+            } else {
+                for (size_t i = 0; i < variants->size(); ++i) {
+                    const json &v = (*variants)[i];
+                    if (v.is_string())
+                        b.authorVariants.append(fromStd(v.get<std::string>()));
+                    else
+                        problem(vp + QLatin1Char('/') + QString::number(i),
+                                tr("expected a string, found %1").arg(typeName(v)));
+                }
+            }
+        }
+        b.title = readString(*book, bookPointer, "title", true);
+        b.subtitle = readString(*book, bookPointer, "subtitle", false);
+        b.publisher = readString(*book, bookPointer, "publisher", false);
+        b.place = readString(*book, bookPointer, "place", false);
+        b.year = readInt(*book, bookPointer, "year", true, minYear, maxYear).value_or(0);
+        b.isbn = readString(*book, bookPointer, "isbn", false);
+        b.language = readString(*book, bookPointer, "language", false);
+    }
+    // A span of years: {"from": Y, "to": Y} and, for a chart, an optional "extendTo".
+    const auto readSpan = [&](const char *key, bool extensible, int *from, int *to, int *extendTo) {
+        const QString sp = field(p, key);
+        const json *span = member(*metadata, p, key, false, [] { return tr("an object"); });
+        if (!span || !expectObject(*span, sp))
+            return;
+        if (extensible)
+            checkKnownFields(*span, sp, {"from", "to", "extendTo"});
+        else
+            checkKnownFields(*span, sp, {"from", "to"});
+        *from = readInt(*span, sp, "from", true, minYear, maxYear).value_or(0);
+        *to = readInt(*span, sp, "to", true, minYear, maxYear).value_or(0);
+        if (*from && *to && *to < *from)
+            problem(field(sp, "to"), tr("%1 is before %2").arg(*to).arg(*from));
+        if (extendTo) {
+            *extendTo = readInt(*span, sp, "extendTo", false, minYear, maxYear).value_or(0);
+            if (*extendTo && *extendTo < *to)
+                problem(field(sp, "extendTo"), tr("%1 is before %2").arg(*extendTo).arg(*to));
+        }
+    };
+    readSpan("timeline", false, &m.timelineFrom, &m.timelineTo, nullptr);
+    readSpan("turnoverChart", true, &m.turnoverFrom, &m.turnoverTo, &m.turnoverExtendTo);
+}
+
 void Reader::resolveReferences()
 {
     for (const Reference &ref : std::as_const(m_references)) {
         const auto it = m_idTargets.constFind(ref.id);
+        // The kind of record, as a noun and with its article ("an observation").
         QString what;
+        QString aWhat;
         switch (ref.target) {
         case Target::Source:
             what = tr("source");
+            aWhat = tr("a source");
             break;
         case Target::Place:
             what = tr("place");
+            aWhat = tr("a place");
             break;
         case Target::Observation:
             what = tr("observation");
+            aWhat = tr("an observation");
             break;
         case Target::Venture:
             what = tr("venture");
+            aWhat = tr("a venture");
             break;
         case Target::Pairing:
             what = tr("pairing");
+            aWhat = tr("a pairing");
+            break;
+        case Target::Event:
+            what = tr("event");
+            aWhat = tr("an event");
             break;
         }
         if (it == m_idTargets.constEnd())
             problem(ref.pointer, tr("unknown %1 id %2").arg(what, quoted(ref.id)));
         else if (it.value() != ref.target)
-            problem(ref.pointer, tr("%1 is not a %2 id").arg(quoted(ref.id), what));
+            problem(ref.pointer, tr("%1 is not the id of %2").arg(quoted(ref.id), aWhat));
     }
 }
 

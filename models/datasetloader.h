@@ -30,7 +30,9 @@ class DatasetLoader
     Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
 
 public:
-    static constexpr int supportedSchemaVersion = 1;
+    // Files of version 1 (no periods, no metadata) still open.
+    static constexpr int oldestSchemaVersion = 1;
+    static constexpr int supportedSchemaVersion = 2;
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
     static constexpr int maxNesting = 64;
     static constexpr int maxProblems = 2000;

@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 // Runs the real executable, as scripts and CI will, and checks the command line contract:
 // exit status, and problems on stderr as FILE:LINE:COLUMN: /pointer: message.
 class TestCommandLine : public QObject
@@ -20,6 +22,8 @@ private slots:
     void exportRejects();
     void exportInFrench();
     void screenshotWritesEveryView();
+    void periodsComeFromTheDataset_data();
+    void periodsComeFromTheDataset();
 
 private:
     struct Run
@@ -266,6 +270,53 @@ void TestCommandLine::screenshotWritesEveryView()
         const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));
         QCOMPARE(image.size(), QSize(1280, 720));
     }
+}
+
+void TestCommandLine::periodsComeFromTheDataset_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("drawnWithPeriods");
+    // Band labels are shortened to their band: their beginning is enough to tell.
+    QTest::newRow("timeline") << "timeline"
+                              << "Economic cooperation programme";
+    QTest::newRow("timeline, treaty") << "timeline"
+                                      << "Cooperation treaty";
+    QTest::newRow("turnover") << "turnover"
+                              << "Nov 2017: cooperation treaty to 2026";
+}
+
+// A copy of the shipped dataset without its periods draws neither the programme nor the
+// treaty: what the views annotate is data, not code.
+void TestCommandLine::periodsComeFromTheDataset()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, drawnWithPeriods);
+    QFile shipped(QFINDTESTDATA("../../resources/data/partnership.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    nlohmann::json root = nlohmann::json::parse(shipped.readAll().toStdString());
+    QVERIFY(!root["periods"].empty());
+    const QString with =
+        writeFile(QStringLiteral("with-periods.json"), QByteArray::fromStdString(root.dump()));
+    root.erase("periods");
+    const QString without =
+        writeFile(QStringLiteral("without-periods.json"), QByteArray::fromStdString(root.dump()));
+    const auto exported = [&](const QString &dataset) {
+        const QString out = m_dir.filePath(view + QStringLiteral("-") +
+                                           QFileInfo(dataset).baseName() + QStringLiteral(".svg"));
+        const Run result =
+            run({QStringLiteral("export"), QStringLiteral("--view"), view,
+                 QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out,
+                 QStringLiteral("--dataset"), dataset});
+        QFile file(out);
+        if (result.exitCode != 0 || !file.open(QIODevice::ReadOnly))
+            return QStringLiteral("export failed: ") + result.err;
+        return QString::fromUtf8(file.readAll());
+    };
+    const QString drawn = exported(with);
+    QVERIFY2(drawn.contains(drawnWithPeriods), qPrintable(drawn.left(200)));
+    const QString plain = exported(without);
+    QVERIFY2(plain.startsWith(QStringLiteral("<?xml")), qPrintable(plain.left(200)));
+    QVERIFY(!plain.contains(drawnWithPeriods));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -157,7 +157,7 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(
                R"([{"op":"replace","path":"/events/2/ventures/0","value":"pair-gomel-kostanay"}])")
         << "/events/2/ventures/0"
-        << "is not a venture id";
+        << "is not the id of a venture";
     QTest::newRow("no source") << QByteArray(
                                       R"([{"op":"replace","path":"/events/0/sources","value":[]}])")
                                << "/events/0/sources"
@@ -166,8 +166,48 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(R"([{"op":"remove","path":"/pairings/0/sources"}])") << "/pairings/0/sources"
         << "missing required field \"sources\"";
     QTest::newRow("schema version")
-        << QByteArray(R"([{"op":"replace","path":"/schemaVersion","value":2}])") << "/schemaVersion"
-        << "schema version 2 is not supported (expected 1)";
+        << QByteArray(R"([{"op":"replace","path":"/schemaVersion","value":3}])") << "/schemaVersion"
+        << "schema version 3 is not supported (expected 1 to 2)";
+    // Version 1 knows no periods: a file that has them must say it is version 2.
+    QTest::newRow("periods in version 1")
+        << QByteArray(R"([{"op":"add","path":"/periods","value":[]}])") << "/periods"
+        << "unknown field \"periods\"";
+    const QByteArray v2 = R"({"op":"replace","path":"/schemaVersion","value":2})";
+    const QByteArray period =
+        R"({"id":"period-x","name":{"en":"P","fr":"P","ru":"P"},"from":"2009","to":"2016",)"
+        R"("sources":["fn-6"]})";
+    QTest::newRow("period ends first")
+        << QByteArray("[" + v2 + R"(,{"op":"add","path":"/periods","value":[)" + period + "]}," +
+                      R"({"op":"replace","path":"/periods/0/to","value":"2008-05"}])")
+        << "/periods/0/to"
+        << "ends before it begins";
+    QTest::newRow("period date")
+        << QByteArray("[" + v2 + R"(,{"op":"add","path":"/periods","value":[)" + period + "]}," +
+                      R"({"op":"replace","path":"/periods/0/from","value":"2009-13"}])")
+        << "/periods/0/from"
+        << "does not exist";
+    QTest::newRow("period event")
+        << QByteArray("[" + v2 + R"(,{"op":"add","path":"/periods","value":[)" + period + "]}," +
+                      R"({"op":"add","path":"/periods/0/event","value":"ev-none"}])")
+        << "/periods/0/event"
+        << "unknown event id \"ev-none\"";
+    QTest::newRow("period event is a place")
+        << QByteArray("[" + v2 + R"(,{"op":"add","path":"/periods","value":[)" + period + "]}," +
+                      R"({"op":"add","path":"/periods/0/event","value":"kz"}])")
+        << "/periods/0/event"
+        << "is not the id of an event";
+    QTest::newRow("chart window backwards")
+        << QByteArray("[" + v2 +
+                      R"(,{"op":"add","path":"/metadata","value":{"turnoverChart":)"
+                      R"({"from":2010,"to":2005}}}])")
+        << "/metadata/turnoverChart/to"
+        << "2005 is before 2010";
+    QTest::newRow("book without title")
+        << QByteArray("[" + v2 +
+                      R"(,{"op":"add","path":"/metadata","value":{"book":)"
+                      R"({"authorFamily":"Zalesskij","year":2023}}}])")
+        << "/metadata/book/title"
+        << "missing required field \"title\"";
     QTest::newRow("unknown category")
         << QByteArray(R"([{"op":"replace","path":"/events/0/category","value":"sports"}])")
         << "/events/0/category"

@@ -39,7 +39,7 @@ void TestShippedDataset::initTestCase()
 
 void TestShippedDataset::validates()
 {
-    QCOMPARE(m_data->schemaVersion, 1);
+    QCOMPARE(m_data->schemaVersion, 2);
     QVERIFY(!m_data->title.en.isEmpty());
 }
 

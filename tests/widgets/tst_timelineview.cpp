@@ -157,7 +157,7 @@ private slots:
     void rangeApi();
     void rangeWithoutMinimum();
     void periodsAreInputs();
-    void exportDrawsTheBookPeriods();
+    void exportDrawsTheDatasetPeriods();
     void zoomKeys();
     void clustersWhenCrowded();
     void enterExpandsCluster();
@@ -435,24 +435,38 @@ void TestTimelineView::periodsAreInputs()
     QVERIFY(!svg.contains(QStringLiteral("Treaty on economic cooperation")));
 }
 
-void TestTimelineView::exportDrawsTheBookPeriods()
+void TestTimelineView::exportDrawsTheDatasetPeriods()
 {
-    // The export builds its own view: it gets the periods and span the window shows.
-    ExportContext context;
-    context.dataset = m_small;
-    TimelineExportSource source(context);
-    QBuffer buffer;
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(QSize(1600, 1000));
-    generator.setViewBox(QRect(0, 0, 1600, 1000));
-    QPainter painter(&generator);
-    source.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
-    painter.end();
-    const QString svg = QString::fromUtf8(buffer.data());
+    // The export builds its own view from the dataset: the periods and span it declares.
+    const LoadResult builtIn = DatasetLoader::loadFile(DatasetLoader::builtInPath());
+    QVERIFY(builtIn.ok());
+    const auto svgOfExport = [](std::shared_ptr<const Dataset> dataset) {
+        ExportContext context;
+        context.dataset = std::move(dataset);
+        TimelineExportSource source(context);
+        QBuffer buffer;
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(1600, 1000));
+        generator.setViewBox(QRect(0, 0, 1600, 1000));
+        QPainter painter(&generator);
+        source.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
+        painter.end();
+        return QString::fromUtf8(buffer.data());
+    };
+    const QString svg = svgOfExport(builtIn.dataset);
     QVERIFY(svg.contains(QStringLiteral("Economic cooperation programme 2009–2016")));
-    QVERIFY(svg.contains(QStringLiteral("Treaty on economic cooperation 2017–2026")));
-    QVERIFY(svg.contains(QStringLiteral(">1992<"))); // the book's span, wider than the data's
+    QVERIFY(svg.contains(QStringLiteral("Cooperation treaty 2017–2026")));
+    QVERIFY(svg.contains(QStringLiteral(">1992<"))); // the dataset's span, from 1992
+    // Without periods and metadata: no band, and the axis spans the data alone.
+    auto bare = std::make_shared<Dataset>(*builtIn.dataset);
+    bare->periods.clear();
+    bare->metadata = DatasetMetadata();
+    const QString plain = svgOfExport(bare);
+    QVERIFY(!plain.contains(QStringLiteral("Economic cooperation programme")));
+    QVERIFY(!plain.contains(QStringLiteral("Cooperation treaty")));
+    // The fixture (version 1: no metadata) has events from 1996 to 2012: its axis is theirs.
+    QVERIFY(!svgOfExport(m_small).contains(QStringLiteral(">1992<")));
 }
 
 void TestTimelineView::zoomKeys()

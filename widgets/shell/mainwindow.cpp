@@ -19,7 +19,7 @@
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/style/appstyle.h"
-#include "widgets/timeline/bookperiods.h"
+#include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QAction>
@@ -396,7 +396,7 @@ void MainWindow::createActions()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Partnership Explorer"));
-    showBookPeriods(m_timeline);
+    applyDatasetPeriods(m_timeline, m_store.dataset().get(), dataLanguage());
     const QStringList titles = {tr("Timeline"),        tr("Turnover"),       tr("Regional trade"),
                                 tr("Region pairings"), tr("Joint ventures"), tr("Sources")};
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)

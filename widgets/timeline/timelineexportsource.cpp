@@ -6,7 +6,7 @@
 #include "models/vocabulary.h"
 #include "render/export/exportcontext.h"
 #include "widgets/export/tableexportsource.h"
-#include "widgets/timeline/bookperiods.h"
+#include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QHash>
@@ -26,7 +26,7 @@ TimelineExportSource::TimelineExportSource(const ExportContext &context)
     m_filtered->setSourceModel(m_events.get());
     m_filtered->setFilter(context.filter);
     // Before the range: the minimum span widens the years the range is clamped to.
-    showBookPeriods(m_view.get());
+    applyDatasetPeriods(m_view.get(), context.dataset.get(), context.dataLanguage);
     m_view->setModel(m_filtered.get());
     m_view->setFontScale(context.fontScale);
     if (context.timelineRange)
