@@ -1,5 +1,4 @@
 #include "app/commandline.h"
-#include "app/firstpaintprobe.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/style/appstyle.h"
@@ -8,6 +7,11 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTextStream>
+
+#ifdef PE_FIRST_PAINT_PROBE_BUILD
+// Only in bench's build of the app (bench/CMakeLists.txt), never in the shipped one.
+#include "bench/firstpaintprobe.h"
+#endif
 
 namespace {
 
@@ -72,8 +76,10 @@ int runGui(QApplication &app)
 
     pe::MainWindow window(&languages);
     window.openDataset(pe::DatasetLoader::builtInPath(), true);
+#ifdef PE_FIRST_PAINT_PROBE_BUILD
     if (pe::FirstPaintProbe::enabled())
         new pe::FirstPaintProbe(&window);
+#endif
     window.show();
     // A dataset named on the command line is validated like any other: on failure the
     // problems are listed and the built-in dataset stays.

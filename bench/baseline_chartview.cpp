@@ -1,6 +1,6 @@
 // The start-up baseline (docs/performance.md): a minimal Qt Widgets app showing one QChartView.
 // Partnership Explorer's start to first paint and memory are compared with this.
-#include "app/firstpaintprobe.h"
+#include "firstpaintprobe.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process start-up: time from process start to the first painted frame, and resident
 # memory then, for Partnership Explorer and for the baseline (one QChartView), alternating
-# runs so both see the same machine state. Usage: bench/startup.sh BUILD_DIR [RUNS]
+# runs so both see the same machine state. The app measured is bench's build of it
+# (partnership-explorer-probe: the app's own sources plus the probe). Usage:
+# bench/startup.sh BUILD_DIR [RUNS]
 set -euo pipefail
 build=${1:?usage: startup.sh BUILD_DIR [RUNS]}
 runs=${2:-15}
@@ -28,10 +30,10 @@ measure() {
 
 # Warm the page cache once for both.
 "$build/bench/baseline_chartview" >/dev/null 2>&1 || true
-"$build/app/partnership-explorer" >/dev/null 2>&1 || true
+"$build/bench/partnership-explorer-probe" >/dev/null 2>&1 || true
 
 base=$(measure "baseline (QChartView)" "$build/bench/baseline_chartview")
-app=$(measure "Partnership Explorer" "$build/app/partnership-explorer" --lang en)
+app=$(measure "Partnership Explorer" "$build/bench/partnership-explorer-probe" --lang en)
 echo "$base" | head -1
 echo "$app" | head -1
 read -r base_ms base_rss < <(echo "$base" | tail -1)

@@ -1,6 +1,8 @@
+#include "tests/support/fixtures.h"
+#include "tests/support/tempfiles.h"
+
 #include <QImage>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -33,14 +35,17 @@ private:
         QString err;
     };
     Run run(const QStringList &arguments);
-    QString writeFile(const QString &name, const QByteArray &bytes);
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        return m_files.write(name, bytes);
+    }
 
-    QTemporaryDir m_dir;
+    pe::test::TempFiles m_files;
 };
 
 void TestCommandLine::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_files.isValid());
     QVERIFY(QFile::exists(QStringLiteral(PE_APP_PATH)));
 }
 
@@ -54,23 +59,15 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString TestCommandLine::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
-}
-
 void TestCommandLine::validate_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expectedOnStderr");
 
-    QTest::newRow("fixture") << QStringList{"validate", QFINDTESTDATA("../data/small.json")} << 0
-                             << "";
+    QTest::newRow("fixture") << QStringList{"validate",
+                                            pe::test::Fixtures::path(QStringLiteral("small.json"))}
+                             << 0 << "";
     QTest::newRow("shipped dataset")
         << QStringList{"validate", QFINDTESTDATA("../../resources/data/partnership.json")} << 0
         << "";
@@ -148,8 +145,9 @@ void TestCommandLine::exportWrites_data()
     QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "CSV"}
                                   << "turnover.csv" << QSize();
     QTest::newRow("fixture dataset")
-        << QStringList{"--view", "ventures",  "--format",
-                       "csv",    "--dataset", QFINDTESTDATA("../data/small.json")}
+        << QStringList{"--view",    "ventures",
+                       "--format",  "csv",
+                       "--dataset", pe::test::Fixtures::path(QStringLiteral("small.json"))}
         << "ventures.csv" << QSize();
 }
 
@@ -158,7 +156,7 @@ void TestCommandLine::exportWrites()
     QFETCH(QStringList, arguments);
     QFETCH(QString, file);
     QFETCH(QSize, pixels);
-    const QString target = m_dir.filePath(file);
+    const QString target = m_files.path(file);
     const Run result =
         run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -222,7 +220,7 @@ void TestCommandLine::exportRejects()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString target = m_dir.filePath(QStringLiteral("rejected.out"));
+    const QString target = m_files.path(QStringLiteral("rejected.out"));
     const Run result =
         run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
     QCOMPARE(result.exitCode, exitCode);
@@ -240,7 +238,7 @@ void TestCommandLine::exportRejects()
 
 void TestCommandLine::exportInFrench()
 {
-    const QString target = m_dir.filePath(QStringLiteral("fr.svg"));
+    const QString target = m_files.path(QStringLiteral("fr.svg"));
     const Run result =
         run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("turnover"),
              QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--lang"),
@@ -261,7 +259,7 @@ void TestCommandLine::exportInFrench()
 
 void TestCommandLine::screenshotWritesEveryView()
 {
-    const QString dir = m_dir.filePath(QStringLiteral("shots"));
+    const QString dir = m_files.path(QStringLiteral("shots"));
     const Run result = run({QStringLiteral("screenshot"), QStringLiteral("--out-dir"), dir,
                             QStringLiteral("--width"), QStringLiteral("1280"),
                             QStringLiteral("--height"), QStringLiteral("720")});

@@ -14,7 +14,9 @@ namespace pe {
 
 // For the start-up benchmark (bench/startup.sh): when PE_FIRST_PAINT_PROBE is set, reports
 // the time from process start to the first painted frame and the resident memory then,
-// and quits. Header-only so the baseline app measures itself exactly the same way.
+// and quits. Header-only so that the baseline and bench's build of the app
+// (partnership-explorer-probe) measure themselves exactly the same way. POSIX-only (/proc,
+// CLOCK_BOOTTIME), which is why it lives in bench/ and not in the shipped app.
 class FirstPaintProbe : public QObject
 {
 public:
