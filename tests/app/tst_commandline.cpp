@@ -299,8 +299,8 @@ void TestCommandLine::periodsComeFromTheDataset()
     const QString without =
         writeFile(QStringLiteral("without-periods.json"), QByteArray::fromStdString(root.dump()));
     const auto exported = [&](const QString &dataset) {
-        const QString out = m_dir.filePath(view + QStringLiteral("-") +
-                                           QFileInfo(dataset).baseName() + QStringLiteral(".svg"));
+        const QString out = m_files.path(view + QStringLiteral("-") +
+                                         QFileInfo(dataset).baseName() + QStringLiteral(".svg"));
         const Run result =
             run({QStringLiteral("export"), QStringLiteral("--view"), view,
                  QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out,

@@ -15,7 +15,6 @@
 #include <optional>
 #include <utility>
 
-
 namespace pe {
 
 // The events on a zoomable, pannable time axis with one lane per category: the widget
