@@ -2,11 +2,11 @@
 #include "app/firstpaintprobe.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/settings.h"
 #include "widgets/style/appstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -55,8 +55,7 @@ int runGui(QApplication &app)
 
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
-    QString language =
-        QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    QString language = pe::Settings::language();
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (!pe::LanguageManager::languages().contains(language)) {
