@@ -1,11 +1,11 @@
 #include "app/commandline.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/settings.h"
 #include "widgets/style/appstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 #include <QTextStream>
 
 #ifdef PE_FIRST_PAINT_PROBE_BUILD
@@ -59,8 +59,7 @@ int runGui(QApplication &app)
 
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
-    QString language =
-        QSettings().value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    QString language = pe::Settings::language();
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (!pe::LanguageManager::languages().contains(language)) {

@@ -70,6 +70,23 @@ const Event *Dataset::event(const QString &id) const
     return lookUp(events, m_eventIndex, id);
 }
 
+RecordKind Dataset::kindOf(const QString &id) const
+{
+    if (m_eventIndex.contains(id))
+        return RecordKind::Event;
+    if (m_observationIndex.contains(id))
+        return RecordKind::Observation;
+    if (m_ventureIndex.contains(id))
+        return RecordKind::Venture;
+    if (m_pairingIndex.contains(id))
+        return RecordKind::Pairing;
+    if (m_placeIndex.contains(id))
+        return RecordKind::Place;
+    if (m_sourceIndex.contains(id))
+        return RecordKind::Source;
+    return RecordKind::None;
+}
+
 QStringList Dataset::withAncestors(const QStringList &placeIds) const
 {
     QStringList result;

@@ -187,6 +187,8 @@ struct DatasetMetadata
     int turnoverTo = 0;
     int turnoverExtendTo = 0;
 };
+// Which collection a record id belongs to; ids are unique across the whole dataset.
+enum class RecordKind { None, Source, Place, Observation, Venture, Pairing, Event };
 
 class Dataset
 {
@@ -211,6 +213,8 @@ public:
     const Venture *venture(const QString &id) const;
     const Pairing *pairing(const QString &id) const;
     const Event *event(const QString &id) const;
+    // RecordKind::None for an id no collection holds.
+    RecordKind kindOf(const QString &id) const;
 
     // The place and every place containing it, up to its country ("kz-kostanay" →
     // kz-kostanay, kz-kostanay-region, kz), so a region filter also finds its cities.

@@ -147,8 +147,9 @@ QString DatasetModel::joined(const QList<LocalizedText> &texts) const
     return parts.join(QStringLiteral("; "));
 }
 
-void DatasetModel::retranslate()
+void DatasetModel::retranslate(const QString &dataLanguage)
 {
+    m_language = dataLanguage;
     if (columns() == 0)
         return;
     if (rowCount() > 0)

@@ -31,9 +31,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The interface language changed: headers and labels (categories, periods…) come from
-    // tr(), so every cell and header is announced as changed.
-    void retranslate();
+    // The interface language changed, and dataLanguage goes with it: headers and labels
+    // (categories, periods…) come from tr(), so every cell and header is announced as
+    // changed, once, whether or not the dataset language changed too.
+    void retranslate(const QString &dataLanguage);
 
     // Row of the record with this id, or -1.
     int rowOfId(const QString &id) const;

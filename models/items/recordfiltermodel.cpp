@@ -1,6 +1,7 @@
 #include "models/items/recordfiltermodel.h"
 
 #include "models/items/roles.h"
+#include "models/state/filterstate.h"
 
 namespace pe {
 
@@ -59,6 +60,17 @@ void RecordFilterModel::apply(const RecordFilter &filter)
 void RecordFilterModel::setFilter(const RecordFilter &filter)
 {
     apply(filter);
+}
+
+void RecordFilterModel::setFilterState(FilterState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (!state)
+        return;
+    connect(state, &FilterState::changed, this, &RecordFilterModel::apply);
+    apply(state->filter());
 }
 
 void RecordFilterModel::setSearchText(const QString &text)

@@ -3,11 +3,14 @@
 #include "models/items/recordfilter.h"
 
 #include <QCollator>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QVector>
 
 namespace pe {
+
+class FilterState;
 
 // Filters and sorts any dataset model by the shared roles (roles.h). A criterion a model
 // does not answer (an invalid QVariant for its role) is ignored for that model, so the same
@@ -22,6 +25,9 @@ public:
 
     void setFilter(const RecordFilter &filter);
     const RecordFilter &filter() const { return m_filter; }
+    // Follows the shared filter from now on (and takes it at once): the way every view's
+    // proxy sees the same filter. The setters below are for a proxy on its own.
+    void setFilterState(FilterState *state);
 
     void setSearchText(const QString &text);
     void setYearRange(int fromYear, int toYear);
@@ -44,6 +50,7 @@ private:
     bool matchesText(int sourceRow) const;
 
     RecordFilter m_filter;
+    QPointer<FilterState> m_state;
     QStringList m_words; // the search text, folded and split
     QCollator m_collator;
     // Folded search text per source row, built on the first search and dropped whenever the

@@ -1,5 +1,7 @@
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
+#include "models/state/filterstate.h"
+#include "models/state/selectionstate.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/shell/detailpane.h"
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -45,6 +48,9 @@ private slots:
     void regionCountFiltersViews();
     void citeCopiesCitation();
     void switchesLanguageWhileRunning();
+    void filterReachesEveryViewOnce();
+    void selectionReachesEveryViewOnce();
+    void languageSwitchRefreshesEachModelOnce();
     void presentationMode();
 
 private:
@@ -74,11 +80,11 @@ void TestMainWindow::loadsBuiltInDataset()
     MainWindow window(m_languages);
     QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
     QVERIFY(window.proxyFor(QStringLiteral("events"))->rowCount() >= 80);
-    QCOMPARE(window.tabs()->count(), int(MainWindow::ViewCount));
+    QCOMPARE(window.tabs()->count(), MainWindow::viewCount);
     QCOMPARE(window.timeline()->visibleEventCount(),
              window.proxyFor(QStringLiteral("events"))->rowCount());
     QCOMPARE(MainWindow::viewFromKey(QStringLiteral("regional-trade")),
-             int(MainWindow::RegionalTradeView));
+             int(MainWindow::View::RegionalTrade));
     QCOMPARE(MainWindow::viewFromKey(QStringLiteral("nope")), -1);
 }
 
@@ -149,7 +155,7 @@ void TestMainWindow::filterChangesEveryView()
     QFETCH(int, pairings);
     MainWindow window(m_languages);
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
-    QSignalSpy changed(&window, &MainWindow::filterChanged);
+    QSignalSpy changed(window.filterState(), &FilterState::changed);
     RecordFilter filter;
     filter.text = text;
     filter.place = place;
@@ -196,7 +202,7 @@ void TestMainWindow::selectingEventUpdatesDetailAndChart()
 {
     MainWindow window(m_languages);
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
-    QSignalSpy selected(&window, &MainWindow::selectionChanged);
+    QSignalSpy selected(window.selectionState(), &SelectionState::currentIdChanged);
     window.timeline()->setCurrentId(QStringLiteral("ev-2010"));
     emit window.timeline()->currentChanged(QStringLiteral("ev-2010"));
     QCOMPARE(selected.count(), 1);
@@ -226,7 +232,7 @@ void TestMainWindow::keyboardMovesSelection()
     QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showView(MainWindow::TimelineView_);
+    window.showView(MainWindow::View::Timeline);
     window.timeline()->setFocus();
     QTest::keyClick(window.timeline(), Qt::Key_Home);
     QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-1996"));
@@ -245,8 +251,10 @@ void TestMainWindow::detailLinksNavigate()
     window.selectRecord(QStringLiteral("ev-2010"));
     // The event links to its venture; following the link opens the ventures view.
     QVERIFY(window.detailPane()->html().contains(QStringLiteral("record:jv-tractors")));
-    emit window.detailPane()->recordActivated(QStringLiteral("jv-tractors"));
-    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::VenturesView));
+    auto *browser = window.detailPane()->findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    emit browser->anchorClicked(QUrl(QStringLiteral("record:jv-tractors")));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::Ventures));
     QCOMPARE(window.detailPane()->currentId(), QStringLiteral("jv-tractors"));
     QCOMPARE(window.tableFor(QStringLiteral("ventures"))
                  ->currentIndex()
@@ -254,8 +262,8 @@ void TestMainWindow::detailLinksNavigate()
                  .data(IdRole)
                  .toString(),
              QStringLiteral("jv-tractors"));
-    emit window.detailPane()->recordActivated(QStringLiteral("pair-gomel-kostanay"));
-    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PairingsView));
+    emit browser->anchorClicked(QUrl(QStringLiteral("record:pair-gomel-kostanay")));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::Pairings));
 }
 
 void TestMainWindow::chartYearListsThatYear()
@@ -318,7 +326,7 @@ void TestMainWindow::switchesLanguageWhileRunning()
     // The interface is French too: headers, tabs and the category labels in the cells.
     QVERIFY(headers.count() >= 1);
     QCOMPARE(events->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Événement"));
-    QTRY_COMPARE(window.tabs()->tabText(MainWindow::TurnoverView),
+    QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::View::Turnover)),
                  QStringLiteral("Échanges commerciaux"));
     QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Traité d'amitié"));
     QVERIFY(window.detailPane()->html().contains(QStringLiteral("Traité d'amitié")));
@@ -340,15 +348,107 @@ void TestMainWindow::presentationMode()
     QVERIFY(window.isPresentationMode());
     QVERIFY(window.filterBar()->isHidden());
     QVERIFY(window.timeline()->fontScale() > 1.0);
-    window.showView(MainWindow::TurnoverView);
+    window.showView(MainWindow::View::Turnover);
     QTest::keyClick(&window, Qt::Key_PageDown);
-    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::RegionalTradeView));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::RegionalTrade));
     QTest::keyClick(&window, Qt::Key_PageUp);
-    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::TurnoverView));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::Turnover));
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!window.isPresentationMode());
     QVERIFY(!window.filterBar()->isHidden());
     QCOMPARE(window.timeline()->fontScale(), 1.0);
+}
+
+void TestMainWindow::filterReachesEveryViewOnce()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    const QStringList collections = {QStringLiteral("events"), QStringLiteral("observations"),
+                                     QStringLiteral("ventures"), QStringLiteral("pairings"),
+                                     QStringLiteral("sources")};
+    QList<QSignalSpy *> spies;
+    for (const QString &c : collections)
+        spies.append(new QSignalSpy(window.proxyFor(c), &RecordFilterModel::filterChanged));
+    QSignalSpy state(window.filterState(), &FilterState::changed);
+    auto *region = window.filterBar()->findChild<QComboBox *>(QStringLiteral("regionFilter"));
+    region->setCurrentIndex(region->findData(QStringLiteral("kz-kostanay-region")));
+    QCOMPARE(state.count(), 1);
+    for (QSignalSpy *spy : std::as_const(spies))
+        QCOMPARE(spy->count(), 1);
+    QCOMPARE(window.regionalChart()->place(), QStringLiteral("kz-kostanay-region"));
+    QCOMPARE(window.timeline()->visibleEventCount(), 2);
+    // The same filter again reaches nobody.
+    window.setFilter(window.filter());
+    QCOMPARE(state.count(), 1);
+    for (QSignalSpy *spy : std::as_const(spies))
+        QCOMPARE(spy->count(), 1);
+    qDeleteAll(spies);
+}
+
+void TestMainWindow::selectionReachesEveryViewOnce()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QSignalSpy ids(window.selectionState(), &SelectionState::currentIdChanged);
+    QSignalSpy years(window.selectionState(), &SelectionState::markedYearChanged);
+    QSignalSpy timeline(window.timeline(), &TimelineView::currentChanged);
+    // A row chosen in the events table.
+    QTableView *table = window.tableFor(QStringLiteral("events"));
+    const auto *proxy = window.proxyFor(QStringLiteral("events"));
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(IdRole).toString() == QLatin1String("ev-2010"))
+            table->setCurrentIndex(proxy->index(row, 0));
+    }
+    QCOMPARE(ids.count(), 1);
+    QCOMPARE(years.count(), 1);
+    QCOMPARE(timeline.count(), 0); // followed, not echoed
+    QCOMPARE(window.timeline()->currentId(), QStringLiteral("ev-2010"));
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2010"));
+    QCOMPARE(window.turnoverChart()->markedYear(), 2010);
+    // A detail link to a venture: one change, the ventures tab and its table follow.
+    auto *browser = window.detailPane()->findChild<QTextBrowser *>();
+    emit browser->anchorClicked(QUrl(QStringLiteral("record:jv-tractors")));
+    QCOMPARE(ids.count(), 2);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::Ventures));
+    QCOMPARE(window.tableFor(QStringLiteral("ventures"))
+                 ->currentIndex()
+                 .siblingAtColumn(0)
+                 .data(IdRole)
+                 .toString(),
+             QStringLiteral("jv-tractors"));
+    // Back: one change, to the event again.
+    auto *back = window.detailPane()->findChild<QToolButton *>();
+    QVERIFY(back && back->isEnabled());
+    back->click();
+    QCOMPARE(ids.count(), 3);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("ev-2010"));
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::View::Timeline));
+    // A year link: the record goes, the year stays marked.
+    emit browser->anchorClicked(QUrl(QStringLiteral("year:2012")));
+    QCOMPARE(window.detailPane()->currentYear(), 2012);
+    QCOMPARE(window.timeline()->markedYear(), 2012);
+    QCOMPARE(ids.count(), 4);
+    QCOMPARE(years.count(), 2);
+}
+
+void TestMainWindow::languageSwitchRefreshesEachModelOnce()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QList<QSignalSpy *> spies;
+    for (const char *c : {"events", "observations", "ventures", "pairings", "sources"})
+        spies.append(new QSignalSpy(window.proxyFor(QLatin1String(c))->sourceModel(),
+                                    &QAbstractItemModel::dataChanged));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
+    // Let the posted LanguageChange events arrive too.
+    QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::View::Turnover)),
+                 QStringLiteral("Échanges commerciaux"));
+    QCoreApplication::processEvents();
+    for (QSignalSpy *spy : std::as_const(spies))
+        QCOMPARE(spy->count(), 1);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    qDeleteAll(spies);
 }
 
 QTEST_MAIN(TestMainWindow)

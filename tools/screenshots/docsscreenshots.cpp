@@ -24,11 +24,11 @@ struct Shot
 };
 
 const Shot shots[] = {
-    {pe::MainWindow::TimelineView_, "timeline", "ev-2017-11-treaty-2026"},
-    {pe::MainWindow::TurnoverView, "turnover", "obs-2014-turnover-fn61"},
-    {pe::MainWindow::RegionalTradeView, "regional-trade", "obs-2014-turnover-fn61"},
-    {pe::MainWindow::PairingsView, "pairings", nullptr},
-    {pe::MainWindow::VenturesView, "ventures", nullptr},
+    {pe::MainWindow::View::Timeline, "timeline", "ev-2017-11-treaty-2026"},
+    {pe::MainWindow::View::Turnover, "turnover", "obs-2014-turnover-fn61"},
+    {pe::MainWindow::View::RegionalTrade, "regional-trade", "obs-2014-turnover-fn61"},
+    {pe::MainWindow::View::Pairings, "pairings", nullptr},
+    {pe::MainWindow::View::Ventures, "ventures", nullptr},
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "widgets/shell/detailpane.h"
 
+#include "models/state/selectionstate.h"
 #include "widgets/shell/recordformatter.h"
 
 #include <QApplication>
@@ -17,8 +18,9 @@
 
 namespace pe {
 
-DetailPane::DetailPane(QWidget *parent)
+DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     : QWidget(parent)
+    , m_selection(selection)
 {
     setObjectName(QStringLiteral("detailPane"));
     m_browser = new QTextBrowser(this);
@@ -31,16 +33,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_backButton->setAutoRaise(true);
     m_backButton->setArrowType(Qt::LeftArrow);
     m_backButton->setEnabled(false);
-    connect(m_backButton, &QToolButton::clicked, this, [this] {
-        if (m_history.isEmpty())
-            return;
-        const QString previous = m_history.takeLast();
-        m_id = previous;
-        m_year = 0;
-        refresh();
-        m_backButton->setEnabled(!m_history.isEmpty());
-        emit recordActivated(previous);
-    });
+    connect(m_backButton, &QToolButton::clicked, this, &DetailPane::goBack);
     m_citeButton = new QPushButton(this);
     m_citeButton->setObjectName(QStringLiteral("citeButton"));
     m_citeButton->setEnabled(false);
@@ -60,16 +53,17 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_browser, 1);
     retranslateUi();
+    connect(m_selection, &SelectionState::changed, this, &DetailPane::followSelection);
+    followSelection();
 }
 
 void DetailPane::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
     m_history.clear();
+    if (!m_id.isEmpty())
+        m_history.append(m_id);
     m_backButton->setEnabled(false);
-    if (m_dataset && !m_id.isEmpty() &&
-        RecordFormatter(*m_dataset, m_language).html(m_id).isEmpty())
-        m_id.clear();
     refresh();
 }
 
@@ -79,30 +73,34 @@ void DetailPane::setLanguage(const QString &dataLanguage)
     refresh();
 }
 
-void DetailPane::showRecord(const QString &id)
+void DetailPane::followSelection()
 {
-    if (id == m_id && m_year == 0)
+    const QString id = m_selection->currentId();
+    const int year = id.isEmpty() ? m_selection->markedYear() : 0;
+    if (id == m_id && year == m_year)
+        return;
+    // Going back selects the record before the last one: already at the end of the list.
+    if (!id.isEmpty() && (m_history.isEmpty() || m_history.constLast() != id))
+        m_history.append(id);
+    m_id = id;
+    m_year = year;
+    m_backButton->setEnabled(canGoBack());
+    refresh();
+}
+
+bool DetailPane::canGoBack() const
+{
+    // A year on screen goes back to the last record; a record to the one before it.
+    return m_history.size() > (m_id.isEmpty() ? 0 : 1);
+}
+
+void DetailPane::goBack()
+{
+    if (!canGoBack())
         return;
     if (!m_id.isEmpty())
-        m_history.append(m_id);
-    m_backButton->setEnabled(!m_history.isEmpty());
-    m_id = id;
-    m_year = 0;
-    refresh();
-}
-
-void DetailPane::showYear(int year)
-{
-    m_id.clear();
-    m_year = year;
-    refresh();
-}
-
-void DetailPane::clear()
-{
-    m_id.clear();
-    m_year = 0;
-    refresh();
+        m_history.removeLast();
+    m_selection->setCurrentId(m_history.constLast());
 }
 
 QString DetailPane::html() const
@@ -146,17 +144,12 @@ void DetailPane::refresh()
 
 void DetailPane::openLink(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("record")) {
-        const QString id = url.path();
-        showRecord(id);
-        emit recordActivated(id);
-    } else if (url.scheme() == QLatin1String("year")) {
-        const int year = url.path().toInt();
-        showYear(year);
-        emit yearActivated(year);
-    } else {
+    if (url.scheme() == QLatin1String("record"))
+        m_selection->setCurrentId(url.path());
+    else if (url.scheme() == QLatin1String("year"))
+        m_selection->selectYear(url.path().toInt());
+    else
         QDesktopServices::openUrl(url);
-    }
 }
 
 void DetailPane::copyCitation()

@@ -13,22 +13,21 @@ class QToolButton;
 
 namespace pe {
 
+class SelectionState;
+
 // Shows whatever is selected anywhere: the record's text in the chosen language, its
 // date, places, related records as links that navigate, and its sources with quote and
-// address. "Cite" copies a ready citation.
+// address. "Cite" copies a ready citation. It follows the SelectionState (a record, or a
+// year on its own) and writes to it when a link or Back is followed.
 class DetailPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DetailPane(QWidget *parent = nullptr);
+    explicit DetailPane(SelectionState *selection, QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
     void setLanguage(const QString &dataLanguage);
-
-    void showRecord(const QString &id);
-    void showYear(int year);
-    void clear();
 
     QString currentId() const { return m_id; }
     int currentYear() const { return m_year; }
@@ -36,19 +35,19 @@ public:
     QString citation() const;
     void setFontScale(qreal scale);
 
-signals:
-    void recordActivated(const QString &id);
-    void yearActivated(int year);
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void followSelection();
+    void goBack();
+    bool canGoBack() const;
     void refresh();
     void retranslateUi();
     void openLink(const QUrl &url);
     void copyCitation();
 
+    SelectionState *m_selection;
     std::shared_ptr<const Dataset> m_dataset;
     QString m_language = QStringLiteral("en");
     QString m_id;
@@ -57,6 +56,7 @@ private:
     QPushButton *m_citeButton = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_backButton = nullptr;
+    // The records shown, oldest first; the last one is on screen (or was, before a year).
     QStringList m_history;
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/shell/filterbar.h"
 
+#include "models/state/filterstate.h"
 #include "models/vocabulary.h"
 
 #include <QComboBox>
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -17,8 +19,9 @@ constexpr int firstYear = 1991;
 constexpr int lastYear = 2030;
 } // namespace
 
-FilterBar::FilterBar(QWidget *parent)
+FilterBar::FilterBar(FilterState *state, QWidget *parent)
     : QWidget(parent)
+    , m_state(state)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search = new QLineEdit(this);
@@ -75,7 +78,8 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     connect(m_region, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     connect(m_sector, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
-    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter(RecordFilter()); });
+    connect(m_clear, &QToolButton::clicked, m_state, &FilterState::clear);
+    connect(m_state, &FilterState::changed, this, &FilterBar::showFilter);
 
     retranslateUi();
     showFilter();
@@ -94,10 +98,17 @@ void FilterBar::selectData(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+const RecordFilter &FilterBar::filter() const
+{
+    return m_state->filter();
+}
+
 void FilterBar::fillCombos()
 {
-    const bool wasUpdating = m_updating;
-    m_updating = true;
+    // Refilling is not a choice of the user's: the filter stays as it is.
+    const QSignalBlocker categoryBlocker(m_category);
+    const QSignalBlocker sectorBlocker(m_sector);
+    const QSignalBlocker regionBlocker(m_region);
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     for (const QString &key : Vocabulary::categories())
@@ -132,25 +143,20 @@ void FilterBar::fillCombos()
         // Cities are reachable too, after the regions.
         for (const Place &p : m_dataset->places) {
             if (p.kind != QLatin1String("country") && p.kind != QLatin1String("region") &&
-                m_region->findData(p.id) < 0 && m_filter.place == p.id)
+                m_region->findData(p.id) < 0 && filter().place == p.id)
                 m_region->addItem(p.name.text(m_language), p.id);
         }
     }
-    m_updating = wasUpdating;
     showFilter();
 }
 
-void FilterBar::setFilter(const RecordFilter &filter)
+void FilterBar::offerPlace(const QString &placeId)
 {
-    if (filter == m_filter)
+    // A city chosen elsewhere (the region counts) is not in the list until it is chosen.
+    if (placeId.isEmpty() || m_region->findData(placeId) >= 0 || !m_dataset)
         return;
-    m_filter = filter;
-    if (!m_filter.place.isEmpty() && m_region->findData(m_filter.place) < 0 && m_dataset) {
-        if (const Place *p = m_dataset->place(m_filter.place))
-            m_region->addItem(p->name.text(m_language), p->id);
-    }
-    showFilter();
-    emit filterChanged(m_filter);
+    if (const Place *p = m_dataset->place(placeId))
+        m_region->addItem(p->name.text(m_language), p->id);
 }
 
 void FilterBar::focusSearch()
@@ -161,25 +167,31 @@ void FilterBar::focusSearch()
 
 void FilterBar::showFilter()
 {
-    m_updating = true;
-    if (m_search->text() != m_filter.text)
-        m_search->setText(m_filter.text);
-    m_from->setValue(m_filter.fromYear ? m_filter.fromYear : firstYear - 1);
-    m_to->setValue(m_filter.toYear ? m_filter.toYear : firstYear - 1);
-    selectData(m_category,
-               m_filter.categories.size() == 1 ? *m_filter.categories.cbegin() : QString());
-    selectData(m_region, m_filter.place);
-    selectData(m_sector, m_filter.sector);
-    m_updating = false;
-    const bool active = m_filter.isActive();
+    const RecordFilter &f = filter();
+    {
+        // Showing the filter is not editing it.
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        const QSignalBlocker categoryBlocker(m_category);
+        const QSignalBlocker regionBlocker(m_region);
+        const QSignalBlocker sectorBlocker(m_sector);
+        if (m_search->text() != f.text)
+            m_search->setText(f.text);
+        m_from->setValue(f.fromYear ? f.fromYear : firstYear - 1);
+        m_to->setValue(f.toYear ? f.toYear : firstYear - 1);
+        selectData(m_category, f.categories.size() == 1 ? *f.categories.cbegin() : QString());
+        offerPlace(f.place);
+        selectData(m_region, f.place);
+        selectData(m_sector, f.sector);
+    }
+    const bool active = f.isActive();
     m_active->setVisible(active);
     m_clear->setEnabled(active);
 }
 
 void FilterBar::readControls()
 {
-    if (m_updating)
-        return;
     RecordFilter f;
     f.text = m_search->text();
     f.fromYear = m_from->value() >= firstYear ? m_from->value() : 0;
@@ -189,7 +201,7 @@ void FilterBar::readControls()
         f.categories = {category};
     f.place = m_region->currentData().toString();
     f.sector = m_sector->currentData().toString();
-    setFilter(f);
+    m_state->setFilter(f);
 }
 
 void FilterBar::changeEvent(QEvent *event)

@@ -15,23 +15,22 @@ class QToolButton;
 
 namespace pe {
 
+class FilterState;
+
 // The one search box and the shared filters (years, category, region, sector) that apply
-// across every view, with a visible "filters active" state and one click to clear.
+// across every view, with a visible "filters active" state and one click to clear. It edits
+// the one FilterState and shows whatever that state holds.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit FilterBar(QWidget *parent = nullptr);
+    explicit FilterBar(FilterState *state, QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset, const QString &dataLanguage);
-    RecordFilter filter() const { return m_filter; }
-    void setFilter(const RecordFilter &filter);
+    const RecordFilter &filter() const;
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
-
-signals:
-    void filterChanged(const pe::RecordFilter &filter);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,12 +40,12 @@ private:
     void fillCombos();
     void readControls();
     void showFilter();
+    void offerPlace(const QString &placeId);
     static void selectData(QComboBox *combo, const QString &data);
 
+    FilterState *m_state;
     std::shared_ptr<const Dataset> m_dataset;
     QString m_language = QStringLiteral("en");
-    RecordFilter m_filter;
-    bool m_updating = false;
 
     QLineEdit *m_search = nullptr;
     QLabel *m_yearsLabel = nullptr;

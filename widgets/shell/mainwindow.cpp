@@ -1,14 +1,9 @@
 #include "widgets/shell/mainwindow.h"
 
-#include "models/items/eventmodel.h"
-#include "models/items/observationmodel.h"
-#include "models/items/pairingmodel.h"
-#include "models/items/placemodel.h"
 #include "models/items/recordfiltermodel.h"
-#include "models/items/regioncountmodel.h"
 #include "models/items/roles.h"
-#include "models/items/sourcemodel.h"
-#include "models/items/venturemodel.h"
+#include "models/state/filterstate.h"
+#include "models/state/selectionstate.h"
 #include "render/viewtheme.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
@@ -17,70 +12,57 @@
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/filterbar.h"
 #include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainmenus.h"
+#include "widgets/shell/presentationmode.h"
 #include "widgets/shell/problemsdialog.h"
+#include "widgets/shell/recentfiles.h"
+#include "widgets/shell/selectioncontroller.h"
+#include "widgets/shell/settings.h"
+#include "widgets/shell/viewmodels.h"
+#include "widgets/shell/viewpages.h"
 #include "widgets/style/appstyle.h"
 #include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
 
-#include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace pe {
 
-namespace {
-constexpr int maxRecentFiles = 8;
-const char *const collectionKeys[] = {"events",   "observations", "ventures",
-                                      "pairings", "places",       "sources"};
-// Type in presentation mode: large enough for the back of a classroom, while the timeline
-// still fits thirty years on one screen.
-constexpr qreal presentationFontScale = 1.6;
-constexpr qreal presentationDetailScale = 1.35;
-
-} // namespace
-
 QString MainWindow::viewKey(View view)
 {
     switch (view) {
-    case TimelineView_:
+    case View::Timeline:
         return QStringLiteral("timeline");
-    case TurnoverView:
+    case View::Turnover:
         return QStringLiteral("turnover");
-    case RegionalTradeView:
+    case View::RegionalTrade:
         return QStringLiteral("regional-trade");
-    case PairingsView:
+    case View::Pairings:
         return QStringLiteral("pairings");
-    case VenturesView:
+    case View::Ventures:
         return QStringLiteral("ventures");
-    case SourcesView:
+    case View::Sources:
         return QStringLiteral("sources");
-    case ViewCount:
-        break;
     }
     return {};
 }
 
 int MainWindow::viewFromKey(const QString &key)
 {
-    for (int v = 0; v < ViewCount; ++v) {
+    for (int v = 0; v < viewCount; ++v) {
         if (viewKey(View(v)) == key)
             return v;
     }
@@ -90,10 +72,12 @@ int MainWindow::viewFromKey(const QString &key)
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_filter(new FilterState(this))
+    , m_selection(new SelectionState(this))
+    , m_models(new ViewModels(m_filter, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    createModels();
     createViews();
     createActions();
     connectViews();
@@ -103,41 +87,18 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     applyTheme();
     retranslateUi();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(Settings::windowGeometry()))
         resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    restoreState(Settings::windowState());
+    m_splitter->restoreState(Settings::splitterState());
+    m_tabs->setCurrentIndex(Settings::currentTab());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createModels()
-{
-    m_events = new EventModel(this);
-    m_observations = new ObservationModel(this);
-    m_ventures = new VentureModel(this);
-    m_pairings = new PairingModel(this);
-    m_places = new PlaceModel(this);
-    m_sources = new SourceModel(this);
-    const QList<DatasetModel *> models = {m_events,   m_observations, m_ventures,
-                                          m_pairings, m_places,       m_sources};
-    for (int i = 0; i < models.size(); ++i) {
-        const QString key = QLatin1String(collectionKeys[i]);
-        auto *proxy = new RecordFilterModel(this);
-        proxy->setObjectName(key + QStringLiteral("Proxy"));
-        proxy->setSourceModel(models.at(i));
-        m_models.insert(key, models.at(i));
-        m_proxies.insert(key, proxy);
-    }
-    m_regionCounts = new RegionCountModel(this);
-    m_regionCounts->setSourceModel(m_proxies.value(QStringLiteral("pairings")));
-}
-
 RecordFilterModel *MainWindow::proxyFor(const QString &collection) const
 {
-    return m_proxies.value(collection);
+    return m_models->proxy(collection);
 }
 
 QTableView *MainWindow::tableFor(const QString &collection) const
@@ -145,146 +106,38 @@ QTableView *MainWindow::tableFor(const QString &collection) const
     return m_tables.value(collection);
 }
 
-QTableView *MainWindow::makeTable(const QString &key)
-{
-    auto *view = new QTableView;
-    view->setObjectName(key + QStringLiteral("Table"));
-    view->setModel(m_proxies.value(key));
-    view->setSortingEnabled(true);
-    view->sortByColumn(0, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setShowGrid(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultSectionSize(150);
-    m_tables.insert(key, view);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, view](const QModelIndex &current) {
-                if (m_syncing || !current.isValid())
-                    return;
-                onRecordSelected(current.siblingAtColumn(0).data(IdRole).toString());
-                Q_UNUSED(view)
-            });
-    return view;
-}
-
 void MainWindow::createViews()
 {
-    m_filterBar = new FilterBar(this);
+    m_filterBar = new FilterBar(m_filter, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
 
-    // Timeline above the list of the same events.
-    m_timeline = new TimelineView;
-    m_timeline->setModel(m_proxies.value(QStringLiteral("events")));
-    auto *timelineSplit = new QSplitter(Qt::Vertical);
-    timelineSplit->addWidget(m_timeline);
-    QTableView *eventsTable = makeTable(QStringLiteral("events"));
-    m_secondaryPanes.append(eventsTable);
-    eventsTable->setColumnWidth(EventModel::DateColumn, 150);
-    eventsTable->setColumnWidth(EventModel::CategoryColumn, 120);
-    eventsTable->setColumnWidth(EventModel::TitleColumn, 480);
-    timelineSplit->addWidget(eventsTable);
-    timelineSplit->setStretchFactor(0, 3);
-    timelineSplit->setStretchFactor(1, 2);
-    timelineSplit->setSizes({600, 260});
-    m_tabs->addTab(timelineSplit, QString());
+    // In View order.
+    auto *timelinePage = new TimelinePage(m_models->proxy(QStringLiteral("events")));
+    auto *turnoverPage =
+        new TurnoverPage(m_models->proxy(QStringLiteral("observations")), m_models->sources());
+    auto *regionalPage =
+        new RegionalTradePage(m_models->proxy(QStringLiteral("observations")), m_models->sources());
+    auto *pairingsPage =
+        new PairingsPage(m_models->proxy(QStringLiteral("pairings")), m_models->regionCounts());
+    auto *venturesPage = new VenturesPage(m_models->proxy(QStringLiteral("ventures")));
+    auto *sourcesPage = new SourcesPage(m_models->proxy(QStringLiteral("sources")));
+    for (QWidget *page : std::initializer_list<QWidget *>{timelinePage, turnoverPage, regionalPage,
+                                                          pairingsPage, venturesPage, sourcesPage})
+        m_tabs->addTab(page, QString());
+    m_timeline = timelinePage->timeline();
+    m_turnover = turnoverPage->chart();
+    m_regional = regionalPage->chart();
+    m_ventureOutput = venturesPage->chart();
+    m_regionCountsView = pairingsPage->regionCounts();
+    m_tables = {{QStringLiteral("events"), timelinePage->table()},
+                {QStringLiteral("observations"), turnoverPage->table()},
+                {QStringLiteral("pairings"), pairingsPage->table()},
+                {QStringLiteral("ventures"), venturesPage->table()},
+                {QStringLiteral("sources"), sourcesPage->table()}};
 
-    // Turnover chart above every figure of the book, national or not.
-    m_turnover = new TurnoverChart;
-    m_turnover->setModel(m_proxies.value(QStringLiteral("observations")));
-    m_turnover->setSourceModel(m_sources);
-    auto *turnoverSplit = new QSplitter(Qt::Vertical);
-    turnoverSplit->addWidget(m_turnover);
-    QTableView *figures = makeTable(QStringLiteral("observations"));
-    m_secondaryPanes.append(figures);
-    figures->setColumnWidth(ObservationModel::YearColumn, 70);
-    figures->setColumnWidth(ObservationModel::PeriodColumn, 90);
-    figures->setColumnWidth(ObservationModel::IndicatorColumn, 170);
-    figures->setColumnWidth(ObservationModel::ValueColumn, 130);
-    figures->setColumnWidth(ObservationModel::ScopeColumn, 260);
-    turnoverSplit->addWidget(figures);
-    turnoverSplit->setStretchFactor(0, 3);
-    turnoverSplit->setStretchFactor(1, 2);
-    turnoverSplit->setSizes({600, 300});
-    m_tabs->addTab(turnoverSplit, QString());
-
-    m_regional = new RegionalTradeChart;
-    m_regional->setModel(m_proxies.value(QStringLiteral("observations")));
-    m_regional->setSourceModel(m_sources);
-    m_tabs->addTab(m_regional, QString());
-
-    // Pairings with the count per region beside them.
-    auto *pairingSplit = new QSplitter(Qt::Horizontal);
-    QTableView *pairings = makeTable(QStringLiteral("pairings"));
-    pairings->setColumnWidth(PairingModel::BelarusianSideColumn, 220);
-    pairings->setColumnWidth(PairingModel::KazakhSideColumn, 220);
-    pairings->setColumnWidth(PairingModel::LevelColumn, 100);
-    pairings->setColumnWidth(PairingModel::YearColumn, 55);
-    pairings->setColumnWidth(PairingModel::DocumentColumn, 100);
-    pairings->setColumnWidth(PairingModel::AreasColumn, 170);
-    pairingSplit->addWidget(pairings);
-    auto *countsBox = new QWidget;
-    auto *countsLayout = new QVBoxLayout(countsBox);
-    countsLayout->setContentsMargins(0, 0, 0, 0);
-    countsLayout->setSpacing(2);
-    m_regionCountsTitle = new QLabel;
-    m_regionCountsTitle->setContentsMargins(6, 6, 6, 2);
-    countsLayout->addWidget(m_regionCountsTitle);
-    m_regionCountsView = new QTableView;
-    m_regionCountsView->setObjectName(QStringLiteral("regionCountsTable"));
-    m_regionCountsView->setModel(m_regionCounts);
-    m_regionCountsView->verticalHeader()->hide();
-    m_regionCountsView->setShowGrid(false);
-    m_regionCountsView->setAlternatingRowColors(true);
-    m_regionCountsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_regionCountsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_regionCountsView->horizontalHeader()->setSectionResizeMode(RegionCountModel::RegionColumn,
-                                                                 QHeaderView::Stretch);
-    m_regionCountsView->horizontalHeader()->setSectionResizeMode(RegionCountModel::CountryColumn,
-                                                                 QHeaderView::ResizeToContents);
-    m_regionCountsView->horizontalHeader()->setSectionResizeMode(RegionCountModel::CountColumn,
-                                                                 QHeaderView::ResizeToContents);
-    countsLayout->addWidget(m_regionCountsView, 1);
-    pairingSplit->addWidget(countsBox);
-    pairingSplit->setStretchFactor(0, 4);
-    pairingSplit->setStretchFactor(1, 1);
-    pairingSplit->setSizes({800, 260});
-    m_tabs->addTab(pairingSplit, QString());
-
-    // Ventures above the units their plants produced.
-    auto *ventureSplit = new QSplitter(Qt::Vertical);
-    QTableView *ventures = makeTable(QStringLiteral("ventures"));
-    ventures->setColumnWidth(VentureModel::NameColumn, 300);
-    ventures->setColumnWidth(VentureModel::SectorColumn, 180);
-    ventures->setColumnWidth(VentureModel::PlaceColumn, 150);
-    ventures->setColumnWidth(VentureModel::StartColumn, 60);
-    ventures->setColumnWidth(VentureModel::StatusColumn, 100);
-    ventureSplit->addWidget(ventures);
-    m_ventureOutput = new VentureOutputChart;
-    m_ventureOutput->setModel(m_proxies.value(QStringLiteral("ventures")));
-    ventureSplit->addWidget(m_ventureOutput);
-    ventureSplit->setStretchFactor(0, 3);
-    ventureSplit->setStretchFactor(1, 2);
-    ventureSplit->setSizes({520, 340});
-    m_tabs->addTab(ventureSplit, QString());
-
-    QTableView *sources = makeTable(QStringLiteral("sources"));
-    sources->setColumnWidth(SourceModel::NoteColumn, 100);
-    sources->setColumnWidth(SourceModel::TitleColumn, 520);
-    sources->setColumnWidth(SourceModel::OutletColumn, 200);
-    m_tabs->addTab(sources, QString());
-    makeTable(QStringLiteral("places"))->hide(); // kept for look-ups from the detail pane
-
-    m_detail = new DetailPane;
+    m_detail = new DetailPane(m_selection);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tabs);
@@ -305,85 +158,78 @@ void MainWindow::createViews()
 
 void MainWindow::connectViews()
 {
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::setFilter);
-    connect(m_timeline, &TimelineView::currentChanged, this, [this](const QString &id) {
-        if (!m_syncing)
-            onRecordSelected(id);
-    });
-    connect(m_timeline, &TimelineView::yearActivated, this, &MainWindow::onYearActivated);
-    connect(m_turnover, &TurnoverChart::yearClicked, this, &MainWindow::onYearActivated);
-    connect(m_turnover, &TurnoverChart::observationActivated, this, &MainWindow::selectRecord);
-    connect(m_detail, &DetailPane::recordActivated, this, &MainWindow::selectRecord);
-    connect(m_detail, &DetailPane::yearActivated, this, [this](int year) {
-        m_turnover->setMarkedYear(year);
-        m_timeline->setMarkedYear(year);
-    });
+    // Selection: the views write to the one state, the controller makes the others follow.
+    m_selectionController = new SelectionController(m_selection, m_tabs, this);
+    m_selectionController->setTabsFor(RecordKind::Event, {int(View::Timeline)});
+    m_selectionController->setTabsFor(RecordKind::Observation,
+                                      {int(View::Turnover), int(View::RegionalTrade)});
+    m_selectionController->setTabsFor(RecordKind::Pairing, {int(View::Pairings)});
+    m_selectionController->setTabsFor(RecordKind::Venture, {int(View::Ventures)});
+    m_selectionController->setTabsFor(RecordKind::Source, {int(View::Sources)});
+    m_selectionController->addTable(RecordKind::Event, m_tables.value(QStringLiteral("events")));
+    m_selectionController->addTable(RecordKind::Observation,
+                                    m_tables.value(QStringLiteral("observations")));
+    m_selectionController->addTable(RecordKind::Pairing,
+                                    m_tables.value(QStringLiteral("pairings")));
+    m_selectionController->addTable(RecordKind::Venture,
+                                    m_tables.value(QStringLiteral("ventures")));
+    m_selectionController->addTable(RecordKind::Source, m_tables.value(QStringLiteral("sources")));
+    m_selectionController->setTimeline(m_timeline);
+    m_selectionController->setCharts(m_turnover, m_regional, m_ventureOutput);
+
+    // Filter: the proxies and the filter bar follow the state by themselves.
+    connect(m_filter, &FilterState::changed, m_regional,
+            [this](const RecordFilter &f) { m_regional->setPlace(f.place); });
     connect(m_regionCountsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        RecordFilter f = m_filter;
-        f.place = index.siblingAtColumn(0).data(IdRole).toString();
-        setFilter(f);
+        m_filter->setPlace(index.siblingAtColumn(0).data(IdRole).toString());
+    });
+
+    PresentationMode::Parts parts;
+    parts.window = this;
+    parts.splitter = m_splitter;
+    parts.tabs = m_tabs;
+    parts.timelineTab = int(View::Timeline);
+    parts.timeline = m_timeline;
+    parts.detail = m_detail;
+    parts.charts = {m_turnover, m_regional, m_ventureOutput};
+    parts.tables = m_tables.values();
+    parts.hidden = {m_filterBar, menuBar(), statusBar()};
+    parts.secondary = {m_tables.value(QStringLiteral("events")),
+                       m_tables.value(QStringLiteral("observations"))};
+    m_presentation = new PresentationMode(parts, this);
+    connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
+        m_menus->present->setChecked(on);
+        applyTheme();
     });
 }
 
 void MainWindow::createActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDatasetFile);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_builtInAction = m_fileMenu->addAction(QString(), this,
-                                            [this] { openDataset(DatasetLoader::builtInPath()); });
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::showExportDialog);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_copyAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyCurrentView);
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    rebuildRecentMenu();
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
-    m_searchAction->setShortcut(QKeySequence::Find);
-    m_fitAction = m_viewMenu->addAction(QString(), this, [this] {
-        showView(TimelineView_);
+    m_menus = std::make_unique<MainMenus>(menuBar(), viewCount, this);
+    connect(m_menus->open, &QAction::triggered, this, &MainWindow::chooseDatasetFile);
+    connect(m_menus->builtIn, &QAction::triggered, this,
+            [this] { openDataset(DatasetLoader::builtInPath()); });
+    m_recentFiles = new RecentFiles(m_menus->recent, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this,
+            [this](const QString &path) { openDataset(path); });
+    connect(m_menus->exportView, &QAction::triggered, this, &MainWindow::showExportDialog);
+    connect(m_menus->copyView, &QAction::triggered, this, &MainWindow::copyCurrentView);
+    connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->search, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_menus->fitTimeline, &QAction::triggered, this, [this] {
+        showView(View::Timeline);
         m_timeline->fitAll();
     });
-    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_detailAction = m_viewMenu->addAction(QString());
-    m_detailAction->setCheckable(true);
-    m_detailAction->setChecked(true);
-    m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_detailAction, &QAction::toggled, m_detail, &QWidget::setVisible);
-    m_viewMenu->addSeparator();
-    m_presentAction = m_viewMenu->addAction(QString());
-    m_presentAction->setCheckable(true);
-    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_presentAction, &QAction::toggled, this,
+    connect(m_menus->detailPane, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_menus->present, &QAction::toggled, this,
             qOverload<bool>(&MainWindow::setPresentationMode));
-    m_viewMenu->addSeparator();
-    for (int v = 0; v < ViewCount; ++v) {
-        QAction *action = m_viewMenu->addAction(QString(), this, [this, v] { showView(View(v)); });
-        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + v)));
-        action->setData(v);
-        action->setObjectName(QStringLiteral("viewAction"));
-    }
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageGroup = new QActionGroup(this);
-    for (const QString &language : LanguageManager::languages()) {
-        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
-        action->setCheckable(true);
-        action->setData(language);
-        action->setChecked(language == m_languages->language());
-        m_languageGroup->addAction(action);
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this,
+    for (QAction *action : std::as_const(m_menus->views))
+        connect(action, &QAction::triggered, this,
+                [this, action] { showView(View(action->data().toInt())); });
+    m_menus->checkLanguage(m_languages->language());
+    connect(m_menus->languages, &QActionGroup::triggered, this,
             [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+    connect(m_menus->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Partnership Explorer"),
                            tr("<h3>Partnership Explorer %1</h3><p>Thirty years of the "
                               "Belarus–Kazakhstan partnership, from B. Zalesskij, <i>Vecteur de "
@@ -401,29 +247,7 @@ void MainWindow::retranslateUi()
                                 tr("Region pairings"), tr("Joint ventures"), tr("Sources")};
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.at(i));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open Dataset…"));
-    m_builtInAction->setText(tr("Open &Built-in Dataset"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_exportAction->setText(tr("&Export…"));
-    m_copyAction->setText(tr("&Copy View as Image"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_searchAction->setText(tr("&Search"));
-    m_fitAction->setText(tr("&Fit Timeline"));
-    m_detailAction->setText(tr("&Details Pane"));
-    m_presentAction->setText(tr("&Presentation Mode"));
-    for (QAction *action : m_viewMenu->actions()) {
-        if (action->objectName() == QLatin1String("viewAction"))
-            action->setText(titles.value(action->data().toInt()));
-    }
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Partnership Explorer"));
-    m_regionCountsView->setToolTip(tr("Double-click a region to filter every view to it"));
-    m_regionCountsTitle->setText(
-        QStringLiteral("<b>%1</b>").arg(tr("Partnerships per region").toHtmlEscaped()));
-    rebuildRecentMenu();
+    m_menus->retranslateUi(titles);
     const auto dataset = m_store.dataset();
     if (dataset)
         statusBar()->showMessage(
@@ -439,12 +263,11 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        for (DatasetModel *model : std::as_const(m_models))
-            model->retranslate();
-        m_regionCounts->retranslate();
+    // The models were refreshed by applyLanguage, on languageChanged; only the window's own
+    // strings are left to the LanguageChange event.
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    } else if (event->type() == QEvent::PaletteChange)
+    else if (event->type() == QEvent::PaletteChange)
         applyTheme();
     QMainWindow::changeEvent(event);
 }
@@ -453,7 +276,8 @@ void MainWindow::applyTheme()
 {
     if (!m_timeline)
         return;
-    ViewTheme theme = m_presenting ? ViewTheme::dark() : ViewTheme::fromPalette(palette());
+    const bool dark = m_presentation && m_presentation->isOn();
+    const ViewTheme theme = dark ? ViewTheme::dark() : ViewTheme::fromPalette(palette());
     m_timeline->setTheme(theme);
     m_turnover->setTheme(theme);
     m_regional->setTheme(theme);
@@ -462,30 +286,27 @@ void MainWindow::applyTheme()
 
 void MainWindow::applyLanguage(const QString &language)
 {
+    // The one refresh per model for a language switch: the translators are already in place,
+    // so the tr() labels and the dataset text change together.
     const QString dataLanguage = LanguageManager::dataLanguage(language);
-    for (DatasetModel *model : std::as_const(m_models))
-        model->setLanguage(dataLanguage);
-    m_regionCounts->setLanguage(dataLanguage);
+    m_models->retranslate(dataLanguage);
     m_detail->setLanguage(dataLanguage);
     m_filterBar->setDataset(m_store.dataset(), dataLanguage);
     applyDatasetFacts();
-    if (m_languageGroup) {
-        for (QAction *action : m_languageGroup->actions())
-            action->setChecked(action->data().toString() == language);
-    }
-    QSettings().setValue(QStringLiteral("language"), language);
+    m_menus->checkLanguage(language);
+    Settings::setLanguage(language);
 }
 
 void MainWindow::applyDataset()
 {
     const auto dataset = m_store.dataset();
-    const QString dataLanguage = LanguageManager::dataLanguage(m_languages->language());
-    for (DatasetModel *model : std::as_const(m_models))
-        model->setDataset(dataset);
-    m_regionCounts->setDataset(dataset);
+    m_models->setDataset(dataset);
     m_detail->setDataset(dataset);
-    m_filterBar->setDataset(dataset, dataLanguage);
+    m_filterBar->setDataset(dataset, dataLanguage());
     applyDatasetFacts();
+    m_selectionController->setDataset(dataset);
+    if (!dataset || dataset->kindOf(m_selection->currentId()) == RecordKind::None)
+        m_selection->clear();
     m_timeline->fitAll();
     retranslateUi();
 }
@@ -501,19 +322,17 @@ void MainWindow::applyDatasetFacts()
 
 void MainWindow::setFilter(const RecordFilter &filter)
 {
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    for (RecordFilterModel *proxy : std::as_const(m_proxies))
-        proxy->setFilter(filter);
-    m_filterBar->setFilter(filter);
-    m_regional->setPlace(filter.place);
-    emit filterChanged(filter);
+    m_filter->setFilter(filter);
+}
+
+const RecordFilter &MainWindow::filter() const
+{
+    return m_filter->filter();
 }
 
 void MainWindow::showView(View view)
 {
-    m_tabs->setCurrentIndex(view);
+    m_tabs->setCurrentIndex(int(view));
 }
 
 QString MainWindow::dataLanguage() const
@@ -523,113 +342,45 @@ QString MainWindow::dataLanguage() const
 
 QString MainWindow::selectedId() const
 {
-    return m_selectedId;
-}
-
-void MainWindow::syncTableSelection(const QString &collection, const QString &id)
-{
-    QTableView *table = m_tables.value(collection);
-    RecordFilterModel *proxy = m_proxies.value(collection);
-    if (!table || !proxy)
-        return;
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        const QModelIndex index = proxy->index(row, 0);
-        if (index.data(IdRole).toString() == id) {
-            table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
-            table->scrollTo(index);
-            return;
-        }
-    }
-    table->clearSelection();
-}
-
-void MainWindow::onRecordSelected(const QString &id)
-{
-    if (id.isEmpty())
-        return;
-    m_selectedId = id;
-    m_syncing = true;
-    m_detail->showRecord(id);
-    const auto dataset = m_store.dataset();
-    if (dataset) {
-        if (const Event *e = dataset->event(id)) {
-            m_timeline->setCurrentId(id);
-            syncTableSelection(QStringLiteral("events"), id);
-            m_turnover->setMarkedYear(e->year);
-        } else if (const Observation *o = dataset->observation(id)) {
-            syncTableSelection(QStringLiteral("observations"), id);
-            m_turnover->setMarkedYear(o->year);
-            m_timeline->setMarkedYear(o->year);
-        } else if (dataset->venture(id)) {
-            syncTableSelection(QStringLiteral("ventures"), id);
-        } else if (dataset->pairing(id)) {
-            syncTableSelection(QStringLiteral("pairings"), id);
-        } else if (dataset->source(id)) {
-            syncTableSelection(QStringLiteral("sources"), id);
-        }
-    }
-    m_syncing = false;
-    emit selectionChanged(id);
+    return m_selection->currentId();
 }
 
 void MainWindow::selectRecord(const QString &id)
 {
-    const auto dataset = m_store.dataset();
-    if (!dataset)
-        return;
-    if (dataset->event(id))
-        showView(TimelineView_);
-    else if (dataset->observation(id))
-        showView(TurnoverView);
-    else if (dataset->venture(id))
-        showView(VenturesView);
-    else if (dataset->pairing(id))
-        showView(PairingsView);
-    else if (dataset->source(id))
-        showView(SourcesView);
-    onRecordSelected(id);
-}
-
-void MainWindow::onYearActivated(int year)
-{
-    m_detail->showYear(year);
-    m_turnover->setMarkedYear(year);
-    m_timeline->setMarkedYear(year);
+    m_selection->setCurrentId(id);
 }
 
 QString MainWindow::currentExportKey() const
 {
-    switch (m_tabs->currentIndex()) {
-    case TimelineView_:
+    switch (View(m_tabs->currentIndex())) {
+    case View::Timeline:
         return QStringLiteral("timeline");
-    case TurnoverView:
-        return QStringLiteral("turnover");
-    case RegionalTradeView:
+    case View::RegionalTrade:
         return QStringLiteral("regional-trade");
-    case PairingsView:
+    case View::Pairings:
         return QStringLiteral("pairings");
-    case VenturesView:
+    case View::Ventures:
         return QStringLiteral("venture-output");
-    case SourcesView:
+    case View::Sources:
         return QStringLiteral("sources");
-    default:
-        return QStringLiteral("turnover");
+    case View::Turnover:
+        break;
     }
+    return QStringLiteral("turnover");
 }
 
 ExportContext MainWindow::exportContext() const
 {
     ExportContext context;
     context.dataset = m_store.dataset();
-    context.filter = m_filter;
+    context.filter = m_filter->filter();
     context.dataLanguage = dataLanguage();
     context.timelineRange = m_timeline->visibleRange();
     context.hiddenSeries.insert(QStringLiteral("turnover"), m_turnover->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("regional-trade"), m_regional->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("venture-output"), m_ventureOutput->hiddenGroups());
     for (const char *table : {"pairings", "ventures", "sources"}) {
-        const RecordFilterModel *proxy = m_proxies.value(QLatin1String(table));
+        const RecordFilterModel *proxy = m_models->proxy(QLatin1String(table));
         if (proxy && proxy->sortColumn() >= 0)
             context.tableSort.insert(QLatin1String(table),
                                      {proxy->sortColumn(), proxy->sortOrder()});
@@ -655,90 +406,23 @@ void MainWindow::copyCurrentView()
 
 void MainWindow::setPresentationMode(bool on)
 {
-    setPresentationMode(on, true);
+    m_presentation->setOn(on, true);
 }
 
 void MainWindow::setPresentationMode(bool on, bool fullScreen)
 {
-    if (on == m_presenting)
-        return;
-    m_presenting = on;
-    if (m_presentAction->isChecked() != on)
-        m_presentAction->setChecked(on);
-    const qreal scale = on ? presentationFontScale : 1.0;
-    m_filterBar->setVisible(!on);
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
-    m_tabs->tabBar()->setVisible(true);
-    m_timeline->setFontScale(scale);
-    m_turnover->setFontScale(scale);
-    m_regional->setFontScale(scale);
-    m_ventureOutput->setFontScale(scale);
-    m_detail->setFontScale(on ? presentationDetailScale : 1.0);
-    // No clutter in front of a class: the lists under the timeline and the chart give way
-    // to the pictures; the detail pane stays, as the speaker's card.
-    for (QWidget *secondary : std::as_const(m_secondaryPanes))
-        secondary->setVisible(!on);
-    if (on) {
-        m_splitterStateBeforePresenting = m_splitter->saveState();
-        m_splitter->setSizes({int(width() * 0.7), int(width() * 0.3)});
-    } else if (!m_splitterStateBeforePresenting.isEmpty()) {
-        m_splitter->restoreState(m_splitterStateBeforePresenting);
-    }
-    QFont tabFont = QApplication::font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
-    m_tabs->tabBar()->setFont(tabFont);
-    for (QTableView *table : std::as_const(m_tables)) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(f.pointSizeF() * scale);
-        table->setFont(f);
-        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
-    }
-    // High contrast for a projector: light text on a dark ground everywhere.
-    setPalette(on ? appstyle::darkPalette() : QPalette());
-    applyTheme();
-    if (!fullScreen)
-        return;
-    if (on)
-        showFullScreen();
-    else
-        showNormal();
+    m_presentation->setOn(on, fullScreen);
 }
 
-void MainWindow::presentationStep(int direction)
+bool MainWindow::isPresentationMode() const
 {
-    // A presenter clicker sends PageDown/PageUp: on the timeline they step through events,
-    // elsewhere through the views.
-    if (m_tabs->currentIndex() == TimelineView_) {
-        QKeyEvent key(QEvent::KeyPress, direction > 0 ? Qt::Key_Right : Qt::Key_Left,
-                      Qt::NoModifier);
-        QApplication::sendEvent(m_timeline, &key);
-        return;
-    }
-    const int next = std::clamp(m_tabs->currentIndex() + direction, 0, int(ViewCount) - 1);
-    m_tabs->setCurrentIndex(next);
+    return m_presentation->isOn();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (m_presenting) {
-        switch (event->key()) {
-        case Qt::Key_Escape:
-            setPresentationMode(false);
-            return;
-        case Qt::Key_PageDown:
-        case Qt::Key_Space:
-            presentationStep(+1);
-            return;
-        case Qt::Key_PageUp:
-        case Qt::Key_Backspace:
-            presentationStep(-1);
-            return;
-        default:
-            break;
-        }
-    }
-    QMainWindow::keyPressEvent(event);
+    if (!m_presentation->handleKey(event))
+        QMainWindow::keyPressEvent(event);
 }
 
 bool MainWindow::openDataset(const QString &path, bool quiet)
@@ -750,7 +434,7 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
         return false;
     }
     if (!m_store.isBuiltIn())
-        rememberRecentFile(path);
+        m_recentFiles->add(path);
     return true;
 }
 
@@ -769,41 +453,12 @@ void MainWindow::chooseDatasetFile()
         openDataset(path);
 }
 
-void MainWindow::rememberRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openDataset(path); })
-            ->setToolTip(path);
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    if (m_presenting)
+    if (isPresentationMode())
         setPresentationMode(false);
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    Settings::saveWindow(saveGeometry(), saveState(), m_splitter->saveState(),
+                         m_tabs->currentIndex());
     QMainWindow::closeEvent(event);
 }
 

@@ -4,53 +4,44 @@
 #include "models/items/recordfilter.h"
 #include "render/export/exportcontext.h"
 
+#include <QHash>
 #include <QMainWindow>
 
-class QActionGroup;
-class QItemSelection;
-class QLabel;
-class QMenu;
+#include <memory>
+
 class QSplitter;
 class QTabWidget;
 class QTableView;
 
 namespace pe {
 
-class DatasetModel;
 class DetailPane;
-class EventModel;
 class FilterBar;
+class FilterState;
 class LanguageManager;
-class ObservationModel;
-class PairingModel;
-class PlaceModel;
+struct MainMenus;
+class PresentationMode;
+class RecentFiles;
 class RecordFilterModel;
 class RegionalTradeChart;
-class RegionCountModel;
-class SourceModel;
+class SelectionController;
+class SelectionState;
 class TimelineView;
 class TurnoverChart;
-class VentureModel;
 class VentureOutputChart;
+class ViewModels;
 
-// The application window: loads the dataset through a DatasetStore, shows the timeline,
-// the charts and the tables, links their selections together and applies one shared
-// filter to every view.
+// The application window: loads the dataset through a DatasetStore and frames the tabs
+// (viewpages.h), the filter bar and the detail pane, with the menus and actions. Every view
+// follows one FilterState and one SelectionState; the window only creates and connects.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     // The main views, in tab order; their keys name them on the command line.
-    enum View {
-        TimelineView_,
-        TurnoverView,
-        RegionalTradeView,
-        PairingsView,
-        VenturesView,
-        SourcesView,
-        ViewCount
-    };
+    enum class View { Timeline, Turnover, RegionalTrade, Pairings, Ventures, Sources };
+    static constexpr int viewCount = 6;
     static QString viewKey(View view);
     static int viewFromKey(const QString &key); // -1 when unknown
 
@@ -65,8 +56,10 @@ public:
     // dataset in use. Returns whether the file was opened.
     bool openDataset(const QString &path, bool quiet = false);
 
+    FilterState *filterState() const { return m_filter; }
+    SelectionState *selectionState() const { return m_selection; }
     void setFilter(const RecordFilter &filter);
-    const RecordFilter &filter() const { return m_filter; }
+    const RecordFilter &filter() const;
 
     void showView(View view);
     // Selects a record wherever it lives (switching tab) and shows it in the detail pane.
@@ -95,11 +88,7 @@ public:
     void setPresentationMode(bool on);
     // fullScreen false keeps the window's size: screenshots of presentation mode.
     void setPresentationMode(bool on, bool fullScreen);
-    bool isPresentationMode() const { return m_presenting; }
-
-signals:
-    void filterChanged(const pe::RecordFilter &filter);
-    void selectionChanged(const QString &id);
+    bool isPresentationMode() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,7 +98,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void createModels();
     void createViews();
     void createActions();
     void connectViews();
@@ -121,30 +109,13 @@ private:
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
     void chooseDatasetFile();
-    void rememberRecentFile(const QString &path);
-    void rebuildRecentMenu();
-    void onRecordSelected(const QString &id);
-    void onYearActivated(int year);
-    void presentationStep(int direction);
-    QTableView *makeTable(const QString &key);
-    void syncTableSelection(const QString &collection, const QString &id);
 
     LanguageManager *m_languages;
     DatasetStore m_store;
-    RecordFilter m_filter;
-    QString m_selectedId;
-    bool m_syncing = false;
-    bool m_presenting = false;
+    FilterState *m_filter = nullptr;
+    SelectionState *m_selection = nullptr;
 
-    EventModel *m_events = nullptr;
-    ObservationModel *m_observations = nullptr;
-    VentureModel *m_ventures = nullptr;
-    PairingModel *m_pairings = nullptr;
-    PlaceModel *m_places = nullptr;
-    SourceModel *m_sources = nullptr;
-    RegionCountModel *m_regionCounts = nullptr;
-    QHash<QString, RecordFilterModel *> m_proxies;
-    QHash<QString, DatasetModel *> m_models;
+    ViewModels *m_models;
     QHash<QString, QTableView *> m_tables;
 
     FilterBar *m_filterBar = nullptr;
@@ -156,26 +127,11 @@ private:
     RegionalTradeChart *m_regional = nullptr;
     VentureOutputChart *m_ventureOutput = nullptr;
     QTableView *m_regionCountsView = nullptr;
-    QLabel *m_regionCountsTitle = nullptr;
-    QList<QWidget *> m_secondaryPanes;
-    QByteArray m_splitterStateBeforePresenting;
+    SelectionController *m_selectionController = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_builtInAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_fitAction = nullptr;
-    QAction *m_presentAction = nullptr;
-    QAction *m_detailAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
+    std::unique_ptr<MainMenus> m_menus;
 };
 
 } // namespace pe

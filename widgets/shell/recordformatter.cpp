@@ -33,28 +33,38 @@ RecordFormatter::RecordFormatter(const Dataset &dataset, const QString &language
 
 QString RecordFormatter::title(const QString &id) const
 {
-    if (const Event *e = m_dataset.event(id))
-        return text(e->title);
-    if (const Venture *v = m_dataset.venture(id))
-        return text(v->name);
-    if (const Pairing *p = m_dataset.pairing(id))
+    switch (m_dataset.kindOf(id)) {
+    case RecordKind::Event:
+        return text(m_dataset.event(id)->title);
+    case RecordKind::Venture:
+        return text(m_dataset.venture(id)->name);
+    case RecordKind::Pairing: {
+        const Pairing *p = m_dataset.pairing(id);
         return QStringLiteral("%1 — %2").arg(text(p->belarusianSide.name),
                                              text(p->kazakhSide.name));
-    if (const Observation *o = m_dataset.observation(id)) {
-        QString label = tr("%1, %2").arg(Vocabulary::indicator(o->indicator)).arg(o->year);
-        if (!o->isFullYear())
-            label += QStringLiteral(" (%1)").arg(Vocabulary::period(o->periodStart, o->periodEnd));
-        if (o->indicator == QLatin1String("count"))
-            label = tr("%1, %2").arg(text(o->subject)).arg(o->year);
-        if (o->status != QLatin1String("actual"))
-            label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o->status));
-        return label + QStringLiteral(": ") + Vocabulary::value(*o);
     }
-    if (const Place *p = m_dataset.place(id))
-        return text(p->name);
-    if (const Source *s = m_dataset.source(id))
-        return s->title;
+    case RecordKind::Observation:
+        return observationTitle(*m_dataset.observation(id));
+    case RecordKind::Place:
+        return text(m_dataset.place(id)->name);
+    case RecordKind::Source:
+        return m_dataset.source(id)->title;
+    case RecordKind::None:
+        break;
+    }
     return id;
+}
+
+QString RecordFormatter::observationTitle(const Observation &o) const
+{
+    QString label = tr("%1, %2").arg(Vocabulary::indicator(o.indicator)).arg(o.year);
+    if (!o.isFullYear())
+        label += QStringLiteral(" (%1)").arg(Vocabulary::period(o.periodStart, o.periodEnd));
+    if (o.indicator == QLatin1String("count"))
+        label = tr("%1, %2").arg(text(o.subject)).arg(o.year);
+    if (o.status != QLatin1String("actual"))
+        label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o.status));
+    return label + QStringLiteral(": ") + Vocabulary::value(o);
 }
 
 QString RecordFormatter::header(const QString &kind, const QString &title,
@@ -140,18 +150,22 @@ QString RecordFormatter::sourcesHtml(const QStringList &ids) const
 
 QString RecordFormatter::html(const QString &id) const
 {
-    if (const Event *e = m_dataset.event(id))
-        return eventHtml(*e);
-    if (const Observation *o = m_dataset.observation(id))
-        return observationHtml(*o);
-    if (const Venture *v = m_dataset.venture(id))
-        return ventureHtml(*v);
-    if (const Pairing *p = m_dataset.pairing(id))
-        return pairingHtml(*p);
-    if (const Place *p = m_dataset.place(id))
-        return placeHtml(*p);
-    if (const Source *s = m_dataset.source(id))
-        return sourceHtml(*s);
+    switch (m_dataset.kindOf(id)) {
+    case RecordKind::Event:
+        return eventHtml(*m_dataset.event(id));
+    case RecordKind::Observation:
+        return observationHtml(*m_dataset.observation(id));
+    case RecordKind::Venture:
+        return ventureHtml(*m_dataset.venture(id));
+    case RecordKind::Pairing:
+        return pairingHtml(*m_dataset.pairing(id));
+    case RecordKind::Place:
+        return placeHtml(*m_dataset.place(id));
+    case RecordKind::Source:
+        return sourceHtml(*m_dataset.source(id));
+    case RecordKind::None:
+        break;
+    }
     return {};
 }
 
@@ -384,20 +398,30 @@ QString RecordFormatter::citation(const QString &id) const
 {
     QStringList sourceIds;
     QString when;
-    if (const Event *e = m_dataset.event(id)) {
+    switch (m_dataset.kindOf(id)) {
+    case RecordKind::Event: {
+        const Event *e = m_dataset.event(id);
         sourceIds = e->sources;
         when = EventModel::formatDate(*e);
-    } else if (const Observation *o = m_dataset.observation(id)) {
-        sourceIds = o->sources;
-    } else if (const Venture *v = m_dataset.venture(id)) {
-        sourceIds = v->sources;
-    } else if (const Pairing *p = m_dataset.pairing(id)) {
+        break;
+    }
+    case RecordKind::Observation:
+        sourceIds = m_dataset.observation(id)->sources;
+        break;
+    case RecordKind::Venture:
+        sourceIds = m_dataset.venture(id)->sources;
+        break;
+    case RecordKind::Pairing: {
+        const Pairing *p = m_dataset.pairing(id);
         sourceIds = p->sources;
         if (p->year)
             when = QString::number(p->year);
-    } else if (const Source *s = m_dataset.source(id)) {
-        return sourceReference(*s);
-    } else {
+        break;
+    }
+    case RecordKind::Source:
+        return sourceReference(*m_dataset.source(id));
+    case RecordKind::Place:
+    case RecordKind::None:
         return {};
     }
     QString citation = title(id);

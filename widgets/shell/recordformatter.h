@@ -29,6 +29,7 @@ public:
     static QString recordLink(const QString &id) { return QStringLiteral("record:") + id; }
 
 private:
+    QString observationTitle(const Observation &o) const;
     QString eventHtml(const Event &e) const;
     QString observationHtml(const Observation &o) const;
     QString ventureHtml(const Venture &v) const;

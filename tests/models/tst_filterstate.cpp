@@ -1,0 +1,112 @@
+#include "models/datasetloader.h"
+#include "models/items/eventmodel.h"
+#include "models/items/recordfiltermodel.h"
+#include "models/state/filterstate.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pe;
+
+class TestFilterState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emitsOncePerRealChange();
+    void sameValueIsSilent();
+    void setPlaceKeepsTheRest();
+    void proxiesFollow();
+};
+
+void TestFilterState::emitsOncePerRealChange()
+{
+    FilterState state;
+    QSignalSpy changed(&state, &FilterState::changed);
+    RecordFilter f;
+    f.text = QStringLiteral("treaty");
+    state.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<RecordFilter>(), f);
+    QCOMPARE(state.filter(), f);
+    f.fromYear = 2000;
+    state.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+    state.clear();
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!state.filter().isActive());
+}
+
+void TestFilterState::sameValueIsSilent()
+{
+    FilterState state;
+    QSignalSpy changed(&state, &FilterState::changed);
+    state.setFilter(RecordFilter());
+    state.clear();
+    state.setPlace(QString());
+    QCOMPARE(changed.count(), 0);
+    RecordFilter f;
+    f.sector = QStringLiteral("machinery");
+    state.setFilter(f);
+    state.setFilter(f);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestFilterState::setPlaceKeepsTheRest()
+{
+    FilterState state;
+    RecordFilter f;
+    f.text = QStringLiteral("tractor");
+    state.setFilter(f);
+    QSignalSpy changed(&state, &FilterState::changed);
+    state.setPlace(QStringLiteral("kz-kostanay-region"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(state.filter().text, QStringLiteral("tractor"));
+    QCOMPARE(state.filter().place, QStringLiteral("kz-kostanay-region"));
+    state.setPlace(QStringLiteral("kz-kostanay-region"));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestFilterState::proxiesFollow()
+{
+    const LoadResult loaded = DatasetLoader::loadFile(QFINDTESTDATA("../data/small.json"));
+    QVERIFY(loaded.ok());
+    EventModel events;
+    RecordFilterModel first;
+    RecordFilterModel second;
+    QAbstractItemModelTester tester(&first, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    first.setSourceModel(&events);
+    second.setSourceModel(&events);
+    events.setDataset(loaded.dataset);
+
+    FilterState state;
+    RecordFilter f;
+    f.text = QStringLiteral("kostanay");
+    state.setFilter(f);
+    // A proxy takes the filter in force when it starts following.
+    first.setFilterState(&state);
+    QCOMPARE(first.filter(), f);
+    QCOMPARE(first.rowCount(), 2);
+
+    second.setFilterState(&state);
+    QSignalSpy firstChanged(&first, &RecordFilterModel::filterChanged);
+    QSignalSpy secondChanged(&second, &RecordFilterModel::filterChanged);
+    state.clear();
+    QCOMPARE(firstChanged.count(), 1);
+    QCOMPARE(secondChanged.count(), 1);
+    QCOMPARE(first.rowCount(), 4);
+    QCOMPARE(second.rowCount(), 4);
+    state.clear();
+    QCOMPARE(firstChanged.count(), 1);
+
+    // Following another state (or none) lets go of the first.
+    FilterState other;
+    second.setFilterState(&other);
+    state.setFilter(f);
+    QCOMPARE(first.rowCount(), 2);
+    QCOMPARE(second.rowCount(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestFilterState)
+#include "tst_filterstate.moc"

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QSplitter>
+
+class QLabel;
+class QTableView;
+
+namespace pe {
+
+class RecordFilterModel;
+class RegionalTradeChart;
+class RegionCountModel;
+class SourceModel;
+class TimelineView;
+class TurnoverChart;
+class VentureOutputChart;
+
+// The tabs of the main window, one small class each. A page builds its views over the
+// proxies it is given and owns their layout and column widths; what the views show and
+// select is wired by the window, not here.
+
+// A table of one collection as every page shows it: sortable, one whole row selected.
+QTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collection);
+
+// The timeline above the list of the same events.
+class TimelinePage : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePage(RecordFilterModel *events, QWidget *parent = nullptr);
+    TimelineView *timeline() const { return m_timeline; }
+    QTableView *table() const { return m_table; }
+
+private:
+    TimelineView *m_timeline;
+    QTableView *m_table;
+};
+
+// The turnover chart above every figure of the book, national or not.
+class TurnoverPage : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    TurnoverPage(RecordFilterModel *observations, SourceModel *sources, QWidget *parent = nullptr);
+    TurnoverChart *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+
+private:
+    TurnoverChart *m_chart;
+    QTableView *m_table;
+};
+
+// The regional figures as bars.
+class RegionalTradePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RegionalTradePage(RecordFilterModel *observations, SourceModel *sources,
+                      QWidget *parent = nullptr);
+    RegionalTradeChart *chart() const { return m_chart; }
+
+private:
+    RegionalTradeChart *m_chart;
+};
+
+// The pairings with the count per region beside them.
+class PairingsPage : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    PairingsPage(RecordFilterModel *pairings, RegionCountModel *counts, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+    QTableView *regionCounts() const { return m_counts; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QTableView *m_table;
+    QTableView *m_counts;
+    QLabel *m_countsTitle;
+};
+
+// The ventures above the units their plants produced.
+class VenturesPage : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    explicit VenturesPage(RecordFilterModel *ventures, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+    VentureOutputChart *chart() const { return m_chart; }
+
+private:
+    QTableView *m_table;
+    VentureOutputChart *m_chart;
+};
+
+// Every source: the book's notes and the supplementary pages.
+class SourcesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SourcesPage(RecordFilterModel *sources, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+
+private:
+    QTableView *m_table;
+};
+
+} // namespace pe
