@@ -19,8 +19,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int minYear = 1991;
-constexpr int maxYear = 2030;
+constexpr int minYear = DatasetLoader::minYear;
+constexpr int maxYear = DatasetLoader::maxYear;
 constexpr int maxFootnote = 117;
 
 QString fromStd(const std::string &s)

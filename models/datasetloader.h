@@ -30,6 +30,10 @@ class DatasetLoader
     Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
 
 public:
+    // The years a dataset may hold (docs/dataset.md): one rule for the validator and for
+    // every year box of the interface.
+    static constexpr int minYear = 1991;
+    static constexpr int maxYear = 2030;
     // Files of version 1 (no periods, no metadata) still open.
     static constexpr int oldestSchemaVersion = 1;
     static constexpr int supportedSchemaVersion = 2;

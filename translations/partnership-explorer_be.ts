@@ -152,10 +152,6 @@
         <translation>паўторны ідэнтыфікатар %1 (ужо выкарыстаны ў %2)</translation>
     </message>
     <message>
-        <source>schema version %1 is not supported (expected %2)</source>
-        <translation>версія схемы %1 не падтрымліваецца (чакаецца %2)</translation>
-    </message>
-    <message>
         <source>%1, %2 lies outside %3</source>
         <translation>пункт %1, %2 знаходзіцца па-за межамі %3</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>невядомы ідэнтыфікатар %2 (тып: %1)</translation>
     </message>
     <message>
-        <source>%1 is not a %2 id</source>
-        <translation>%1 не з’яўляецца ідэнтыфікатарам тыпу «%2»</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>файл не існуе</translation>
     </message>
@@ -250,6 +242,54 @@
     <message>
         <source>more problems were found; only the first %1 are listed</source>
         <translation>знойдзена больш праблем; паказаны толькі першыя %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not supported (expected %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +660,58 @@
             <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзеі, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
             <numerusform>Храналогія партнёрства Беларусі і Казахстана: %n падзей, ад %1 (%2) да %3 (%4), у радках па катэгорыях (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (whose figures)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trade chart: no trade figures match the filters.</source>
+        <translation>Графік гандлю: няма лічбаў гандлю, якія адпавядаюць фільтрам.</translation>
+    </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
+        <translation>Лінейны графік гандлю паміж Беларуссю і Казахстанам у млн долл. ЗША, %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
+        <translation>
+            <numerusform>%1, паводле кнігі: %n лічба, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
+            <numerusform>%1, паводле кнігі: %n лічбы, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
+            <numerusform>%1, паводле кнігі: %n лічбаў, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
+        <translation>Няма лічбаў за поўны год для %1: лініі там перарываюцца і не інтэрпалююцца.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
+        <translation>Дадатковыя лічбы за %1 пазначаны асобна: яны ўзяты з публічных навінавых старонак, а не з кнігі.</translation>
+    </message>
+    <message>
+        <source>Part-year figures, not comparable with full years: %1.</source>
+        <translation>Лічбы за частку года, не супастаўныя з поўнымі гадамі: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: the %1 record, %2.</source>
+        <translation>Пазначана: рэкорд %1 года, %2.</translation>
+    </message>
+    <message>
+        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
+        <translation>Пазначана: %1 — першы год, калі перавышаны 1 млрд долл. ЗША (%2).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,14 +1567,6 @@ Each command takes --help.</source>
         <translation>&amp;Пра Partnership Explorer</translation>
     </message>
     <message>
-        <source>Double-click a region to filter every view to it</source>
-        <translation>Двойчы пстрыкніце па рэгіёне, каб адфільтраваць па ім усе выгляды</translation>
-    </message>
-    <message>
-        <source>Partnerships per region</source>
-        <translation>Партнёрствы па рэгіёнах</translation>
-    </message>
-    <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
         <translation>%1 · падзей: %2 · лічбаў: %3 · прадпрыемстваў: %4 · партнёрстваў: %5 · крыніц: %6</translation>
     </message>
@@ -1567,6 +1651,17 @@ Each command takes --help.</source>
     <message>
         <source>Source</source>
         <translation>Крыніца</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PairingsPage</name>
+    <message>
+        <source>Double-click a region to filter every view to it</source>
+        <translation>Двойчы пстрыкніце па рэгіёне, каб адфільтраваць па ім усе выгляды</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрствы па рэгіёнах</translation>
     </message>
 </context>
 <context>
@@ -1731,14 +1826,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TimelineView</name>
     <message>
-        <source>Economic cooperation programme 2009–2016</source>
-        <translation>Праграма эканамічнага супрацоўніцтва 2009–2016</translation>
-    </message>
-    <message>
-        <source>Treaty on economic cooperation 2017–2026</source>
-        <translation>Дагавор аб эканамічным супрацоўніцтве 2017–2026</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
@@ -1794,11 +1881,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TurnoverChart</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>indicator (whose figures)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No trade figures match the filters</source>
         <translation>Няма лічбаў гандлю, якія адпавядаюць фільтрам</translation>
     </message>
@@ -1815,56 +1897,8 @@ Each command takes --help.</source>
         <translation>У кнізе ёсць іншая лічба за гэты год; лінія паказвае тую, якой аддадзена перавага паводле боку, дакладнасці і падрабязнасці.</translation>
     </message>
     <message>
-        <source>Trade chart: no trade figures match the filters.</source>
-        <translation>Графік гандлю: няма лічбаў гандлю, якія адпавядаюць фільтрам.</translation>
-    </message>
-    <message>
-        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation>Лінейны графік гандлю паміж Беларуссю і Казахстанам у млн долл. ЗША, %1–%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation>
-            <numerusform>%1, паводле кнігі: %n лічба, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
-            <numerusform>%1, паводле кнігі: %n лічбы, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
-            <numerusform>%1, паводле кнігі: %n лічбаў, ад %2 (%3) да %4 (%5); максімум — %6 (%7).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation>Няма лічбаў за поўны год для %1: лініі там перарываюцца і не інтэрпалююцца.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4)</source>
-        <translation>%1 %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation>Дадатковыя лічбы за %1 пазначаны асобна: яны ўзяты з публічных навінавых старонак, а не з кнігі.</translation>
-    </message>
-    <message>
-        <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation>Лічбы за частку года, не супастаўныя з поўнымі гадамі: %1.</translation>
-    </message>
-    <message>
-        <source>Marked: the %1 record, %2.</source>
-        <translation>Пазначана: рэкорд %1 года, %2.</translation>
-    </message>
-    <message>
-        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation>Пазначана: %1 — першы год, калі перавышаны 1 млрд долл. ЗША (%2).</translation>
-    </message>
-    <message>
-        <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation>Пазначана: дагавор аб эканамічным супрацоўніцтве да 2026 года, падпісаны ў лістападзе 2017 года.</translation>
-    </message>
-    <message>
         <source>no figure</source>
         <translation>няма лічбы</translation>
-    </message>
-    <message>
-        <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation>Ліст. 2017: дагавор аб супрацоўніцтве да 2026 г.</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>

@@ -152,10 +152,6 @@
         <translation>identifiant %1 en double (déjà utilisé à l’emplacement %2)</translation>
     </message>
     <message>
-        <source>schema version %1 is not supported (expected %2)</source>
-        <translation>la version de schéma %1 n’est pas prise en charge (version attendue&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>%1, %2 lies outside %3</source>
         <translation>le point %1, %2 est situé hors du %3</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>identifiant de type %1 inconnu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is not a %2 id</source>
-        <translation>%1 n’est pas un identifiant de type %2</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -250,6 +242,54 @@
     <message>
         <source>more problems were found; only the first %1 are listed</source>
         <translation>d’autres problèmes ont été détectés&#xa0;; seuls les %1 premiers sont listés</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not supported (expected %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -615,6 +655,57 @@
             <numerusform>Frise chronologique de %n événement du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
             <numerusform>Frise chronologique de %n événements du partenariat Bélarus–Kazakhstan, de %1 (%2) à %3 (%4), en lignes par catégorie (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (whose figures)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trade chart: no trade figures match the filters.</source>
+        <translation>Graphique des échanges&#xa0;: aucun chiffre d’échanges ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
+        <translation>Graphique linéaire des échanges entre le Bélarus et le Kazakhstan en millions de dollars US, %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
+        <translation>
+            <numerusform>%1, d’après le livre&#xa0;: %n chiffre, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
+            <numerusform>%1, d’après le livre&#xa0;: %n chiffres, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
+        <translation>Aucun chiffre sur l’année entière pour %1&#xa0;: les courbes y sont interrompues, jamais interpolées.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
+        <translation>Les chiffres complémentaires pour %1 sont signalés à part&#xa0;: ils proviennent de pages d’actualité publiques, et non du livre.</translation>
+    </message>
+    <message>
+        <source>Part-year figures, not comparable with full years: %1.</source>
+        <translation>Chiffres infra-annuels, non comparables aux années entières&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: the %1 record, %2.</source>
+        <translation>Repère&#xa0;: le record de %1, %2.</translation>
+    </message>
+    <message>
+        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
+        <translation>Repère&#xa0;: %1, première année au-dessus de 1 milliard de dollars US (%2).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,14 +1560,6 @@ Chaque commande accepte --help.</translation>
         <translation>À &amp;propos de Partnership Explorer</translation>
     </message>
     <message>
-        <source>Double-click a region to filter every view to it</source>
-        <translation>Double-cliquez sur une région pour filtrer toutes les vues sur celle-ci</translation>
-    </message>
-    <message>
-        <source>Partnerships per region</source>
-        <translation>Partenariats par région</translation>
-    </message>
-    <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
         <translation>%1 · %2 événements · %3 chiffres · %4 coentreprises · %5 partenariats · %6 sources</translation>
     </message>
@@ -1561,6 +1644,17 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PairingsPage</name>
+    <message>
+        <source>Double-click a region to filter every view to it</source>
+        <translation>Double-cliquez sur une région pour filtrer toutes les vues sur celle-ci</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Partenariats par région</translation>
     </message>
 </context>
 <context>
@@ -1723,14 +1817,6 @@ Chaque commande accepte --help.</translation>
 <context>
     <name>pe::TimelineView</name>
     <message>
-        <source>Economic cooperation programme 2009–2016</source>
-        <translation>Programme de coopération économique 2009–2016</translation>
-    </message>
-    <message>
-        <source>Treaty on economic cooperation 2017–2026</source>
-        <translation>Traité de coopération économique 2017–2026</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Frise chronologique</translation>
     </message>
@@ -1784,11 +1870,6 @@ Chaque commande accepte --help.</translation>
 <context>
     <name>pe::TurnoverChart</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>indicator (whose figures)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No trade figures match the filters</source>
         <translation>Aucun chiffre d’échanges ne correspond aux filtres</translation>
     </message>
@@ -1805,55 +1886,8 @@ Chaque commande accepte --help.</translation>
         <translation>Autre chiffre du livre pour cette année&#xa0;; la courbe retient celui qui est privilégié selon la partie, l’exactitude et la précision.</translation>
     </message>
     <message>
-        <source>Trade chart: no trade figures match the filters.</source>
-        <translation>Graphique des échanges&#xa0;: aucun chiffre d’échanges ne correspond aux filtres.</translation>
-    </message>
-    <message>
-        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation>Graphique linéaire des échanges entre le Bélarus et le Kazakhstan en millions de dollars US, %1–%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation>
-            <numerusform>%1, d’après le livre&#xa0;: %n chiffre, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
-            <numerusform>%1, d’après le livre&#xa0;: %n chiffres, de %2 en %3 à %4 en %5&#xa0;; maximum de %6 en %7.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation>Aucun chiffre sur l’année entière pour %1&#xa0;: les courbes y sont interrompues, jamais interpolées.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4)</source>
-        <translation>%1 %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation>Les chiffres complémentaires pour %1 sont signalés à part&#xa0;: ils proviennent de pages d’actualité publiques, et non du livre.</translation>
-    </message>
-    <message>
-        <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation>Chiffres infra-annuels, non comparables aux années entières&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Marked: the %1 record, %2.</source>
-        <translation>Repère&#xa0;: le record de %1, %2.</translation>
-    </message>
-    <message>
-        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation>Repère&#xa0;: %1, première année au-dessus de 1 milliard de dollars US (%2).</translation>
-    </message>
-    <message>
-        <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation>Repère&#xa0;: le traité de novembre 2017 sur la coopération économique jusqu’en 2026.</translation>
-    </message>
-    <message>
         <source>no figure</source>
         <translation>aucun chiffre</translation>
-    </message>
-    <message>
-        <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation>Nov. 2017&#xa0;: traité de coopération jusqu’en 2026</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>

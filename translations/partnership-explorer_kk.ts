@@ -152,10 +152,6 @@
         <translation>қайталанатын идентификатор %1 (бұрын қолданылған орны: %2)</translation>
     </message>
     <message>
-        <source>schema version %1 is not supported (expected %2)</source>
-        <translation>схеманың %1 нұсқасына қолдау көрсетілмейді (күтілгені: %2)</translation>
-    </message>
-    <message>
         <source>%1, %2 lies outside %3</source>
         <translation>%1, %2 нүктесі %3 аумағынан тыс жатыр</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>белгісіз %1 идентификаторы: %2</translation>
     </message>
     <message>
-        <source>%1 is not a %2 id</source>
-        <translation>%1 — %2 идентификаторы емес</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
@@ -250,6 +242,54 @@
     <message>
         <source>more problems were found; only the first %1 are listed</source>
         <translation>басқа да мәселелер табылды; тек алғашқы %1 мәселе көрсетілген</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not supported (expected %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -615,6 +655,57 @@
             <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
             <numerusform>Беларусь–Қазақстан серіктестігінің %n оқиғасын қамтитын уақыт шкаласы: %1 (%2) – %3 (%4) аралығы, оқиғалар санаттар бойынша жолақтарға бөлінген (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (whose figures)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trade chart: no trade figures match the filters.</source>
+        <translation>Сауда диаграммасы: сүзгілерге сәйкес сауда деректері жоқ.</translation>
+    </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
+        <translation>Беларусь–Қазақстан саудасының сызықтық диаграммасы, млн АҚШ долл., %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
+        <translation>
+            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
+            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
+        <translation>%1 ж. толық жылдық дерек жоқ: сызықтар осы тұста үзіледі, интерполяция жасалмайды.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%2, %1 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
+        <translation>%1 ж. қосымша деректер бөлек белгіленген: олар кітаптан емес, ашық жаңалықтар беттерінен алынған.</translation>
+    </message>
+    <message>
+        <source>Part-year figures, not comparable with full years: %1.</source>
+        <translation>Жыл бөлігіне қатысты деректер, толық жылдармен салыстыруға келмейді: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: the %1 record, %2.</source>
+        <translation>Белгіленген: %1 жылғы рекорд, %2.</translation>
+    </message>
+    <message>
+        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
+        <translation>Белгіленген: %1 — көрсеткіш алғаш рет 1 млрд АҚШ долларынан асқан жыл (%2).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,14 +1560,6 @@ Each command takes --help.</source>
         <translation>Partnership Explorer &amp;туралы</translation>
     </message>
     <message>
-        <source>Double-click a region to filter every view to it</source>
-        <translation>Барлық көріністерді өңір бойынша сүзу үшін оны екі рет шертіңіз</translation>
-    </message>
-    <message>
-        <source>Partnerships per region</source>
-        <translation>Өңірлер бойынша серіктестіктер</translation>
-    </message>
-    <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
         <translation>%1 · %2 оқиға · %3 сандық дерек · %4 кәсіпорын · %5 серіктестік · %6 дереккөз</translation>
     </message>
@@ -1561,6 +1644,17 @@ Each command takes --help.</source>
     <message>
         <source>Source</source>
         <translation>Дереккөз</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PairingsPage</name>
+    <message>
+        <source>Double-click a region to filter every view to it</source>
+        <translation>Барлық көріністерді өңір бойынша сүзу үшін оны екі рет шертіңіз</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Өңірлер бойынша серіктестіктер</translation>
     </message>
 </context>
 <context>
@@ -1723,14 +1817,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TimelineView</name>
     <message>
-        <source>Economic cooperation programme 2009–2016</source>
-        <translation>2009–2016 жылдарға арналған экономикалық ынтымақтастық бағдарламасы</translation>
-    </message>
-    <message>
-        <source>Treaty on economic cooperation 2017–2026</source>
-        <translation>2017–2026 жылдарға арналған экономикалық ынтымақтастық туралы шарт</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
@@ -1784,11 +1870,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TurnoverChart</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>indicator (whose figures)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No trade figures match the filters</source>
         <translation>Сүзгілерге сәйкес сауда деректері жоқ</translation>
     </message>
@@ -1805,55 +1886,8 @@ Each command takes --help.</source>
         <translation>Кітапта осы жылға басқа дерек те бар; сызық тарапы, дәлдігі мен нақтылығы бойынша таңдалған деректі көрсетеді.</translation>
     </message>
     <message>
-        <source>Trade chart: no trade figures match the filters.</source>
-        <translation>Сауда диаграммасы: сүзгілерге сәйкес сауда деректері жоқ.</translation>
-    </message>
-    <message>
-        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation>Беларусь–Қазақстан саудасының сызықтық диаграммасы, млн АҚШ долл., %1–%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation>
-            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
-            <numerusform>%1, кітаптан: %n дерек; %3 жылы — %2, %5 жылы — %4; ең жоғары мән — %6 (%7 ж.).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation>%1 ж. толық жылдық дерек жоқ: сызықтар осы тұста үзіледі, интерполяция жасалмайды.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4)</source>
-        <translation>%2, %1 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation>%1 ж. қосымша деректер бөлек белгіленген: олар кітаптан емес, ашық жаңалықтар беттерінен алынған.</translation>
-    </message>
-    <message>
-        <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation>Жыл бөлігіне қатысты деректер, толық жылдармен салыстыруға келмейді: %1.</translation>
-    </message>
-    <message>
-        <source>Marked: the %1 record, %2.</source>
-        <translation>Белгіленген: %1 жылғы рекорд, %2.</translation>
-    </message>
-    <message>
-        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation>Белгіленген: %1 — көрсеткіш алғаш рет 1 млрд АҚШ долларынан асқан жыл (%2).</translation>
-    </message>
-    <message>
-        <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation>Белгіленген: 2026 жылға дейінгі экономикалық ынтымақтастық туралы 2017 жылғы қарашадағы шарт.</translation>
-    </message>
-    <message>
         <source>no figure</source>
         <translation>дерек жоқ</translation>
-    </message>
-    <message>
-        <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation>2017 ж. қараша: 2026 жылға дейінгі ынтымақтастық шарты</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>

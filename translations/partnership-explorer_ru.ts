@@ -152,10 +152,6 @@
         <translation>повторяющийся идентификатор %1 (уже используется в %2)</translation>
     </message>
     <message>
-        <source>schema version %1 is not supported (expected %2)</source>
-        <translation>версия схемы %1 не поддерживается (ожидается %2)</translation>
-    </message>
-    <message>
         <source>%1, %2 lies outside %3</source>
         <translation>координаты %1, %2 лежат за пределами страны (%3)</translation>
     </message>
@@ -208,10 +204,6 @@
         <translation>неизвестный идентификатор %1 %2</translation>
     </message>
     <message>
-        <source>%1 is not a %2 id</source>
-        <translation>%1 не является идентификатором %2</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
@@ -250,6 +242,54 @@
     <message>
         <source>more problems were found; only the first %1 are listed</source>
         <translation>найдены и другие проблемы; показаны только первые %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not supported (expected %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +660,58 @@
             <numerusform>Хронология партнёрства Беларуси и Казахстана: %n события с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
             <numerusform>Хронология партнёрства Беларуси и Казахстана: %n событий с %1 (%2) по %3 (%4), по дорожкам категорий (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TurnoverDescription</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (whose figures)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trade chart: no trade figures match the filters.</source>
+        <translation>График торговли: нет торговых данных, соответствующих фильтрам.</translation>
+    </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
+        <translation>Линейный график торговли Беларуси и Казахстана в млн долл. США, %1–%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
+        <translation>
+            <numerusform>%1, по данным книги: %n значение, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
+            <numerusform>%1, по данным книги: %n значения, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
+            <numerusform>%1, по данным книги: %n значений, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
+        <translation>Нет данных за полный год: %1; здесь линии прерываются, интерполяция не применяется.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
+        <translation>Дополнительные данные за %1 отмечены отдельно: они взяты из открытых новостных источников, а не из книги.</translation>
+    </message>
+    <message>
+        <source>Part-year figures, not comparable with full years: %1.</source>
+        <translation>Данные за часть года, не сопоставимые с данными за полный год: %1.</translation>
+    </message>
+    <message>
+        <source>Marked: the %1 record, %2.</source>
+        <translation>Отмечено: рекорд %1 года, %2.</translation>
+    </message>
+    <message>
+        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
+        <translation>Отмечено: %1 — первый год, когда показатель превысил 1 млрд долл. США (%2).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,14 +1567,6 @@ Each command takes --help.</source>
         <translation>&amp;О программе Partnership Explorer</translation>
     </message>
     <message>
-        <source>Double-click a region to filter every view to it</source>
-        <translation>Дважды щёлкните регион, чтобы отфильтровать по нему все представления</translation>
-    </message>
-    <message>
-        <source>Partnerships per region</source>
-        <translation>Партнёрства по регионам</translation>
-    </message>
-    <message>
         <source>%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources</source>
         <translation>%1 · событий: %2 · показателей: %3 · предприятий: %4 · партнёрств: %5 · источников: %6</translation>
     </message>
@@ -1567,6 +1651,17 @@ Each command takes --help.</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PairingsPage</name>
+    <message>
+        <source>Double-click a region to filter every view to it</source>
+        <translation>Дважды щёлкните регион, чтобы отфильтровать по нему все представления</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрства по регионам</translation>
     </message>
 </context>
 <context>
@@ -1731,14 +1826,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TimelineView</name>
     <message>
-        <source>Economic cooperation programme 2009–2016</source>
-        <translation>Программа экономического сотрудничества на 2009–2016 гг.</translation>
-    </message>
-    <message>
-        <source>Treaty on economic cooperation 2017–2026</source>
-        <translation>Договор об экономическом сотрудничестве на 2017–2026 гг.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -1794,11 +1881,6 @@ Each command takes --help.</source>
 <context>
     <name>pe::TurnoverChart</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>indicator (whose figures)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No trade figures match the filters</source>
         <translation>Нет торговых данных, соответствующих фильтрам</translation>
     </message>
@@ -1815,56 +1897,8 @@ Each command takes --help.</source>
         <translation>В книге есть и другое значение за этот год; на линии показано значение, выбранное с учётом стороны, точности и степени детализации.</translation>
     </message>
     <message>
-        <source>Trade chart: no trade figures match the filters.</source>
-        <translation>График торговли: нет торговых данных, соответствующих фильтрам.</translation>
-    </message>
-    <message>
-        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2.</source>
-        <translation>Линейный график торговли Беларуси и Казахстана в млн долл. США, %1–%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation>
-            <numerusform>%1, по данным книги: %n значение, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
-            <numerusform>%1, по данным книги: %n значения, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
-            <numerusform>%1, по данным книги: %n значений, от %2 в %3 г. до %4 в %5 г.; максимум — %6 в %7 г.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No full-year figure for %1: the lines are broken there, never interpolated.</source>
-        <translation>Нет данных за полный год: %1; здесь линии прерываются, интерполяция не применяется.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3, %4)</source>
-        <translation>%1 %2 (%3, %4)</translation>
-    </message>
-    <message>
-        <source>Supplementary figures for %1 are marked apart: they come from public news pages, not from the book.</source>
-        <translation>Дополнительные данные за %1 отмечены отдельно: они взяты из открытых новостных источников, а не из книги.</translation>
-    </message>
-    <message>
-        <source>Part-year figures, not comparable with full years: %1.</source>
-        <translation>Данные за часть года, не сопоставимые с данными за полный год: %1.</translation>
-    </message>
-    <message>
-        <source>Marked: the %1 record, %2.</source>
-        <translation>Отмечено: рекорд %1 года, %2.</translation>
-    </message>
-    <message>
-        <source>Marked: %1, the first year above US$ 1 billion (%2).</source>
-        <translation>Отмечено: %1 — первый год, когда показатель превысил 1 млрд долл. США (%2).</translation>
-    </message>
-    <message>
-        <source>Marked: the November 2017 treaty on economic cooperation to 2026.</source>
-        <translation>Отмечено: подписанный в ноябре 2017 года договор об экономическом сотрудничестве до 2026 года.</translation>
-    </message>
-    <message>
         <source>no figure</source>
         <translation>нет данных</translation>
-    </message>
-    <message>
-        <source>Nov 2017: cooperation treaty to 2026</source>
-        <translation>Нояб. 2017: договор о сотрудничестве до 2026 г.</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>

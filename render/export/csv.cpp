@@ -1,5 +1,6 @@
 #include "render/export/csv.h"
 
+#include "models/citation.h"
 #include "models/ranges.h"
 
 #include "models/dataset.h"
@@ -46,7 +47,10 @@ QString Csv::sourceReference(const Dataset &dataset, const QStringList &sourceId
         if (!s)
             continue;
         if (s->kind == Source::Kind::Book)
-            parts.append(tr("Zalesskij 2023, note %1: %2").arg(s->footnote).arg(s->title));
+            parts.append(tr("%1, note %2: %3")
+                             .arg(BookCitation::authorYear(dataset.metadata.book))
+                             .arg(s->footnote)
+                             .arg(s->title));
         else
             parts.append(
                 tr("Supplementary (not from the book): %1 %2").arg(s->outlet, s->url).trimmed());
@@ -93,6 +97,7 @@ CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
 
 QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds)
 {
+    const QString book = BookCitation::shortReference(dataset.metadata.book);
     QList<int> footnotes;
     QStringList outlets;
     for (const QString &id : sourceIds) {
@@ -114,16 +119,14 @@ QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds
         // Runs of notes as ranges ("4–13"), so a chart drawing on half the book still has a
         // source line that fits under it.
         parts.append(
-            (footnotes.size() == 1
-                 ? tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
-                 : tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1"))
-                .arg(compressRuns(footnotes, 3)));
+            (footnotes.size() == 1 ? tr("Source: %1, note %2") : tr("Source: %1, notes %2"))
+                .arg(book, compressRuns(footnotes, 3)));
     }
     if (!outlets.isEmpty())
         parts.append(tr("supplementary figures, not from the book: %1")
                          .arg(outlets.join(QStringLiteral(", "))));
     if (parts.isEmpty())
-        return tr("Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)");
+        return tr("Source: %1").arg(book);
     QString line = parts.join(QStringLiteral("; "));
     if (footnotes.isEmpty())
         line = tr("Source: %1").arg(line);

@@ -1,5 +1,7 @@
 #include "widgets/shell/filterbar.h"
 
+#include "models/datasetloader.h"
+
 #include "models/state/filterstate.h"
 #include "models/vocabulary.h"
 
@@ -15,8 +17,8 @@
 namespace pe {
 
 namespace {
-constexpr int firstYear = 1991;
-constexpr int lastYear = 2030;
+constexpr int firstYear = DatasetLoader::minYear;
+constexpr int lastYear = DatasetLoader::maxYear;
 } // namespace
 
 FilterBar::FilterBar(FilterState *state, QWidget *parent)

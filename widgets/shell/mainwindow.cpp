@@ -1,5 +1,7 @@
 #include "widgets/shell/mainwindow.h"
 
+#include "models/citation.h"
+
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
@@ -230,12 +232,15 @@ void MainWindow::createActions()
     connect(m_menus->languages, &QActionGroup::triggered, this,
             [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
     connect(m_menus->about, &QAction::triggered, this, [this] {
+        // The book named is the open dataset's: its text is data, so it is escaped.
+        const auto dataset = m_store.dataset();
+        const QString book =
+            BookCitation::shortReference(dataset ? dataset->metadata.book : BookReference());
         QMessageBox::about(this, tr("About Partnership Explorer"),
                            tr("<h3>Partnership Explorer %1</h3><p>Thirty years of the "
-                              "Belarus–Kazakhstan partnership, from B. Zalesskij, <i>Vecteur de "
-                              "partenariat – Kazakhstan</i> (2023), with supplementary public "
+                              "Belarus–Kazakhstan partnership, from %2, with supplementary public "
                               "figures marked as such.</p>")
-                               .arg(QStringLiteral(PE_VERSION)));
+                               .arg(QStringLiteral(PE_VERSION), book.toHtmlEscaped()));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/shell/recordformatter.h"
 
+#include "models/citation.h"
+
 #include "models/items/eventmodel.h"
 #include "models/vocabulary.h"
 
@@ -108,7 +110,8 @@ QString RecordFormatter::sourceReference(const Source &s) const
 {
     QStringList parts;
     if (s.kind == Source::Kind::Book)
-        parts.append(tr("B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1")
+        parts.append(tr("%1, note %2")
+                         .arg(BookCitation::shortReference(m_dataset.metadata.book))
                          .arg(s.footnote));
     else
         parts.append(tr("Supplementary figure, not from the book"));
