@@ -245,51 +245,51 @@
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>версія схемы %1 не падтрымліваецца (чакаецца ад %2 да %3)</translation>
     </message>
     <message>
         <source>%1 ends before it begins (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>перыяд заканчваецца (%1) раней, чым пачынаецца (%2)</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>масіў радкоў</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раней, чым %2</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>крыніцы</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>месца</translation>
     </message>
     <message>
         <source>an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>назірання</translation>
     </message>
     <message>
         <source>a venture</source>
-        <translation type="unfinished"></translation>
+        <translation>прадпрыемства</translation>
     </message>
     <message>
         <source>a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрства</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>падзея</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>падзеі</translation>
     </message>
     <message>
         <source>%1 is not the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не з’яўляецца ідэнтыфікатарам %2</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Sources table</source>
-        <translation type="unfinished"></translation>
+        <translation>Табліца крыніц</translation>
     </message>
     <message>
         <source>Sources: the book&apos;s footnotes and supplementary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніцы: зноскі кнігі і дадатковыя вэб-старонкі</translation>
     </message>
     <message>
         <source>matching “%1”</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1 is not a picture format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не з’яўляецца фарматам выявы</translation>
     </message>
 </context>
 <context>
@@ -616,18 +616,18 @@
     <name>TableExportSource</name>
     <message numerus="yes">
         <source>A table of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Табліца: %n запіс.</numerusform>
+            <numerusform>Табліца: %n запісы.</numerusform>
+            <numerusform>Табліца: %n запісаў.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запіс</numerusform>
+            <numerusform>%n запісы</numerusform>
+            <numerusform>%n запісаў</numerusform>
         </translation>
     </message>
 </context>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пазначана: %1.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2096,8 @@ Each command takes --help.</source>
     <message>
         <source>Renders a view to a file without a display.
 Views: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адмалёўвае выгляд у файл без дысплэя.
+Выгляды: %1.</translation>
     </message>
 </context>
 <context>

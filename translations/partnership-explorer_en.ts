@@ -15,16 +15,16 @@
     <name>TableExportSource</name>
     <message numerus="yes">
         <source>A table of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A table of %n record.</numerusform>
+            <numerusform>A table of %n records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -32,14 +32,14 @@
     <name>TimelineExportSource</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A timeline of %n event(s) of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>A timeline of %n event of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</numerusform>
             <numerusform>A timeline of %n events of the Belarus–Kazakhstan partnership, from %1 (%2) to %3 (%4), in lanes by category (%5).</numerusform>
         </translation>
@@ -49,7 +49,7 @@
     <name>TurnoverDescription</name>
     <message numerus="yes">
         <source>%1, from the book: %n figure(s), from %2 in %3 to %4 in %5; peak %6 in %7.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1, from the book: %n figure, from %2 in %3 to %4 in %5; peak %6 in %7.</numerusform>
             <numerusform>%1, from the book: %n figures, from %2 in %3 to %4 in %5; peak %6 in %7.</numerusform>
         </translation>

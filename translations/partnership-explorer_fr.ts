@@ -245,51 +245,51 @@
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma %1 n’est pas prise en charge (valeur attendue de %2 à %3)</translation>
     </message>
     <message>
         <source>%1 ends before it begins (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la période se termine (%1) avant de commencer (%2)</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau de chaînes</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est antérieur à %2</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>une source</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>un lieu</translation>
     </message>
     <message>
         <source>an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>une observation</translation>
     </message>
     <message>
         <source>a venture</source>
-        <translation type="unfinished"></translation>
+        <translation>une coentreprise</translation>
     </message>
     <message>
         <source>a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>un partenariat</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement</translation>
     </message>
     <message>
         <source>%1 is not the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 ne désigne pas %2</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Sources table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des sources</translation>
     </message>
     <message>
         <source>Sources: the book&apos;s footnotes and supplementary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;: notes du livre et pages complémentaires</translation>
     </message>
     <message>
         <source>matching “%1”</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1 is not a picture format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un format d’image</translation>
     </message>
 </context>
 <context>
@@ -615,16 +615,16 @@
     <name>TableExportSource</name>
     <message numerus="yes">
         <source>A table of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tableau de %n fiche.</numerusform>
+            <numerusform>Tableau de %n fiches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2083,8 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Renders a view to a file without a display.
 Views: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère une vue dans un fichier sans affichage graphique.
+Vues&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -245,51 +245,51 @@
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 схема нұсқасына қолдау көрсетілмейді (%2 – %3 аралығындағы нұсқа күтілген)</translation>
     </message>
     <message>
         <source>%1 ends before it begins (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>кезең басталмай тұрып аяқталады (аяқталуы: %1, басталуы: %2)</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдар массиві</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл %2 жылдан бұрын</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақ</translation>
     </message>
     <message>
         <source>an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>сандық дерек</translation>
     </message>
     <message>
         <source>a venture</source>
-        <translation type="unfinished"></translation>
+        <translation>кәсіпорын</translation>
     </message>
     <message>
         <source>a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>серіктестік</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиға</translation>
     </message>
     <message>
         <source>%1 is not the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 идентификаторы емес</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Sources table</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер кестесі</translation>
     </message>
     <message>
         <source>Sources: the book&apos;s footnotes and supplementary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер: кітаптағы ескертпелер және қосымша веб-беттер</translation>
     </message>
     <message>
         <source>matching “%1”</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1 is not a picture format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — кескін форматы емес</translation>
     </message>
 </context>
 <context>
@@ -615,16 +615,16 @@
     <name>TableExportSource</name>
     <message numerus="yes">
         <source>A table of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазбадан тұратын кесте.</numerusform>
+            <numerusform>%n жазбадан тұратын кесте.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
 </context>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген: %1.</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2083,8 @@ Each command takes --help.</source>
     <message>
         <source>Renders a view to a file without a display.
 Views: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі экрансыз файлға шығарады.
+Көріністер: %1.</translation>
     </message>
 </context>
 <context>

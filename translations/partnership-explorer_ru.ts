@@ -245,51 +245,51 @@
     </message>
     <message>
         <source>schema version %1 is not supported (expected %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы %1 не поддерживается (ожидается от %2 до %3)</translation>
     </message>
     <message>
         <source>%1 ends before it begins (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>массив строк</translation>
     </message>
     <message>
         <source>%1 is before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 раньше, чем %2</translation>
     </message>
     <message>
         <source>a source</source>
-        <translation type="unfinished"></translation>
+        <translation>источника</translation>
     </message>
     <message>
         <source>a place</source>
-        <translation type="unfinished"></translation>
+        <translation>места</translation>
     </message>
     <message>
         <source>an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдения</translation>
     </message>
     <message>
         <source>a venture</source>
-        <translation type="unfinished"></translation>
+        <translation>предприятия</translation>
     </message>
     <message>
         <source>a pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>партнёрства</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>события</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>события</translation>
     </message>
     <message>
         <source>%1 is not the id of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является идентификатором %2</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Sources table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица источников</translation>
     </message>
     <message>
         <source>Sources: the book&apos;s footnotes and supplementary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники: сноски книги и дополнительные веб-страницы</translation>
     </message>
     <message>
         <source>matching “%1”</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1 is not a picture format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является форматом изображения</translation>
     </message>
 </context>
 <context>
@@ -616,18 +616,18 @@
     <name>TableExportSource</name>
     <message numerus="yes">
         <source>A table of %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Таблица: %n запись.</numerusform>
+            <numerusform>Таблица: %n записи.</numerusform>
+            <numerusform>Таблица: %n записей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: %1.</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2096,8 @@ Each command takes --help.</source>
     <message>
         <source>Renders a view to a file without a display.
 Views: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовывает представление в файл без вывода на экран.
+Представления: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,371 @@
+#include "models/json/datasetreader.h"
+
+#include "models/json/jsonpositionindex.h"
+
+#include <cstring>
+
+namespace pe::reading {
+
+const QStringList &kinds(const char *which)
+{
+    static const QHash<QByteArray, QStringList> lists = {
+        {"sourceKind", {QStringLiteral("book"), QStringLiteral("supplementary")}},
+        {"country", {QStringLiteral("BY"), QStringLiteral("KZ")}},
+        {"side", {QStringLiteral("BY"), QStringLiteral("KZ"), QStringLiteral("unknown")}},
+        {"placeKind",
+         {QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("city"),
+          QStringLiteral("district"), QStringLiteral("village")}},
+        {"indicator",
+         {QStringLiteral("turnover"), QStringLiteral("exports"), QStringLiteral("imports"),
+          QStringLiteral("balance"), QStringLiteral("growth"), QStringLiteral("count")}},
+        {"unit",
+         {QStringLiteral("usd-million"), QStringLiteral("percent"), QStringLiteral("count")}},
+        {"qualifier",
+         {QStringLiteral("exact"), QStringLiteral("approx"), QStringLiteral("more-than"),
+          QStringLiteral("less-than")}},
+        {"obsStatus",
+         {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("forecast")}},
+        {"scope",
+         {QStringLiteral("national"), QStringLiteral("region"), QStringLiteral("sector"),
+          QStringLiteral("company")}},
+        {"ventureStatus",
+         {QStringLiteral("announced"), QStringLiteral("planned"), QStringLiteral("operating"),
+          QStringLiteral("ended")}},
+        {"level",
+         {QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("district"),
+          QStringLiteral("university"), QStringLiteral("organisation"),
+          QStringLiteral("cultural-centre")}},
+        {"partyKind",
+         {QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("district"),
+          QStringLiteral("university"), QStringLiteral("organisation"),
+          QStringLiteral("cultural-centre"), QStringLiteral("country")}},
+        {"document",
+         {QStringLiteral("agreement"), QStringLiteral("memorandum"), QStringLiteral("protocol"),
+          QStringLiteral("programme"), QStringLiteral("initiative")}},
+        {"area",
+         {QStringLiteral("trade"), QStringLiteral("industry"), QStringLiteral("agriculture"),
+          QStringLiteral("education"), QStringLiteral("science"), QStringLiteral("culture"),
+          QStringLiteral("tourism"), QStringLiteral("health"), QStringLiteral("construction"),
+          QStringLiteral("media"), QStringLiteral("youth"), QStringLiteral("sport"),
+          QStringLiteral("transport"), QStringLiteral("humanitarian")}},
+        {"category",
+         {QStringLiteral("diplomacy"), QStringLiteral("treaties"), QStringLiteral("trade"),
+          QStringLiteral("industry"), QStringLiteral("agriculture"), QStringLiteral("construction"),
+          QStringLiteral("regions"), QStringLiteral("media"), QStringLiteral("education"),
+          QStringLiteral("science"), QStringLiteral("culture"), QStringLiteral("transport"),
+          QStringLiteral("health"), QStringLiteral("energy")}},
+        {"sector",
+         {QStringLiteral("agriculture-food"), QStringLiteral("agricultural-machinery"),
+          QStringLiteral("automotive"), QStringLiteral("mining-machinery"),
+          QStringLiteral("machine-building"), QStringLiteral("petrochemistry"),
+          QStringLiteral("construction"), QStringLiteral("wood"), QStringLiteral("light-industry"),
+          QStringLiteral("pharma-veterinary"), QStringLiteral("energy"),
+          QStringLiteral("transport-logistics"), QStringLiteral("it-digital"),
+          QStringLiteral("aerospace"), QStringLiteral("trade-services"),
+          QStringLiteral("industrial-park"), QStringLiteral("education-science"),
+          QStringLiteral("media")}},
+    };
+    return lists.find(QByteArray::fromRawData(which, qsizetype(std::strlen(which)))).value();
+}
+
+QString Reader::typeName(const json &value)
+{
+    switch (value.type()) {
+    case json::value_t::object:
+        return tr("an object");
+    case json::value_t::array:
+        return tr("an array");
+    case json::value_t::string:
+        return tr("a string");
+    case json::value_t::boolean:
+        return tr("a boolean");
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+        return tr("an integer");
+    case json::value_t::number_float:
+        return tr("a number");
+    case json::value_t::null:
+        return tr("null");
+    default:
+        return tr("an unsupported value");
+    }
+}
+
+bool Reader::expectObject(const json &value, const QString &pointer)
+{
+    if (value.is_object())
+        return true;
+    problem(pointer, tr("expected an object, found %1").arg(typeName(value)));
+    return false;
+}
+
+void Reader::checkKnownFields(const json &object, const QString &pointer,
+                              std::initializer_list<const char *> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool isKnown =
+            std::any_of(known.begin(), known.end(), [&](const char *k) { return it.key() == k; });
+        if (!isKnown) {
+            const QString key = fromStd(it.key());
+            problem(pointer + QLatin1Char('/') + escapePointerToken(key),
+                    tr("unknown field %1").arg(quoted(key)));
+        }
+    }
+}
+
+QString Reader::readString(const json &object, const QString &pointer, const char *key,
+                           bool required)
+{
+    const json *value = member(object, pointer, key, required, [] { return tr("a string"); });
+    if (!value)
+        return {};
+    if (!value->is_string()) {
+        problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
+        return {};
+    }
+    const QString text = fromStd(value->get_ref<const std::string &>()).trimmed();
+    if (required && text.isEmpty())
+        problem(field(pointer, key), tr("must not be empty"));
+    return text;
+}
+
+std::optional<int> Reader::readInt(const json &object, const QString &pointer, const char *key,
+                                   bool required, int min, int max)
+{
+    const json *value = member(object, pointer, key, required, [] { return tr("an integer"); });
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number_integer()) {
+        problem(field(pointer, key), tr("expected an integer, found %1").arg(typeName(*value)));
+        return std::nullopt;
+    }
+    const auto number = value->get<long long>();
+    if (number < min || number > max) {
+        problem(field(pointer, key),
+                tr("%1 is out of range: expected %2 to %3").arg(number).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return int(number);
+}
+
+std::optional<double> Reader::readNumber(const json &object, const QString &pointer,
+                                         const char *key, bool required, double min)
+{
+    const json *value = member(object, pointer, key, required, [] { return tr("a number"); });
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number()) {
+        problem(field(pointer, key), tr("expected a number, found %1").arg(typeName(*value)));
+        return std::nullopt;
+    }
+    const double number = value->get<double>();
+    if (!std::isfinite(number)) {
+        problem(field(pointer, key), tr("expected a finite number"));
+        return std::nullopt;
+    }
+    if (number < min) {
+        problem(field(pointer, key),
+                tr("%1 is out of range: expected a value of at least %2").arg(number).arg(min));
+        return std::nullopt;
+    }
+    return number;
+}
+
+QString Reader::readEnum(const json &object, const QString &pointer, const char *key,
+                         const char *list, bool required, const QString &fallback)
+{
+    const QStringList &allowed = kinds(list);
+    const json *value = member(object, pointer, key, required, [&allowed] {
+        return tr("one of: %1").arg(allowed.join(QStringLiteral(", ")));
+    });
+    if (!value)
+        return fallback;
+    if (!value->is_string()) {
+        problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
+        return fallback;
+    }
+    const QString text = fromStd(value->get_ref<const std::string &>());
+    if (!allowed.contains(text)) {
+        problem(field(pointer, key),
+                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
+        return fallback;
+    }
+    return text;
+}
+
+QStringList Reader::readEnumList(const json &object, const QString &pointer, const char *key,
+                                 const char *list)
+{
+    const json *value = member(object, pointer, key, false, [] { return QString(); });
+    if (!value)
+        return {};
+    if (!value->is_array()) {
+        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
+        return {};
+    }
+    const QStringList &allowed = kinds(list);
+    QStringList result;
+    for (size_t i = 0; i < value->size(); ++i) {
+        const json &item = (*value)[i];
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
+        if (!item.is_string()) {
+            problem(itemPointer, tr("expected a string, found %1").arg(typeName(item)));
+            continue;
+        }
+        const QString text = fromStd(item.get_ref<const std::string &>());
+        if (!allowed.contains(text))
+            problem(
+                itemPointer,
+                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
+        else
+            result.append(text);
+    }
+    return result;
+}
+
+LocalizedText Reader::textValue(const json &value, const QString &pointer)
+{
+    LocalizedText text;
+    if (!value.is_object()) {
+        problem(pointer, tr("expected a text in three languages ({\"en\", \"fr\", \"ru\"}), "
+                            "found %1")
+                             .arg(typeName(value)));
+        return text;
+    }
+    checkKnownFields(value, pointer, {"en", "fr", "ru"});
+    text.en = readString(value, pointer, "en", true);
+    text.fr = readString(value, pointer, "fr", true);
+    text.ru = readString(value, pointer, "ru", true);
+    return text;
+}
+
+LocalizedText Reader::readText(const json &object, const QString &pointer, const char *key,
+                               bool required)
+{
+    const json *value = member(object, pointer, key, required, [] {
+        return tr("a text in three languages ({\"en\", \"fr\", \"ru\"})");
+    });
+    return value ? textValue(*value, field(pointer, key)) : LocalizedText();
+}
+
+QList<LocalizedText> Reader::readTextList(const json &object, const QString &pointer,
+                                          const char *key, bool required)
+{
+    const json *value =
+        member(object, pointer, key, required, [] { return tr("an array of texts"); });
+    if (!value)
+        return {};
+    if (!value->is_array()) {
+        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
+        return {};
+    }
+    QList<LocalizedText> result;
+    for (size_t i = 0; i < value->size(); ++i)
+        result.append(
+            textValue((*value)[i], field(pointer, key) + QLatin1Char('/') + QString::number(i)));
+    return result;
+}
+
+QStringList Reader::readRefs(const json &object, const QString &pointer, const char *key,
+                             Target target, bool required)
+{
+    const json *value =
+        member(object, pointer, key, required, [] { return tr("an array of ids"); });
+    if (!value)
+        return {};
+    if (!value->is_array()) {
+        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
+        return {};
+    }
+    QStringList ids;
+    for (size_t i = 0; i < value->size(); ++i) {
+        const json &item = (*value)[i];
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
+        if (!item.is_string()) {
+            problem(itemPointer, tr("expected an id (a string), found %1").arg(typeName(item)));
+            continue;
+        }
+        const QString id = fromStd(item.get_ref<const std::string &>());
+        m_references.append({itemPointer, id, target});
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString Reader::readRef(const json &object, const QString &pointer, const char *key, Target target,
+                        bool required)
+{
+    const QString id = readString(object, pointer, key, required);
+    if (!id.isEmpty())
+        m_references.append({field(pointer, key), id, target});
+    return id;
+}
+
+QStringList Reader::readSources(const json &object, const QString &pointer, bool required)
+{
+    const QStringList ids = readRefs(object, pointer, "sources", Target::Source, required);
+    if (required && ids.isEmpty() && object.contains("sources"))
+        problem(field(pointer, "sources"), tr("needs at least one source"));
+    return ids;
+}
+
+QString Reader::claimId(const json &object, const QString &pointer)
+{
+    const QString id = readString(object, pointer, "id", true);
+    if (id.isEmpty())
+        return id;
+    const auto previous = m_idPointers.constFind(id);
+    if (previous != m_idPointers.constEnd())
+        problem(field(pointer, "id"),
+                tr("duplicate id %1 (already used at %2)").arg(quoted(id), previous.value()));
+    else
+        m_idPointers.insert(id, pointer);
+    return id;
+}
+
+void Reader::read(const json &root)
+{
+    if (!expectObject(root, QString()))
+        return;
+    const json *version =
+        member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
+    long long schema = DatasetLoader::supportedSchemaVersion;
+    if (version) {
+        schema = version->is_number_integer() ? version->get<long long>() : 0;
+        if (schema < DatasetLoader::oldestSchemaVersion ||
+            schema > DatasetLoader::supportedSchemaVersion) {
+            problem(QStringLiteral("/schemaVersion"),
+                    tr("schema version %1 is not supported (expected %2 to %3)")
+                        .arg(fromStd(version->dump()))
+                        .arg(DatasetLoader::oldestSchemaVersion)
+                        .arg(DatasetLoader::supportedSchemaVersion));
+            return; // a different version means different rules: checking further misleads
+        }
+    }
+    m_dataset.schemaVersion = int(schema);
+    // Version 1 has no periods and no metadata: such a file reads as before and draws no
+    // period and no landmark.
+    if (schema >= 2)
+        checkKnownFields(root, QString(),
+                         {"schemaVersion", "title", "metadata", "sources", "places", "observations",
+                          "ventures", "pairings", "events", "periods"});
+    else
+        checkKnownFields(root, QString(),
+                         {"schemaVersion", "title", "sources", "places", "observations", "ventures",
+                          "pairings", "events"});
+    m_dataset.title = readText(root, QString(), "title", true);
+    forEachRecord(root, "sources", &Reader::readSource);
+    forEachRecord(root, "places", &Reader::readPlace);
+    forEachRecord(root, "observations", &Reader::readObservation);
+    forEachRecord(root, "ventures", &Reader::readVenture);
+    forEachRecord(root, "pairings", &Reader::readPairing);
+    forEachRecord(root, "events", &Reader::readEvent);
+    if (schema >= 2) {
+        readMetadata(root);
+        if (root.contains("periods"))
+            forEachRecord(root, "periods", &Reader::readPeriod);
+    }
+    resolveReferences();
+}
+
+} // namespace pe::reading

@@ -1,0 +1,186 @@
+#pragma once
+
+// The dataset reader's parts, shared by models/json/datasetreader.cpp (the generic typed
+// readers) and models/json/recordreaders.cpp (one reader per kind of record). Private to
+// pe_models: it includes nlohmann/json, which nothing above the models sees.
+
+#include "models/dataset.h"
+#include "models/datasetloader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <limits>
+#include <optional>
+#include <utility>
+
+namespace pe::reading {
+
+using nlohmann::json;
+
+constexpr int minYear = DatasetLoader::minYear;
+constexpr int maxYear = DatasetLoader::maxYear;
+constexpr int maxFootnote = 117;
+
+inline QString fromStd(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+inline QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// Lists of allowed values, in the order docs/dataset.md gives them.
+const QStringList &kinds(const char *which);
+
+enum class Target { Source, Place, Observation, Venture, Pairing, Event };
+
+struct Reference
+{
+    QString pointer;
+    QString id;
+    Target target;
+};
+
+struct Bounds
+{
+    double minLat, maxLat, minLon, maxLon;
+};
+// Generous boxes around each country: enough to catch swapped or mistyped coordinates.
+constexpr Bounds belarusBounds{51.2, 56.2, 23.1, 32.8};
+constexpr Bounds kazakhstanBounds{40.5, 55.5, 46.4, 87.4};
+
+// Walks the parsed document, fills the records and collects every problem as
+// (JSON pointer, message). Positions are added afterwards, only if there are problems.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetLoader)
+
+public:
+    explicit Reader(Dataset &dataset)
+        : m_dataset(dataset)
+    {}
+
+    void read(const json &root);
+
+    QList<std::pair<QString, QString>> problems;
+    bool truncated = false;
+
+private:
+    void problem(const QString &pointer, const QString &message)
+    {
+        if (problems.size() >= DatasetLoader::maxProblems) {
+            truncated = true;
+            return;
+        }
+        problems.append({pointer, message});
+    }
+
+    static QString typeName(const json &value);
+    static QString field(const QString &pointer, const char *key)
+    {
+        return pointer + QLatin1Char('/') + QLatin1String(key);
+    }
+
+    bool expectObject(const json &value, const QString &pointer);
+    void checkKnownFields(const json &object, const QString &pointer,
+                          std::initializer_list<const char *> known);
+    // expected() names what the field should hold; it is called only when the field is
+    // missing, so reading a valid file never pays for composing the message.
+    template<typename Expected>
+    const json *member(const json &object, const QString &pointer, const char *key, bool required,
+                       Expected expected);
+
+    QString readString(const json &object, const QString &pointer, const char *key, bool required);
+    std::optional<int> readInt(const json &object, const QString &pointer, const char *key,
+                               bool required, int min, int max);
+    std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,
+                                     bool required,
+                                     double min = -std::numeric_limits<double>::max());
+    QString readEnum(const json &object, const QString &pointer, const char *key, const char *list,
+                     bool required, const QString &fallback = {});
+    QStringList readEnumList(const json &object, const QString &pointer, const char *key,
+                             const char *list);
+    LocalizedText readText(const json &object, const QString &pointer, const char *key,
+                           bool required);
+    LocalizedText textValue(const json &value, const QString &pointer);
+    QList<LocalizedText> readTextList(const json &object, const QString &pointer, const char *key,
+                                      bool required);
+    QStringList readRefs(const json &object, const QString &pointer, const char *key, Target target,
+                         bool required);
+    QString readRef(const json &object, const QString &pointer, const char *key, Target target,
+                    bool required);
+    QStringList readSources(const json &object, const QString &pointer, bool required);
+    QString claimId(const json &object, const QString &pointer);
+
+    template<typename Fn> void forEachRecord(const json &root, const char *collection, Fn readOne);
+
+    void readSource(const json &o, const QString &p);
+    void readPlace(const json &o, const QString &p);
+    void readObservation(const json &o, const QString &p);
+    void readVenture(const json &o, const QString &p);
+    void readPairing(const json &o, const QString &p);
+    Party readParty(const json &o, const QString &p);
+    void readEvent(const json &o, const QString &p);
+    void readPeriod(const json &o, const QString &p);
+    void readMetadata(const json &root);
+    // A date as events write it (YYYY, YYYY-MM or YYYY-MM-DD): year, month, day (0 when not
+    // given); nullopt, with the problem reported, when it is not one.
+    struct PartialDate
+    {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        int length = 0;
+    };
+    std::optional<PartialDate> readDate(const json &object, const QString &pointer, const char *key,
+                                        bool required, QString *text = nullptr);
+    void resolveReferences();
+
+    Dataset &m_dataset;
+    QHash<QString, QString> m_idPointers;
+    QHash<QString, Target> m_idTargets;
+    QList<Reference> m_references;
+};
+
+template<typename Expected>
+const json *Reader::member(const json &object, const QString &pointer, const char *key,
+                           bool required, Expected expected)
+{
+    const auto it = object.find(key);
+    if (it == object.end()) {
+        if (required)
+            problem(field(pointer, key), tr("missing required field %1 (expected %2)")
+                                             .arg(quoted(QLatin1String(key)), expected()));
+        return nullptr;
+    }
+    return &*it;
+}
+
+template<typename Fn>
+void Reader::forEachRecord(const json &root, const char *collection, Fn readOne)
+{
+    const QString pointer = QLatin1Char('/') + QLatin1String(collection);
+    const json *list = member(root, QString(), collection, true, [] { return tr("an array"); });
+    if (!list)
+        return;
+    if (!list->is_array()) {
+        problem(pointer, tr("expected an array, found %1").arg(typeName(*list)));
+        return;
+    }
+    for (size_t i = 0; i < list->size(); ++i) {
+        const QString itemPointer = pointer + QLatin1Char('/') + QString::number(i);
+        const json &item = (*list)[i];
+        if (expectObject(item, itemPointer))
+            (this->*readOne)(item, itemPointer);
+    }
+}
+
+} // namespace pe::reading

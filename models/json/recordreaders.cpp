@@ -1,0 +1,399 @@
+#include "models/json/datasetreader.h"
+
+#include "models/json/jsonpositionindex.h"
+
+#include <QDate>
+#include <QSet>
+
+#include <cmath>
+
+namespace pe::reading {
+
+void Reader::readSource(const json &o, const QString &p)
+{
+    checkKnownFields(
+        o, p,
+        {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url", "quote", "side"});
+    Source s;
+    s.id = claimId(o, p);
+    m_idTargets.insert(s.id, Target::Source);
+    const QString kind = readEnum(o, p, "kind", "sourceKind", true);
+    s.kind =
+        kind == QLatin1String("supplementary") ? Source::Kind::Supplementary : Source::Kind::Book;
+    s.footnote =
+        readInt(o, p, "footnote", kind == QLatin1String("book"), 1, maxFootnote).value_or(0);
+    s.chapter = readInt(o, p, "chapter", false, 1, 5).value_or(0);
+    s.title = readString(o, p, "title", true);
+    s.outlet = readString(o, p, "outlet", false);
+    s.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
+    s.url = readString(o, p, "url", false);
+    s.quote = readString(o, p, "quote", true);
+    s.side = readEnum(o, p, "side", "country", false);
+    m_dataset.sources.append(s);
+}
+
+void Reader::readPlace(const json &o, const QString &p)
+{
+    checkKnownFields(o, p, {"id", "country", "kind", "name", "altNames", "parent", "lat", "lon"});
+    Place place;
+    place.id = claimId(o, p);
+    m_idTargets.insert(place.id, Target::Place);
+    place.country = readEnum(o, p, "country", "country", true);
+    place.kind = readEnum(o, p, "kind", "placeKind", true);
+    place.name = readText(o, p, "name", true);
+    if (const json *alt = member(o, p, "altNames", false, [] { return QString(); })) {
+        if (!alt->is_array()) {
+            problem(field(p, "altNames"), tr("expected an array, found %1").arg(typeName(*alt)));
+        } else {
+            for (size_t i = 0; i < alt->size(); ++i) {
+                if ((*alt)[i].is_string())
+                    place.altNames.append(fromStd((*alt)[i].get_ref<const std::string &>()));
+                else
+                    problem(field(p, "altNames") + QLatin1Char('/') + QString::number(i),
+                            tr("expected a string, found %1").arg(typeName((*alt)[i])));
+            }
+        }
+    }
+    place.parent = readRef(o, p, "parent", Target::Place, false);
+    const auto lat = readNumber(o, p, "lat", true, -90);
+    const auto lon = readNumber(o, p, "lon", true, -180);
+    if (lat && lon && !place.country.isEmpty()) {
+        const Bounds &b = place.country == QLatin1String("BY") ? belarusBounds : kazakhstanBounds;
+        if (*lat < b.minLat || *lat > b.maxLat || *lon < b.minLon || *lon > b.maxLon)
+            problem(
+                field(p, "lat"),
+                tr("%1, %2 lies outside %3")
+                    .arg(*lat)
+                    .arg(*lon)
+                    .arg(place.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan")));
+    }
+    place.lat = lat.value_or(0);
+    place.lon = lon.value_or(0);
+    m_dataset.places.append(place);
+}
+
+void Reader::readObservation(const json &o, const QString &p)
+{
+    checkKnownFields(o, p,
+                     {"id", "year", "periodStart", "periodEnd", "indicator", "unit", "value",
+                      "qualifier", "status", "scope", "places", "sector", "company", "subject",
+                      "reportingSide", "note", "conflictsWith", "sources"});
+    Observation obs;
+    obs.id = claimId(o, p);
+    m_idTargets.insert(obs.id, Target::Observation);
+    obs.year = readInt(o, p, "year", true, minYear, maxYear).value_or(0);
+    obs.periodStart = readInt(o, p, "periodStart", false, 1, 12).value_or(1);
+    obs.periodEnd = readInt(o, p, "periodEnd", false, 1, 12).value_or(12);
+    if (obs.periodStart > obs.periodEnd)
+        problem(field(p, "periodEnd"), tr("the period ends (month %1) before it starts (month %2)")
+                                           .arg(obs.periodEnd)
+                                           .arg(obs.periodStart));
+    obs.indicator = readEnum(o, p, "indicator", "indicator", true);
+    obs.unit = readEnum(o, p, "unit", "unit", true);
+    const bool maySign =
+        obs.indicator == QLatin1String("balance") || obs.indicator == QLatin1String("growth");
+    obs.value = readNumber(o, p, "value", true, maySign ? -std::numeric_limits<double>::max() : 0)
+                    .value_or(0);
+    obs.qualifier = readEnum(o, p, "qualifier", "qualifier", false, QStringLiteral("exact"));
+    obs.status = readEnum(o, p, "status", "obsStatus", false, QStringLiteral("actual"));
+    obs.scope = readEnum(o, p, "scope", "scope", true);
+    obs.places = readRefs(o, p, "places", Target::Place, obs.scope == QLatin1String("region"));
+    if (obs.scope == QLatin1String("region") && obs.places.isEmpty() && o.contains("places"))
+        problem(field(p, "places"), tr("a regional figure needs at least one place"));
+    obs.sector = readEnum(o, p, "sector", "sector", obs.scope == QLatin1String("sector"));
+    obs.company = readText(o, p, "company", obs.scope == QLatin1String("company"));
+    obs.subject = readText(o, p, "subject", obs.indicator == QLatin1String("count"));
+    obs.reportingSide = readEnum(o, p, "reportingSide", "side", true);
+    obs.note = readText(o, p, "note", false);
+    obs.conflictsWith = readRefs(o, p, "conflictsWith", Target::Observation, false);
+    obs.sources = readSources(o, p, true);
+    m_dataset.observations.append(obs);
+}
+
+void Reader::readVenture(const json &o, const QString &p)
+{
+    checkKnownFields(o, p,
+                     {"id", "name", "belarusianPartners", "kazakhPartners", "places", "sector",
+                      "products", "startYear", "status", "description", "milestones", "sources"});
+    Venture v;
+    v.id = claimId(o, p);
+    m_idTargets.insert(v.id, Target::Venture);
+    v.name = readText(o, p, "name", true);
+    v.belarusianPartners = readTextList(o, p, "belarusianPartners", true);
+    v.kazakhPartners = readTextList(o, p, "kazakhPartners", true);
+    v.places = readRefs(o, p, "places", Target::Place, false);
+    v.sector = readEnum(o, p, "sector", "sector", true);
+    v.products = readText(o, p, "products", false);
+    v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);
+    v.status = readEnum(o, p, "status", "ventureStatus", true);
+    v.description = readText(o, p, "description", true);
+    if (const json *list = member(o, p, "milestones", false, [] { return QString(); })) {
+        if (!list->is_array()) {
+            problem(field(p, "milestones"), tr("expected an array, found %1").arg(typeName(*list)));
+        } else {
+            for (size_t i = 0; i < list->size(); ++i) {
+                const QString mp = field(p, "milestones") + QLatin1Char('/') + QString::number(i);
+                const json &m = (*list)[i];
+                if (!expectObject(m, mp))
+                    continue;
+                checkKnownFields(m, mp,
+                                 {"year", "description", "units", "valueUsdM", "jobs", "areaM2",
+                                  "investmentUsdM", "sources"});
+                Milestone milestone;
+                milestone.year = readInt(m, mp, "year", true, minYear, maxYear).value_or(0);
+                milestone.description = readText(m, mp, "description", true);
+                milestone.units = readNumber(m, mp, "units", false, 0);
+                milestone.valueUsdM = readNumber(m, mp, "valueUsdM", false, 0);
+                milestone.jobs = readNumber(m, mp, "jobs", false, 0);
+                milestone.areaM2 = readNumber(m, mp, "areaM2", false, 0);
+                milestone.investmentUsdM = readNumber(m, mp, "investmentUsdM", false, 0);
+                milestone.sources = readSources(m, mp, false);
+                v.milestones.append(milestone);
+            }
+        }
+    }
+    v.sources = readSources(o, p, true);
+    m_dataset.ventures.append(v);
+}
+
+Party Reader::readParty(const json &o, const QString &p)
+{
+    Party party;
+    if (!expectObject(o, p))
+        return party;
+    checkKnownFields(o, p, {"name", "place", "kind"});
+    party.name = readText(o, p, "name", true);
+    party.place = readRef(o, p, "place", Target::Place, false);
+    party.kind = readEnum(o, p, "kind", "partyKind", false);
+    return party;
+}
+
+void Reader::readPairing(const json &o, const QString &p)
+{
+    checkKnownFields(o, p,
+                     {"id", "belarusianSide", "kazakhSide", "level", "year", "document", "areas",
+                      "description", "sources"});
+    Pairing pairing;
+    pairing.id = claimId(o, p);
+    m_idTargets.insert(pairing.id, Target::Pairing);
+    if (const json *side = member(o, p, "belarusianSide", true, [] { return tr("an object"); }))
+        pairing.belarusianSide = readParty(*side, field(p, "belarusianSide"));
+    if (const json *side = member(o, p, "kazakhSide", true, [] { return tr("an object"); }))
+        pairing.kazakhSide = readParty(*side, field(p, "kazakhSide"));
+    pairing.level = readEnum(o, p, "level", "level", true);
+    pairing.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
+    pairing.document = readEnum(o, p, "document", "document", true);
+    pairing.areas = readEnumList(o, p, "areas", "area");
+    pairing.description = readText(o, p, "description", true);
+    pairing.sources = readSources(o, p, true);
+    m_dataset.pairings.append(pairing);
+}
+
+void Reader::readEvent(const json &o, const QString &p)
+{
+    checkKnownFields(o, p,
+                     {"id", "date", "category", "title", "text", "places", "actors", "ventures",
+                      "pairings", "observations", "sources"});
+    Event e;
+    e.id = claimId(o, p);
+    m_idTargets.insert(e.id, Target::Event);
+    if (const auto date = readDate(o, p, "date", true, &e.date)) {
+        e.year = date->year;
+        e.month = date->month;
+        e.day = date->day;
+        e.precision = date->length == 10
+                          ? Event::Precision::Day
+                          : (date->length == 7 ? Event::Precision::Month : Event::Precision::Year);
+    }
+    e.category = readEnum(o, p, "category", "category", true);
+    e.title = readText(o, p, "title", true);
+    e.text = readText(o, p, "text", true);
+    e.places = readRefs(o, p, "places", Target::Place, false);
+    e.actors = readTextList(o, p, "actors", false);
+    e.ventures = readRefs(o, p, "ventures", Target::Venture, false);
+    e.pairings = readRefs(o, p, "pairings", Target::Pairing, false);
+    e.observations = readRefs(o, p, "observations", Target::Observation, false);
+    e.sources = readSources(o, p, true);
+    m_dataset.events.append(e);
+}
+
+std::optional<Reader::PartialDate> Reader::readDate(const json &object, const QString &pointer,
+                                                    const char *key, bool required, QString *text)
+{
+    const QString date = readString(object, pointer, key, required);
+    if (text)
+        *text = date;
+    if (date.isEmpty())
+        return std::nullopt;
+    // YYYY, YYYY-MM or YYYY-MM-DD, checked by hand: a regular expression per event costs
+    // more than the rest of reading it.
+    const auto digits = [&](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const QChar c = date.at(i);
+            if (!c.isDigit())
+                return -1;
+            value = value * 10 + c.digitValue();
+        }
+        return value;
+    };
+    const qsizetype length = date.size();
+    const bool shaped = (length == 4 || length == 7 || length == 10) &&
+                        (length < 7 || date.at(4) == QLatin1Char('-')) &&
+                        (length < 10 || date.at(7) == QLatin1Char('-'));
+    PartialDate parsed;
+    parsed.year = shaped ? digits(0, 4) : -1;
+    parsed.month = shaped && length >= 7 ? digits(5, 2) : 0;
+    parsed.day = shaped && length == 10 ? digits(8, 2) : 0;
+    parsed.length = int(length);
+    if (parsed.year < 0 || parsed.month < 0 || parsed.day < 0) {
+        problem(field(pointer, key),
+                tr("%1 is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD").arg(quoted(date)));
+        return std::nullopt;
+    }
+    if (parsed.year < minYear || parsed.year > maxYear) {
+        problem(
+            field(pointer, key),
+            tr("%1 is out of range: expected %2 to %3").arg(parsed.year).arg(minYear).arg(maxYear));
+        return std::nullopt;
+    }
+    if ((length >= 7 && (parsed.month < 1 || parsed.month > 12)) ||
+        (length == 10 && !QDate(parsed.year, parsed.month, parsed.day).isValid())) {
+        problem(field(pointer, key), tr("%1 does not exist").arg(quoted(date)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+void Reader::readPeriod(const json &o, const QString &p)
+{
+    checkKnownFields(o, p, {"id", "name", "chartLabel", "from", "to", "event", "sources"});
+    Period period;
+    period.id = claimId(o, p);
+    period.name = readText(o, p, "name", true);
+    period.chartLabel = readText(o, p, "chartLabel", false);
+    const auto from = readDate(o, p, "from", true, &period.from);
+    const auto to = readDate(o, p, "to", true, &period.to);
+    if (from) {
+        period.fromYear = from->year;
+        period.fromMonth = from->month;
+    }
+    if (to) {
+        period.toYear = to->year;
+        period.toMonth = to->month;
+    }
+    if (from && to && period.end() <= period.start())
+        problem(field(p, "to"),
+                tr("%1 ends before it begins (%2)").arg(quoted(period.to), quoted(period.from)));
+    period.event = readRef(o, p, "event", Target::Event, false);
+    period.sources = readSources(o, p, true);
+    m_dataset.periods.append(period);
+}
+
+void Reader::readMetadata(const json &root)
+{
+    const QString p = QStringLiteral("/metadata");
+    const json *metadata =
+        member(root, QString(), "metadata", false, [] { return tr("an object"); });
+    if (!metadata || !expectObject(*metadata, p))
+        return;
+    checkKnownFields(*metadata, p, {"book", "timeline", "turnoverChart"});
+    DatasetMetadata &m = m_dataset.metadata;
+    const QString bookPointer = field(p, "book");
+    if (const json *book = member(*metadata, p, "book", false, [] { return tr("an object"); });
+        book && expectObject(*book, bookPointer)) {
+        checkKnownFields(*book, bookPointer,
+                         {"authorFamily", "authorGiven", "authorVariants", "title", "subtitle",
+                          "publisher", "place", "year", "isbn", "language"});
+        BookReference &b = m.book;
+        b.authorFamily = readString(*book, bookPointer, "authorFamily", true);
+        b.authorGiven = readString(*book, bookPointer, "authorGiven", false);
+        if (const json *variants = member(*book, bookPointer, "authorVariants", false,
+                                          [] { return tr("an array of strings"); })) {
+            const QString vp = field(bookPointer, "authorVariants");
+            if (!variants->is_array()) {
+                problem(vp, tr("expected an array, found %1").arg(typeName(*variants)));
+            } else {
+                for (size_t i = 0; i < variants->size(); ++i) {
+                    const json &v = (*variants)[i];
+                    if (v.is_string())
+                        b.authorVariants.append(fromStd(v.get<std::string>()));
+                    else
+                        problem(vp + QLatin1Char('/') + QString::number(i),
+                                tr("expected a string, found %1").arg(typeName(v)));
+                }
+            }
+        }
+        b.title = readString(*book, bookPointer, "title", true);
+        b.subtitle = readString(*book, bookPointer, "subtitle", false);
+        b.publisher = readString(*book, bookPointer, "publisher", false);
+        b.place = readString(*book, bookPointer, "place", false);
+        b.year = readInt(*book, bookPointer, "year", true, minYear, maxYear).value_or(0);
+        b.isbn = readString(*book, bookPointer, "isbn", false);
+        b.language = readString(*book, bookPointer, "language", false);
+    }
+    // A span of years: {"from": Y, "to": Y} and, for a chart, an optional "extendTo".
+    const auto readSpan = [&](const char *key, bool extensible, int *from, int *to, int *extendTo) {
+        const QString sp = field(p, key);
+        const json *span = member(*metadata, p, key, false, [] { return tr("an object"); });
+        if (!span || !expectObject(*span, sp))
+            return;
+        if (extensible)
+            checkKnownFields(*span, sp, {"from", "to", "extendTo"});
+        else
+            checkKnownFields(*span, sp, {"from", "to"});
+        *from = readInt(*span, sp, "from", true, minYear, maxYear).value_or(0);
+        *to = readInt(*span, sp, "to", true, minYear, maxYear).value_or(0);
+        if (*from && *to && *to < *from)
+            problem(field(sp, "to"), tr("%1 is before %2").arg(*to).arg(*from));
+        if (extendTo) {
+            *extendTo = readInt(*span, sp, "extendTo", false, minYear, maxYear).value_or(0);
+            if (*extendTo && *extendTo < *to)
+                problem(field(sp, "extendTo"), tr("%1 is before %2").arg(*extendTo).arg(*to));
+        }
+    };
+    readSpan("timeline", false, &m.timelineFrom, &m.timelineTo, nullptr);
+    readSpan("turnoverChart", true, &m.turnoverFrom, &m.turnoverTo, &m.turnoverExtendTo);
+}
+
+void Reader::resolveReferences()
+{
+    for (const Reference &ref : std::as_const(m_references)) {
+        const auto it = m_idTargets.constFind(ref.id);
+        // The kind of record, as a noun and with its article ("an observation").
+        QString what;
+        QString aWhat;
+        switch (ref.target) {
+        case Target::Source:
+            what = tr("source");
+            aWhat = tr("a source");
+            break;
+        case Target::Place:
+            what = tr("place");
+            aWhat = tr("a place");
+            break;
+        case Target::Observation:
+            what = tr("observation");
+            aWhat = tr("an observation");
+            break;
+        case Target::Venture:
+            what = tr("venture");
+            aWhat = tr("a venture");
+            break;
+        case Target::Pairing:
+            what = tr("pairing");
+            aWhat = tr("a pairing");
+            break;
+        case Target::Event:
+            what = tr("event");
+            aWhat = tr("an event");
+            break;
+        }
+        if (it == m_idTargets.constEnd())
+            problem(ref.pointer, tr("unknown %1 id %2").arg(what, quoted(ref.id)));
+        else if (it.value() != ref.target)
+            problem(ref.pointer, tr("%1 is not the id of %2").arg(quoted(ref.id), aWhat));
+    }
+}
+
+} // namespace pe::reading
