@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be">
 <context>
+    <name>BookCitation</name>
+    <message>
+        <source>the book</source>
+        <translation>кніга</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>author, title (year)</comment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeriesBuilder</name>
     <message>
         <source>%1 — %2, %3</source>
@@ -17,10 +29,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Zalesskij 2023, note %1: %2</source>
-        <translation>Zalesskij 2023, зноска %1: %2</translation>
-    </message>
-    <message>
         <source>Supplementary (not from the book): %1 %2</source>
         <translation>Дадатковая крыніца (не з кнігі): %1 %2</translation>
     </message>
@@ -35,6 +43,10 @@
     <message>
         <source>year</source>
         <translation>год</translation>
+    </message>
+    <message>
+        <source>%1, note %2: %3</source>
+        <translation>%1, зноска %2: %3</translation>
     </message>
 </context>
 <context>
@@ -417,10 +429,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноска %1</translation>
-    </message>
-    <message>
         <source>Supplementary figure, not from the book</source>
         <translation>Дадатковая лічба, не з кнігі</translation>
     </message>
@@ -584,24 +592,16 @@
         <source>Source: %1</source>
         <translation>Крыніца: %1</translation>
     </message>
+    <message>
+        <source>%1, note %2</source>
+        <translation>%1, зноска %2</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноска %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), зноскі %1</translation>
-    </message>
-    <message>
         <source>supplementary figures, not from the book: %1</source>
         <translation>дадатковыя лічбы, не з кнігі: %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation>Крыніца: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -610,6 +610,14 @@
     <message>
         <source>Made with Partnership Explorer.</source>
         <translation>Зроблена ў Partnership Explorer.</translation>
+    </message>
+    <message>
+        <source>Source: %1, note %2</source>
+        <translation>Крыніца: %1, зноска %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, notes %2</source>
+        <translation>Крыніца: %1, зноскі %2</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1483,6 @@ Each command takes --help.</source>
         <translation>Пра Partnership Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Трыццаць гадоў партнёрства Беларусі і Казахстана паводле кнігі B. Zalesskij &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), з дадатковымі публічнымі лічбамі, пазначанымі асобна.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Partnership Explorer</source>
         <translation>Partnership Explorer</translation>
     </message>
@@ -1585,6 +1589,10 @@ Each command takes --help.</source>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
         <translation>Наборы даных (*.json);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Трыццаць гадоў партнёрства Беларусі і Казахстана паводле кнігі %2, з дадатковымі публічнымі лічбамі, пазначанымі асобна.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BookCitation</name>
+    <message>
+        <source>the book</source>
+        <translation>le livre</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>author, title (year)</comment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeriesBuilder</name>
     <message>
         <source>%1 — %2, %3</source>
@@ -17,10 +29,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Zalesskij 2023, note %1: %2</source>
-        <translation>Zalesskij 2023, note %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Supplementary (not from the book): %1 %2</source>
         <translation>Complémentaire (hors livre)&#xa0;: %1 %2</translation>
     </message>
@@ -35,6 +43,10 @@
     <message>
         <source>year</source>
         <translation>année</translation>
+    </message>
+    <message>
+        <source>%1, note %2: %3</source>
+        <translation>%1, note %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -417,10 +429,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</translation>
-    </message>
-    <message>
         <source>Supplementary figure, not from the book</source>
         <translation>Chiffre complémentaire, hors livre</translation>
     </message>
@@ -583,24 +591,16 @@
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1, note %2</source>
+        <translation>%1, note %2</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</translation>
-    </message>
-    <message>
         <source>supplementary figures, not from the book: %1</source>
         <translation>chiffres complémentaires, hors livre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation>Source&#xa0;: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -609,6 +609,14 @@
     <message>
         <source>Made with Partnership Explorer.</source>
         <translation>Réalisé avec Partnership Explorer.</translation>
+    </message>
+    <message>
+        <source>Source: %1, note %2</source>
+        <translation>Source&#xa0;: %1, note %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, notes %2</source>
+        <translation>Source&#xa0;: %1, notes %2</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1476,6 @@ Chaque commande accepte --help.</translation>
         <translation>À propos de Partnership Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Trente ans de partenariat entre le Bélarus et le Kazakhstan, d’après B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), complétés par des chiffres publics signalés comme tels.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Partnership Explorer</source>
         <translation>Partnership Explorer</translation>
     </message>
@@ -1578,6 +1582,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
         <translation>Jeux de données (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Trente ans de partenariat entre le Bélarus et le Kazakhstan, d’après %2, complétés par des chiffres publics signalés comme tels.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

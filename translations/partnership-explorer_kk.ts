@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>BookCitation</name>
+    <message>
+        <source>the book</source>
+        <translation>кітап</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>author, title (year)</comment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeriesBuilder</name>
     <message>
         <source>%1 — %2, %3</source>
@@ -17,10 +29,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Zalesskij 2023, note %1: %2</source>
-        <translation>Zalesskij 2023, %1-ескертпе: %2</translation>
-    </message>
-    <message>
         <source>Supplementary (not from the book): %1 %2</source>
         <translation>Қосымша (кітаптан емес): %1 %2</translation>
     </message>
@@ -35,6 +43,10 @@
     <message>
         <source>year</source>
         <translation>жыл</translation>
+    </message>
+    <message>
+        <source>%1, note %2: %3</source>
+        <translation>%1, %2-ескертпе: %3</translation>
     </message>
 </context>
 <context>
@@ -417,10 +429,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпе</translation>
-    </message>
-    <message>
         <source>Supplementary figure, not from the book</source>
         <translation>Қосымша дерек, кітаптан алынбаған</translation>
     </message>
@@ -583,24 +591,16 @@
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
+    <message>
+        <source>%1, note %2</source>
+        <translation>%1, %2-ескертпе</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпе</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), %1-ескертпелер</translation>
-    </message>
-    <message>
         <source>supplementary figures, not from the book: %1</source>
         <translation>қосымша деректер, кітаптан алынбаған: %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation>Дереккөз: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -609,6 +609,14 @@
     <message>
         <source>Made with Partnership Explorer.</source>
         <translation>Partnership Explorer арқылы жасалған.</translation>
+    </message>
+    <message>
+        <source>Source: %1, note %2</source>
+        <translation>Дереккөз: %1, %2-ескертпе</translation>
+    </message>
+    <message>
+        <source>Source: %1, notes %2</source>
+        <translation>Дереккөз: %1, %2-ескертпелер</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1476,6 @@ Each command takes --help.</source>
         <translation>Partnership Explorer туралы</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Беларусь–Қазақстан серіктестігінің отыз жылы — B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023) кітабы бойынша; ашық дереккөздерден алынған қосымша деректер жеке белгіленген.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Partnership Explorer</source>
         <translation>Partnership Explorer</translation>
     </message>
@@ -1578,6 +1582,10 @@ Each command takes --help.</source>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
         <translation>Деректер жинақтары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Беларусь–Қазақстан серіктестігінің отыз жылы — %2 кітабы бойынша; ашық дереккөздерден алынған қосымша деректер жеке белгіленген.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

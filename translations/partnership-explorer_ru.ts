@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>BookCitation</name>
+    <message>
+        <source>the book</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>author, title (year)</comment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>ChartSeriesBuilder</name>
     <message>
         <source>%1 — %2, %3</source>
@@ -17,10 +29,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Zalesskij 2023, note %1: %2</source>
-        <translation>Zalesskij 2023, сноска %1: %2</translation>
-    </message>
-    <message>
         <source>Supplementary (not from the book): %1 %2</source>
         <translation>Дополнительный источник (не из книги): %1 %2</translation>
     </message>
@@ -35,6 +43,10 @@
     <message>
         <source>year</source>
         <translation>год</translation>
+    </message>
+    <message>
+        <source>%1, note %2: %3</source>
+        <translation>%1, сноска %2: %3</translation>
     </message>
 </context>
 <context>
@@ -417,10 +429,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноска %1</translation>
-    </message>
-    <message>
         <source>Supplementary figure, not from the book</source>
         <translation>Дополнительные данные, не из книги</translation>
     </message>
@@ -584,24 +592,16 @@
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
+    <message>
+        <source>%1, note %2</source>
+        <translation>%1, сноска %2</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
     <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), note %1</source>
-        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноска %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), notes %1</source>
-        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023), сноски %1</translation>
-    </message>
-    <message>
         <source>supplementary figures, not from the book: %1</source>
         <translation>дополнительные данные не из книги: %1</translation>
-    </message>
-    <message>
-        <source>Source: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</source>
-        <translation>Источник: B. Zalesskij, Vecteur de partenariat – Kazakhstan (2023)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -610,6 +610,14 @@
     <message>
         <source>Made with Partnership Explorer.</source>
         <translation>Создано в Partnership Explorer.</translation>
+    </message>
+    <message>
+        <source>Source: %1, note %2</source>
+        <translation>Источник: %1, сноска %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, notes %2</source>
+        <translation>Источник: %1, сноски %2</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1483,6 @@ Each command takes --help.</source>
         <translation>О программе Partnership Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from B. Zalesskij, &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023), with supplementary public figures marked as such.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Тридцать лет партнёрства Беларуси и Казахстана по книге B. Zalesskij &lt;i&gt;Vecteur de partenariat – Kazakhstan&lt;/i&gt; (2023); дополнительные данные из открытых источников отмечены особо.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Partnership Explorer</source>
         <translation>Partnership Explorer</translation>
     </message>
@@ -1585,6 +1589,10 @@ Each command takes --help.</source>
     <message>
         <source>Datasets (*.json);;All files (*)</source>
         <translation>Наборы данных (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Тридцать лет партнёрства Беларуси и Казахстана по книге %2; дополнительные данные из открытых источников отмечены особо.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
