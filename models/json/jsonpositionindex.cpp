@@ -61,17 +61,29 @@ QString JsonPositionIndex::scanString()
     ++m_pos; // closing quote
     if (!raw.contains('\\'))
         return QString::fromUtf8(raw);
-    // Keys with escapes are rare; decode the common ones so pointers still match.
+    // Keys with escapes are rare; decode them so pointers still match. The bytes between
+    // escapes are UTF-8 like the rest of the file: each run is decoded whole, and \u units
+    // are appended as UTF-16 so a surrogate pair joins up. nlohmann has already validated
+    // the text, so every escape here is well formed.
     QString decoded;
+    qsizetype runStart = 0;
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw.at(i) != '\\' || i + 1 >= raw.size()) {
-            decoded += QLatin1Char(raw.at(i));
+        if (raw.at(i) != '\\' || i + 1 >= raw.size())
             continue;
-        }
+        decoded += QString::fromUtf8(raw.constData() + runStart, i - runStart);
         const char next = raw.at(++i);
         switch (next) {
+        case 'b':
+            decoded += QLatin1Char('\b');
+            break;
+        case 'f':
+            decoded += QLatin1Char('\f');
+            break;
         case 'n':
             decoded += QLatin1Char('\n');
+            break;
+        case 'r':
+            decoded += QLatin1Char('\r');
             break;
         case 't':
             decoded += QLatin1Char('\t');
@@ -82,11 +94,13 @@ QString JsonPositionIndex::scanString()
                 i += 4;
             }
             break;
-        default:
+        default: // \" \\ \/
             decoded += QLatin1Char(next);
             break;
         }
+        runStart = i + 1;
     }
+    decoded += QString::fromUtf8(raw.constData() + runStart, raw.size() - runStart);
     return decoded;
 }
 
