@@ -1,5 +1,7 @@
 #include "models/dataset.h"
 
+#include "models/provenance.h"
+
 #include <algorithm>
 
 namespace pe {
@@ -27,10 +29,7 @@ const Record *lookUp(const QList<Record> &records, const QHash<QString, int> &in
 
 bool Observation::isSupplementary(const Dataset &dataset) const
 {
-    return std::all_of(sources.cbegin(), sources.cend(), [&](const QString &id) {
-        const Source *s = dataset.source(id);
-        return s && s->kind == Source::Kind::Supplementary;
-    });
+    return pe::isSupplementary(dataset, sources);
 }
 
 void Dataset::index()

@@ -1,6 +1,7 @@
 #include "models/items/datasetmodel.h"
 
 #include "models/items/roles.h"
+#include "models/provenance.h"
 
 namespace pe {
 
@@ -131,12 +132,7 @@ QString DatasetModel::sourceLabel(const QStringList &ids) const
 
 bool DatasetModel::allSupplementary(const QStringList &sourceIds) const
 {
-    if (!m_dataset || sourceIds.isEmpty())
-        return false;
-    return std::all_of(sourceIds.cbegin(), sourceIds.cend(), [this](const QString &id) {
-        const Source *s = m_dataset->source(id);
-        return s && s->kind == Source::Kind::Supplementary;
-    });
+    return m_dataset && isSupplementary(*m_dataset, sourceIds);
 }
 
 QString DatasetModel::joined(const QList<LocalizedText> &texts) const
