@@ -75,6 +75,7 @@ QHash<int, QByteArray> DatasetModel::roleNames() const
     names.insert(ScopeRole, "scope");
     names.insert(LinkedIdsRole, "linkedIds");
     names.insert(SortRole, "sort");
+    names.insert(MilestonesRole, "milestones");
     return names;
 }
 

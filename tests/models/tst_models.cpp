@@ -10,6 +10,7 @@
 #include "models/items/venturemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private slots:
     void eventRoles();
     void observationRoles();
     void ventureAndPairingRoles();
+    void roleNamesNameEveryRole();
     void languageChangesText_data();
     void languageChangesText();
     void filter_data();
@@ -183,6 +185,22 @@ void TestModels::ventureAndPairingRoles()
     QVERIFY(places.contains(QStringLiteral("by-gomel-region")));
     QVERIFY(places.contains(QStringLiteral("kz")));
     QVERIFY(!pairings.index(0, 0).data(SectorRole).isValid());
+}
+
+// Every shared role has a name (views that address roles by name, such as QML, see only
+// those), and no two share one. MilestonesRole is the last role of roles.h.
+void TestModels::roleNamesNameEveryRole()
+{
+    EventModel model;
+    const QHash<int, QByteArray> names = model.roleNames();
+    QSet<QByteArray> seen;
+    for (int role = IdRole; role <= MilestonesRole; ++role) {
+        const QByteArray name = names.value(role);
+        QVERIFY2(!name.isEmpty(), qPrintable(QString::number(role - IdRole)));
+        QVERIFY2(!seen.contains(name), name.constData());
+        seen.insert(name);
+    }
+    QCOMPARE(names.value(MilestonesRole), QByteArray("milestones"));
 }
 
 void TestModels::languageChangesText_data()
