@@ -34,17 +34,20 @@ RecordFilterModel::RecordFilterModel(QObject *parent)
 
 void RecordFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     m_searchCache.clear();
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
     auto dropCache = [this] { m_searchCache.clear(); };
-    connect(model, &QAbstractItemModel::modelReset, this, dropCache);
-    connect(model, &QAbstractItemModel::rowsInserted, this, dropCache);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, dropCache);
-    connect(model, &QAbstractItemModel::dataChanged, this, dropCache);
+    m_sourceConnections = {
+        connect(model, &QAbstractItemModel::modelReset, this, dropCache),
+        connect(model, &QAbstractItemModel::rowsInserted, this, dropCache),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, dropCache),
+        connect(model, &QAbstractItemModel::dataChanged, this, dropCache),
+    };
 }
 
 void RecordFilterModel::apply(const RecordFilter &filter)

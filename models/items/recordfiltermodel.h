@@ -56,6 +56,8 @@ private:
     // Folded search text per source row, built on the first search and dropped whenever the
     // source changes: typing must not rebuild every row's text on every keystroke.
     mutable QVector<QString> m_searchCache;
+    // Only our own connections: QSortFilterProxyModel keeps its own to the same source.
+    QVector<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace pe

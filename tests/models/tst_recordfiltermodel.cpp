@@ -1,0 +1,122 @@
+#include "models/items/recordfiltermodel.h"
+#include "models/items/roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <memory>
+
+using namespace pe;
+
+// The proxy every view filters through. It keeps a per-row search cache that it drops when
+// its source changes, and it must do so without cutting the connections
+// QSortFilterProxyModel itself keeps to that source.
+class TestRecordFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsSourceAfterRepeatedSetSourceModel_data();
+    void followsSourceAfterRepeatedSetSourceModel();
+    void searchSeesNewRows();
+};
+
+namespace {
+
+QList<QStandardItem *> record(const QString &id, int year, const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setData(id, IdRole);
+    item->setData(year, YearRole);
+    item->setData(year, SortRole);
+    item->setData(text, SearchTextRole);
+    return {item};
+}
+
+std::unique_ptr<QStandardItemModel> makeSource(const QString &prefix)
+{
+    auto model = std::make_unique<QStandardItemModel>();
+    model->appendRow(record(prefix + QLatin1String("-1996"), 1996, QStringLiteral("Treaty")));
+    model->appendRow(record(prefix + QLatin1String("-2010"), 2010, QStringLiteral("Tractors")));
+    return model;
+}
+
+} // namespace
+
+void TestRecordFilterModel::followsSourceAfterRepeatedSetSourceModel_data()
+{
+    QTest::addColumn<bool>("switchModel"); // second call: another model, or the same again
+    QTest::newRow("same model twice") << false;
+    QTest::newRow("then another model") << true;
+}
+
+void TestRecordFilterModel::followsSourceAfterRepeatedSetSourceModel()
+{
+    QFETCH(bool, switchModel);
+    const auto first = makeSource(QStringLiteral("a"));
+    const auto second = makeSource(QStringLiteral("b"));
+
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(first.get());
+    proxy.setSourceModel(first.get());
+    QStandardItemModel *source = first.get();
+    if (switchModel) {
+        proxy.setSourceModel(second.get());
+        source = second.get();
+    }
+    proxy.setYearRange(2000, 0);
+    proxy.sort(0);
+    QCOMPARE(proxy.rowCount(), 1);
+
+    // Inserted rows reach the proxy, filtered and sorted.
+    source->appendRow(record(QStringLiteral("new-2015"), 2015, QStringLiteral("Exports")));
+    source->insertRow(0, record(QStringLiteral("new-2005"), 2005, QStringLiteral("Visit")));
+    source->appendRow(record(QStringLiteral("old-1992"), 1992, QStringLiteral("Relations")));
+    QCOMPARE(proxy.rowCount(), 3);
+    QCOMPARE(proxy.index(0, 0).data(YearRole).toInt(), 2005);
+    QCOMPARE(proxy.index(2, 0).data(YearRole).toInt(), 2015);
+
+    // Removed rows go too.
+    source->removeRow(0);
+    QCOMPARE(proxy.rowCount(), 2);
+
+    // A reset of the source resets the proxy.
+    QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+    source->clear();
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
+    source->appendRow(record(QStringLiteral("after-2020"), 2020, QStringLiteral("Billion")));
+    QCOMPARE(proxy.rowCount(), 1);
+
+    // Changed data is filtered again.
+    source->item(0)->setData(1999, YearRole);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    // The model it left no longer drives it.
+    if (switchModel) {
+        first->appendRow(record(QStringLiteral("stale-2012"), 2012, QStringLiteral("Stale")));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+}
+
+// The search cache is dropped when rows arrive, so a new row is found by its text.
+void TestRecordFilterModel::searchSeesNewRows()
+{
+    const auto source = makeSource(QStringLiteral("a"));
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(source.get());
+    proxy.setSourceModel(source.get());
+    proxy.setSearchText(QStringLiteral("tractors"));
+    QCOMPARE(proxy.rowCount(), 1);
+    source->appendRow(record(QStringLiteral("a-2012"), 2012, QStringLiteral("More tractors")));
+    QCOMPARE(proxy.rowCount(), 2);
+    source->item(0)->setData(QStringLiteral("Treaty on tractors"), SearchTextRole);
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestRecordFilterModel)
+#include "tst_recordfiltermodel.moc"
