@@ -102,7 +102,7 @@ int runValidate(const QStringList &arguments)
               << Qt::endl;
         return Usage;
     }
-    const QString path = positional.at(1);
+    const QString &path = positional.at(1);
     const LoadResult result = DatasetLoader::loadFile(path);
     for (const DatasetProblem &problem : result.problems)
         err() << problem.toString() << Qt::endl;

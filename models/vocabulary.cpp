@@ -289,7 +289,7 @@ QString Vocabulary::period(int startMonth, int endMonth)
     if (startMonth == 1 && endMonth == 6)
         return tr("H1");
     const QLocale locale;
-    const QString first = locale.monthName(startMonth, QLocale::ShortFormat);
+    QString first = locale.monthName(startMonth, QLocale::ShortFormat);
     if (startMonth == endMonth)
         return first;
     return tr("%1–%2", "month range").arg(first, locale.monthName(endMonth, QLocale::ShortFormat));

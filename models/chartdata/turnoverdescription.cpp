@@ -9,7 +9,7 @@ namespace pe {
 
 QString TurnoverDescription::lineName(const IndicatorSeries &series, const TradeLine &line)
 {
-    const QString name = Vocabulary::indicator(series.indicator);
+    QString name = Vocabulary::indicator(series.indicator);
     if (series.lines.size() < 2)
         return name;
     return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::side(line.side));

@@ -123,7 +123,7 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
         problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
         return {};
     }
-    const QString text = fromStd(value->get_ref<const std::string &>()).trimmed();
+    QString text = fromStd(value->get_ref<const std::string &>()).trimmed();
     if (required && text.isEmpty())
         problem(field(pointer, key), tr("must not be empty"));
     return text;
@@ -184,7 +184,7 @@ QString Reader::readEnum(const json &object, const QString &pointer, const char 
         problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
         return fallback;
     }
-    const QString text = fromStd(value->get_ref<const std::string &>());
+    QString text = fromStd(value->get_ref<const std::string &>());
     if (!allowed.contains(text)) {
         problem(field(pointer, key),
                 tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
@@ -295,7 +295,7 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
 QString Reader::readRef(const json &object, const QString &pointer, const char *key, Target target,
                         bool required)
 {
-    const QString id = readString(object, pointer, key, required);
+    QString id = readString(object, pointer, key, required);
     if (!id.isEmpty())
         m_references.append({field(pointer, key), id, target});
     return id;
@@ -303,7 +303,7 @@ QString Reader::readRef(const json &object, const QString &pointer, const char *
 
 QStringList Reader::readSources(const json &object, const QString &pointer, bool required)
 {
-    const QStringList ids = readRefs(object, pointer, "sources", Target::Source, required);
+    QStringList ids = readRefs(object, pointer, "sources", Target::Source, required);
     if (required && ids.isEmpty() && object.contains("sources"))
         problem(field(pointer, "sources"), tr("needs at least one source"));
     return ids;
@@ -311,7 +311,7 @@ QStringList Reader::readSources(const json &object, const QString &pointer, bool
 
 QString Reader::claimId(const json &object, const QString &pointer)
 {
-    const QString id = readString(object, pointer, "id", true);
+    QString id = readString(object, pointer, "id", true);
     if (id.isEmpty())
         return id;
     const auto previous = m_idPointers.constFind(id);

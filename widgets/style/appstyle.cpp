@@ -59,11 +59,13 @@ QPalette lightPalette()
 void apply(QApplication &app, const QString &theme)
 {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Light when asked for, and when following a system whose palette is light.
+    const bool systemIsLight =
+        theme != QLatin1String("dark") &&
+        QGuiApplication::palette().color(QPalette::Window).lightness() >= 128;
     if (theme == QLatin1String("dark"))
         app.setPalette(darkPalette());
-    else if (theme == QLatin1String("light") || theme == QLatin1String("print"))
-        app.setPalette(lightPalette());
-    else if (QGuiApplication::palette().color(QPalette::Window).lightness() >= 128)
+    else if (theme == QLatin1String("light") || theme == QLatin1String("print") || systemIsLight)
         app.setPalette(lightPalette());
 }
 
