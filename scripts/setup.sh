@@ -36,9 +36,9 @@ install_missing() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# ccache keyed on paths relative to the checkout, so that a fresh clone elsewhere (CI) reuses
-# what an earlier build compiled.
-export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+# ccache keys on absolute paths: a base directory would make __FILE__ relative, and the tests
+# find their data (QFINDTESTDATA) from the path of their own source.
+export CCACHE_NOHASHDIR=1
 
 build() {
     local dir=$1

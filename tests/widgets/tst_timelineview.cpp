@@ -28,6 +28,24 @@ using namespace pe;
 
 namespace {
 
+// The SVG of a 1600×1000 drawing: its text can be searched for what was drawn.
+QString svgOfDrawing(const std::function<void(QPainter *, const QRectF &)> &draw)
+{
+    QBuffer buffer;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(1600, 1000));
+    generator.setViewBox(QRect(0, 0, 1600, 1000));
+    QPainter painter(&generator);
+    draw(&painter, QRectF(0, 0, 1600, 1000));
+    painter.end();
+    return QString::fromUtf8(buffer.data());
+}
+
+} // namespace
+
+namespace {
+
 // A plain model answering the roles the timeline reads, for shapes the fixtures lack
 // (a crowded year, thousands of events).
 struct SyntheticEvent
@@ -414,15 +432,8 @@ void TestTimelineView::rangeWithoutMinimum()
 void TestTimelineView::periodsAreInputs()
 {
     auto svgOf = [](TimelineView &view) {
-        QBuffer buffer;
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(QSize(1600, 1000));
-        generator.setViewBox(QRect(0, 0, 1600, 1000));
-        QPainter painter(&generator);
-        view.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
-        painter.end();
-        return QString::fromUtf8(buffer.data());
+        return svgOfDrawing(
+            [&view](QPainter *p, const QRectF &r) { view.paint(p, r, ViewTheme::light()); });
     };
     TimelineView view;
     view.setModel(m_proxy.get());
@@ -444,15 +455,8 @@ void TestTimelineView::exportDrawsTheDatasetPeriods()
         ExportContext context;
         context.dataset = std::move(dataset);
         TimelineExportSource source(context);
-        QBuffer buffer;
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(QSize(1600, 1000));
-        generator.setViewBox(QRect(0, 0, 1600, 1000));
-        QPainter painter(&generator);
-        source.paint(&painter, QRectF(0, 0, 1600, 1000), ViewTheme::light());
-        painter.end();
-        return QString::fromUtf8(buffer.data());
+        return svgOfDrawing(
+            [&source](QPainter *p, const QRectF &r) { source.paint(p, r, ViewTheme::light()); });
     };
     const QString svg = svgOfExport(builtIn.dataset);
     QVERIFY(svg.contains(QStringLiteral("Economic cooperation programme 2009–2016")));
