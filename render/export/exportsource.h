@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractItemModel;
 class QPainter;
 class QRectF;
 
@@ -30,5 +31,9 @@ public:
     // What the data itself says under the title ("93 events, 1992–2022, by category").
     virtual QString subtitle() = 0;
 };
+
+// The sources of every row of a model of records (SourcesRole), in first-seen order: what a
+// list-like view (the timeline, a table) shows.
+QStringList sourceIdsOfRows(const QAbstractItemModel &model);
 
 } // namespace pe

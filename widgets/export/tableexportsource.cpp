@@ -2,12 +2,10 @@
 
 #include "models/items/datasetmodel.h"
 #include "models/items/recordfiltermodel.h"
-#include "models/items/roles.h"
 #include "render/export/exportcontext.h"
 
 #include <QHeaderView>
 #include <QPainter>
-#include <QSet>
 #include <QTableView>
 
 namespace pe {
@@ -65,27 +63,12 @@ QString TableExportSource::altText()
 
 QStringList TableExportSource::sourceIds()
 {
-    return sourceIdsOf(*m_filtered);
+    return sourceIdsOfRows(*m_filtered);
 }
 
 QString TableExportSource::subtitle()
 {
     return tr("%n record(s)", nullptr, m_filtered->rowCount());
-}
-
-QStringList TableExportSource::sourceIdsOf(const QAbstractItemModel &model)
-{
-    QStringList ids;
-    QSet<QString> seen;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        for (const QString &id : model.index(row, 0).data(SourcesRole).toStringList()) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-        }
-    }
-    return ids;
 }
 
 } // namespace pe

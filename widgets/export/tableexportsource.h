@@ -6,7 +6,6 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 class QTableView;
 
 namespace pe {
@@ -35,9 +34,6 @@ public:
     QString altText() override;
     QStringList sourceIds() override;
     QString subtitle() override;
-
-    // The sources of every row of a filtered model, in first-seen order.
-    static QStringList sourceIdsOf(const QAbstractItemModel &model);
 
 private:
     std::shared_ptr<const Dataset> m_dataset;

@@ -5,7 +5,6 @@
 #include "models/items/roles.h"
 #include "models/vocabulary.h"
 #include "render/export/exportcontext.h"
-#include "widgets/export/tableexportsource.h"
 #include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
 
@@ -49,7 +48,7 @@ CsvRows TimelineExportSource::csvRows()
 
 QStringList TimelineExportSource::sourceIds()
 {
-    return TableExportSource::sourceIdsOf(*m_filtered);
+    return sourceIdsOfRows(*m_filtered);
 }
 
 QString TimelineExportSource::subtitle()
