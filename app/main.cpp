@@ -1,7 +1,7 @@
 #include "app/commandline.h"
+#include "widgets/settings/settings.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
-#include "widgets/shell/settings.h"
 #include "widgets/style/appstyle.h"
 
 #include <QApplication>

@@ -19,6 +19,7 @@ packages=(
     nlohmann-json3-dev
     xvfb xauth fonts-dejavu-core
     ccache clang-format clang-tidy git
+    librsvg2-bin poppler-utils
 )
 
 install_missing() {

@@ -449,6 +449,12 @@ void TestMainWindow::languageSwitchRefreshesEachModelOnce()
     for (const char *c : {"events", "observations", "ventures", "pairings", "sources"})
         spies.append(new QSignalSpy(window.proxyFor(QLatin1String(c))->sourceModel(),
                                     &QAbstractItemModel::dataChanged));
+    // The widgets that show dataset text redraw it once too.
+    auto *categories = window.findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *details = window.detailPane()->findChild<QTextBrowser *>();
+    QVERIFY(categories && details);
+    QSignalSpy categoriesRefilled(categories->model(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy detailsRedrawn(details, &QTextBrowser::textChanged);
     QVERIFY(m_languages->setLanguage(QStringLiteral("fr")));
     // Let the posted LanguageChange events arrive too.
     QTRY_COMPARE(window.tabs()->tabText(int(MainWindow::View::Turnover)),
@@ -456,6 +462,9 @@ void TestMainWindow::languageSwitchRefreshesEachModelOnce()
     QCoreApplication::processEvents();
     for (QSignalSpy *spy : std::as_const(spies))
         QCOMPARE(spy->count(), 1);
+    QCOMPARE(categoriesRefilled.count(), 1);
+    QCOMPARE(categories->itemText(0), QStringLiteral("Toutes les catégories"));
+    QCOMPARE(detailsRedrawn.count(), 1);
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     qDeleteAll(spies);

@@ -4,6 +4,7 @@
 #include "render/export/exportservice.h"
 #include "render/export/exportsource.h"
 #include "widgets/export/exportregistry.h"
+#include "widgets/settings/settings.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -20,7 +21,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -29,9 +29,7 @@
 
 namespace pe {
 
-namespace {
-const QString settingsGroup = QStringLiteral("export/");
-} // namespace
+namespace {} // namespace
 
 QList<ExportDialog::Preset> ExportDialog::presets()
 {
@@ -367,12 +365,10 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
 void ExportDialog::save()
 {
     const QString suffix = format();
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(settingsGroup + QStringLiteral("folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
+    const Settings::ExportChoices remembered = Settings::exportChoices();
+    const QString folder = remembered.folder.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                               : remembered.folder;
     const QString suggested = folder + QLatin1Char('/') + viewKey() + QLatin1Char('.') + suffix;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
@@ -383,8 +379,7 @@ void ExportDialog::save()
         m_status->setText(tr("Not saved: %1").arg(error));
         return;
     }
-    settings.setValue(settingsGroup + QStringLiteral("folder"), QFileInfo(path).absolutePath());
-    rememberChoices();
+    rememberChoices(QFileInfo(path).absolutePath());
     m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
 }
 
@@ -397,32 +392,31 @@ void ExportDialog::copyToClipboard()
 
 void ExportDialog::restoreChoices()
 {
-    QSettings settings;
-    const QString f = settings.value(settingsGroup + QStringLiteral("format")).toString();
+    const Settings::ExportChoices choices = Settings::exportChoices();
     fillFormats();
-    setFormat(f);
-    setPreset(settings.value(settingsGroup + QStringLiteral("preset"), QStringLiteral("article"))
-                  .toString());
+    setFormat(choices.format);
+    setPreset(choices.preset);
     applyPreset();
     if (m_preset->currentData().toString() == QLatin1String("custom")) {
-        m_width->setValue(settings.value(settingsGroup + QStringLiteral("width"), 1200).toInt());
-        m_height->setValue(settings.value(settingsGroup + QStringLiteral("height"), 675).toInt());
-        m_scale->setValue(settings.value(settingsGroup + QStringLiteral("scale"), 1.0).toDouble());
+        m_width->setValue(choices.width);
+        m_height->setValue(choices.height);
+        m_scale->setValue(choices.scale);
     }
-    const int theme =
-        m_theme->findData(settings.value(settingsGroup + QStringLiteral("theme")).toString());
-    m_theme->setCurrentIndex(std::max(0, theme));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(choices.theme)));
 }
 
-void ExportDialog::rememberChoices() const
+void ExportDialog::rememberChoices(const QString &folder) const
 {
-    QSettings settings;
-    settings.setValue(settingsGroup + QStringLiteral("format"), format());
-    settings.setValue(settingsGroup + QStringLiteral("preset"), m_preset->currentData());
-    settings.setValue(settingsGroup + QStringLiteral("width"), m_width->value());
-    settings.setValue(settingsGroup + QStringLiteral("height"), m_height->value());
-    settings.setValue(settingsGroup + QStringLiteral("scale"), m_scale->value());
-    settings.setValue(settingsGroup + QStringLiteral("theme"), m_theme->currentData());
+    Settings::ExportChoices choices = Settings::exportChoices();
+    choices.format = format();
+    choices.preset = m_preset->currentData().toString();
+    choices.width = m_width->value();
+    choices.height = m_height->value();
+    choices.scale = m_scale->value();
+    choices.theme = m_theme->currentData().toString();
+    if (!folder.isEmpty())
+        choices.folder = folder;
+    Settings::setExportChoices(choices);
 }
 
 void ExportDialog::done(int result)

@@ -73,7 +73,8 @@ private:
     void schedulePreview();
     void updatePreview();
     void restoreChoices();
-    void rememberChoices() const;
+    // The folder is remembered only when a file was saved there.
+    void rememberChoices(const QString &folder = {}) const;
 
     const ExportableView *currentView() const;
     ExportSource &source() const;

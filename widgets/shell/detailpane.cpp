@@ -164,10 +164,9 @@ void DetailPane::copyCitation()
 
 void DetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // The record's text is refreshed by setLanguage, which the window calls once per switch.
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        refresh();
-    }
     QWidget::changeEvent(event);
 }
 

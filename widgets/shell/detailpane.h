@@ -27,6 +27,7 @@ public:
     explicit DetailPane(SelectionState *selection, QWidget *parent = nullptr);
 
     void setDataset(std::shared_ptr<const Dataset> dataset);
+    // Redraws the record in the new language: the one refresh of a language switch.
     void setLanguage(const QString &dataLanguage);
 
     QString currentId() const { return m_id; }

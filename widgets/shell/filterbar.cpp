@@ -84,7 +84,7 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     connect(m_state, &FilterState::changed, this, &FilterBar::showFilter);
 
     retranslateUi();
-    showFilter();
+    fillCombos();
 }
 
 void FilterBar::setDataset(std::shared_ptr<const Dataset> dataset, const QString &dataLanguage)
@@ -227,7 +227,6 @@ void FilterBar::retranslateUi()
     m_sector->setToolTip(tr("Sector of ventures, figures and the events about them"));
     m_active->setText(QStringLiteral("<b>%1</b>").arg(tr("Filters active").toHtmlEscaped()));
     m_clear->setText(tr("Clear filters"));
-    fillCombos();
 }
 
 } // namespace pe

@@ -27,6 +27,8 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(FilterState *state, QWidget *parent = nullptr);
 
+    // Refills the category, sector and place lists: the window calls it for a new dataset
+    // and once per language switch (LanguageChange itself only renames the fixed labels).
     void setDataset(std::shared_ptr<const Dataset> dataset, const QString &dataLanguage);
     const RecordFilter &filter() const;
     void focusSearch();

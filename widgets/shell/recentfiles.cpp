@@ -1,6 +1,6 @@
 #include "widgets/shell/recentfiles.h"
 
-#include "widgets/shell/settings.h"
+#include "widgets/settings/settings.h"
 
 #include <QFileInfo>
 #include <QMenu>

@@ -1,4 +1,4 @@
-#include "widgets/shell/settings.h"
+#include "widgets/settings/settings.h"
 
 #include <QSettings>
 
@@ -11,7 +11,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString tabKey = QStringLiteral("window/tab");
-const QString exportGroup = QStringLiteral("export/");
+const QString exportGroup = QStringLiteral("export");
 } // namespace
 
 QString Settings::language()
@@ -64,19 +64,32 @@ void Settings::saveWindow(const QByteArray &geometry, const QByteArray &state,
     settings.setValue(tabKey, tab);
 }
 
-QString Settings::exportKey(const QString &name)
+Settings::ExportChoices Settings::exportChoices()
 {
-    return exportGroup + name;
+    QSettings settings;
+    settings.beginGroup(exportGroup);
+    ExportChoices c;
+    c.format = settings.value(QStringLiteral("format"), c.format).toString();
+    c.preset = settings.value(QStringLiteral("preset"), c.preset).toString();
+    c.width = settings.value(QStringLiteral("width"), c.width).toInt();
+    c.height = settings.value(QStringLiteral("height"), c.height).toInt();
+    c.scale = settings.value(QStringLiteral("scale"), c.scale).toDouble();
+    c.theme = settings.value(QStringLiteral("theme"), c.theme).toString();
+    c.folder = settings.value(QStringLiteral("folder"), c.folder).toString();
+    return c;
 }
 
-QVariant Settings::exportValue(const QString &name, const QVariant &fallback)
+void Settings::setExportChoices(const ExportChoices &choices)
 {
-    return QSettings().value(exportKey(name), fallback);
-}
-
-void Settings::setExportValue(const QString &name, const QVariant &value)
-{
-    QSettings().setValue(exportKey(name), value);
+    QSettings settings;
+    settings.beginGroup(exportGroup);
+    settings.setValue(QStringLiteral("format"), choices.format);
+    settings.setValue(QStringLiteral("preset"), choices.preset);
+    settings.setValue(QStringLiteral("width"), choices.width);
+    settings.setValue(QStringLiteral("height"), choices.height);
+    settings.setValue(QStringLiteral("scale"), choices.scale);
+    settings.setValue(QStringLiteral("theme"), choices.theme);
+    settings.setValue(QStringLiteral("folder"), choices.folder);
 }
 
 } // namespace pe

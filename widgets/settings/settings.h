@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 namespace pe {
 
@@ -28,11 +27,19 @@ public:
     static void saveWindow(const QByteArray &geometry, const QByteArray &state,
                            const QByteArray &splitter, int tab);
 
-    // The export dialog's remembered choices, one key per name ("format", "preset", "width",
-    // "height", "scale", "theme", "folder").
-    static QString exportKey(const QString &name);
-    static QVariant exportValue(const QString &name, const QVariant &fallback = {});
-    static void setExportValue(const QString &name, const QVariant &value);
+    // The export dialog's choices, as the user left them.
+    struct ExportChoices
+    {
+        QString format; // empty: the view's first format
+        QString preset = QStringLiteral("article");
+        int width = 1200; // custom size only
+        int height = 675;
+        double scale = 1.0;
+        QString theme;  // empty: the first theme
+        QString folder; // empty: the user's Pictures folder
+    };
+    static ExportChoices exportChoices();
+    static void setExportChoices(const ExportChoices &choices);
 };
 
 } // namespace pe
