@@ -13,7 +13,8 @@ namespace pe {
 
 TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &rect,
                                      const ViewTheme &theme, const QStringList &lanes,
-                                     const TimelineViewport &viewport)
+                                     const TimelineViewport &viewport,
+                                     const TimelinePeriods &periods)
 {
     TimelineFrame f;
     f.rect = rect;
@@ -128,7 +129,16 @@ TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &r
     const qreal axisHeight = axisLines * (axisFm.height() + 2 * u) + 8 * u;
 
     const qreal top = rect.top() + margin / 2;
-    f.periodStrip = QRectF(plotLeft, top, plotRight - plotLeft, periodFm.height() + 10 * u);
+    // A second line of strip rather than "Economic cooperation progr…": at slide sizes a
+    // band of a few years is narrower than its name.
+    f.periodStrip = QRectF(plotLeft, top, plotRight - plotLeft, 0);
+    f.plot = QRectF(plotLeft, top, plotRight - plotLeft, 1);
+    for (const TimelinePeriod &period : periods) {
+        const qreal room = f.periodLabelRoom(period);
+        if (room > 0 && periodFm.horizontalAdvance(period.label) > room)
+            f.periodLines = 2;
+    }
+    f.periodStrip.setHeight(f.periodLines * periodFm.lineSpacing() + 10 * u);
     const qreal plotBottom =
         std::max(f.periodStrip.bottom() + 1, f.legend.top() - 8 * u - axisHeight);
     f.plot = QRectF(plotLeft, f.periodStrip.bottom(), plotRight - plotLeft,
@@ -161,6 +171,22 @@ QRectF TimelineFrame::markerRect(const TimelineNode &node) const
     const QRectF marker(screen(node.left), rowY(node.lane, node.row) - rowHeight / 2,
                         node.right - node.left, rowHeight);
     return marker.intersected(plot);
+}
+
+QRectF TimelineFrame::periodBand(const TimelinePeriod &period) const
+{
+    const double x0 = std::max(x(period.from), plot.left());
+    const double x1 = std::min(x(period.to), plot.right());
+    if (x1 <= x0)
+        return {};
+    return QRectF(x0, periodStrip.top(), x1 - x0, plot.bottom() - periodStrip.top());
+}
+
+qreal TimelineFrame::periodLabelRoom(const TimelinePeriod &period) const
+{
+    const QRectF band = periodBand(period);
+    const qreal room = band.width() - 12 * u;
+    return band.isEmpty() || room < 30 * u ? -1 : room;
 }
 
 } // namespace pe

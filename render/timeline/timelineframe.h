@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/timeline/timelinelayout.h"
+#include "render/timeline/timelineperiod.h"
 #include "render/timeline/timelineviewport.h"
 #include "render/viewtheme.h"
 
@@ -29,10 +30,11 @@ struct TimelineFrame
     };
 
     // theme: with the font size already scaled (presentation mode); lanes: the category
-    // keys of TimelineItems::lanes().
+    // keys of TimelineItems::lanes(); periods: their labels decide the strip's height.
     static TimelineFrame compute(const QPaintDevice *device, const QRectF &rect,
                                  const ViewTheme &theme, const QStringList &lanes,
-                                 const TimelineViewport &viewport);
+                                 const TimelineViewport &viewport,
+                                 const TimelinePeriods &periods = {});
 
     QRectF rect;
     qreal u = 1; // a point of the base type size, in device units
@@ -40,7 +42,8 @@ struct TimelineFrame
     qreal labelAscent = 0;
     qreal labelDescent = 0;
     QRectF laneColumn;
-    QRectF periodStrip; // above the lanes: the period labels
+    QRectF periodStrip;  // above the lanes: the period labels
+    int periodLines = 1; // two when a label needs them to be read whole
     QRectF plot;
     QRectF axis;
     QRectF legend;
@@ -71,6 +74,10 @@ struct TimelineFrame
                       plot.right() - laneColumn.left(), laneHeight);
     }
     qreal textBaseline(qreal centreY) const { return centreY + (labelAscent - labelDescent) / 2; }
+    // The visible part of a period's band, and the room for its label there (negative when
+    // the band is too narrow to be labelled).
+    QRectF periodBand(const TimelinePeriod &period) const;
+    qreal periodLabelRoom(const TimelinePeriod &period) const;
     // Where a node's marker sits, clipped to the plot; empty when it is outside.
     QRectF markerRect(const TimelineNode &node) const;
 };

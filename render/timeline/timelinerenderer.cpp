@@ -31,7 +31,7 @@ void TimelineRenderer::paint(QPainter *painter, const QRectF &rect, const ViewTh
     if (!painter || !painter->isActive() || rect.isEmpty())
         return;
     const TimelineFrame f =
-        TimelineFrame::compute(painter->device(), rect, theme, items.lanes(), viewport);
+        TimelineFrame::compute(painter->device(), rect, theme, items.lanes(), viewport, m_periods);
     const TimelineLayout &timelineLayout = layout(f, items);
     prepareLabels(items, f.textKey);
 
@@ -126,12 +126,12 @@ void TimelineRenderer::drawPeriods(QPainter *p, const TimelineFrame &f,
         const QColor band =
             colour::withAlpha(base, std::min(1.0, strength * (index % 2 ? 1.45 : 1.0)));
         ++index;
-        const double x0 = std::max(f.x(period.from), f.plot.left());
-        const double x1 = std::min(f.x(period.to), f.plot.right());
-        if (x1 <= x0)
+        const QRectF bandRect = f.periodBand(period);
+        if (bandRect.isEmpty())
             continue;
-        p->fillRect(QRectF(x0, f.periodStrip.top(), x1 - x0, f.plot.bottom() - f.periodStrip.top()),
-                    band);
+        const double x0 = bandRect.left();
+        const double x1 = bandRect.right();
+        p->fillRect(bandRect, band);
         p->fillRect(QRectF(x0, f.periodStrip.top(), x1 - x0, f.periodStrip.height()), band);
         // Edges that really are the period's start or end get a fine line; cut edges do not.
         p->setPen(QPen(colour::withAlpha(base, std::min(1.0, strength * 3.5)), 0.8 * u));
@@ -141,14 +141,19 @@ void TimelineRenderer::drawPeriods(QPainter *p, const TimelineFrame &f,
             p->drawLine(QPointF(x1, f.periodStrip.top()), QPointF(x1, f.plot.bottom()));
 
         // The label stays at the visible start of the band while panning.
-        const qreal room = x1 - x0 - 12 * u;
-        if (room < 30 * u)
+        const qreal room = f.periodLabelRoom(period);
+        if (room <= 0)
             continue;
-        const QString text = fm.elidedText(period.label, Qt::ElideRight, room);
+        const QStringList lines = wrapPeriodLabel(fm, period.label, room, f.periodLines);
         p->setFont(f.periodFont);
         p->setPen(theme.mutedText);
-        p->drawText(QRectF(x0 + 6 * u, f.periodStrip.top(), room, f.periodStrip.height()),
-                    Qt::AlignLeft | Qt::AlignVCenter, text);
+        const qreal textHeight = lines.size() * fm.lineSpacing();
+        qreal y = f.periodStrip.center().y() - textHeight / 2;
+        for (const QString &line : lines) {
+            p->drawText(QRectF(x0 + 6 * u, y, room, fm.lineSpacing()),
+                        Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += fm.lineSpacing();
+        }
     }
 }
 

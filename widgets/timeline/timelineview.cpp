@@ -101,7 +101,7 @@ ViewTheme TimelineView::scaled(const ViewTheme &theme) const
 TimelineFrame TimelineView::screenFrame()
 {
     return TimelineFrame::compute(this, QRectF(rect()), scaled(theme()), items().lanes(),
-                                  m_viewport);
+                                  m_viewport, m_renderer.periods());
 }
 
 // --- view state -------------------------------------------------------------------------
