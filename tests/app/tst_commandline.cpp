@@ -69,8 +69,7 @@ void TestCommandLine::validate_data()
                                             pe::test::Fixtures::path(QStringLiteral("small.json"))}
                              << 0 << "";
     QTest::newRow("shipped dataset")
-        << QStringList{"validate", QFINDTESTDATA("../../resources/data/partnership.json")} << 0
-        << "";
+        << QStringList{"validate", pe::test::Fixtures::shippedPath()} << 0 << "";
     QTest::newRow("broken JSON") << QStringList{"validate",
                                                 writeFile("broken.json", "{\n  \"a\": 1,\n  }")}
                                  << 1 << "broken.json:3:3: broken JSON";
@@ -289,7 +288,7 @@ void TestCommandLine::periodsComeFromTheDataset()
 {
     QFETCH(QString, view);
     QFETCH(QString, drawnWithPeriods);
-    QFile shipped(QFINDTESTDATA("../../resources/data/partnership.json"));
+    QFile shipped(pe::test::Fixtures::shippedPath());
     QVERIFY(shipped.open(QIODevice::ReadOnly));
     nlohmann::json root = nlohmann::json::parse(shipped.readAll().toStdString());
     QVERIFY(!root["periods"].empty());

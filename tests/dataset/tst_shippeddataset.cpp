@@ -1,4 +1,5 @@
 #include "models/datasetloader.h"
+#include "tests/support/fixtures.h"
 
 #include <QSet>
 #include <QTest>
@@ -35,9 +36,9 @@ private:
 
 void TestShippedDataset::initTestCase()
 {
-    const LoadResult result = DatasetLoader::loadFile(DatasetLoader::builtInPath());
-    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
-    m_data = result.dataset;
+    QString error;
+    m_data = test::Fixtures::builtIn(&error);
+    QVERIFY2(m_data, qPrintable(error));
 }
 
 // The loader still reads older versions, so only this says the shipped file is not one.

@@ -1,9 +1,11 @@
 #include "models/datasetloader.h"
 #include "models/datasetstore.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/tempfiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -38,7 +40,7 @@ private:
 
 void TestDatasetLoader::initTestCase()
 {
-    QFile file(QFINDTESTDATA("../data/small.json"));
+    QFile file(test::Fixtures::path(QStringLiteral("small.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_fixture = file.readAll();
 }
@@ -378,18 +380,15 @@ void TestDatasetLoader::unreadableFiles()
 
 void TestDatasetLoader::failedLoadKeepsDatasetInUse()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"schemaVersion\": 1,");
-    file.close();
+    test::TempFiles files;
+    QVERIFY(files.isValid());
+    const QString broken = files.write(QStringLiteral("broken.json"), "{\"schemaVersion\": 1,");
+    QVERIFY(!broken.isEmpty());
 
     DatasetStore store;
     QSignalSpy changed(&store, &DatasetStore::datasetChanged);
     QSignalSpy failed(&store, &DatasetStore::loadFailed);
-    QVERIFY(store.open(QFINDTESTDATA("../data/small.json")).ok());
+    QVERIFY(store.open(test::Fixtures::path(QStringLiteral("small.json"))).ok());
     QCOMPARE(changed.count(), 1);
     const auto before = store.dataset();
 

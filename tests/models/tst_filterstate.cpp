@@ -1,7 +1,7 @@
-#include "models/datasetloader.h"
 #include "models/items/eventmodel.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/state/filterstate.h"
+#include "tests/support/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -70,15 +70,16 @@ void TestFilterState::setPlaceKeepsTheRest()
 
 void TestFilterState::proxiesFollow()
 {
-    const LoadResult loaded = DatasetLoader::loadFile(QFINDTESTDATA("../data/small.json"));
-    QVERIFY(loaded.ok());
+    QString error;
+    const std::shared_ptr<const Dataset> small = test::Fixtures::small(&error);
+    QVERIFY2(small, qPrintable(error));
     EventModel events;
     RecordFilterModel first;
     RecordFilterModel second;
     QAbstractItemModelTester tester(&first, QAbstractItemModelTester::FailureReportingMode::QtTest);
     first.setSourceModel(&events);
     second.setSourceModel(&events);
-    events.setDataset(loaded.dataset);
+    events.setDataset(small);
 
     FilterState state;
     RecordFilter f;

@@ -1,4 +1,3 @@
-#include "models/datasetloader.h"
 #include "models/items/eventmodel.h"
 #include "models/items/observationmodel.h"
 #include "models/items/pairingmodel.h"
@@ -8,6 +7,7 @@
 #include "models/items/roles.h"
 #include "models/items/sourcemodel.h"
 #include "models/items/venturemodel.h"
+#include "tests/support/fixturesuite.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -16,7 +16,7 @@
 
 using namespace pe;
 
-class TestModels : public QObject
+class TestModels : public test::FixtureSuite
 {
     Q_OBJECT
 
@@ -37,20 +37,12 @@ private slots:
     void sortsByRole();
     void resetOnNewDataset();
     void regionCounts();
-
-private:
-    std::shared_ptr<const Dataset> m_small;
-    std::shared_ptr<const Dataset> m_builtIn;
 };
 
 void TestModels::initTestCase()
 {
-    const LoadResult small = DatasetLoader::loadFile(QFINDTESTDATA("../data/small.json"));
-    QVERIFY(small.ok());
-    m_small = small.dataset;
-    const LoadResult builtIn = DatasetLoader::loadFile(DatasetLoader::builtInPath());
-    QVERIFY(builtIn.ok());
-    m_builtIn = builtIn.dataset;
+    QString error;
+    QVERIFY2(loadFixtures(&error), qPrintable(error));
 }
 
 static DatasetModel *makeModel(const QString &kind, QObject *parent)

@@ -11,6 +11,11 @@ QString Fixtures::path(const QString &name)
     return QDir(QStringLiteral(PE_TEST_DATA_DIR)).filePath(name);
 }
 
+QString Fixtures::shippedPath()
+{
+    return QStringLiteral(PE_SHIPPED_DATASET);
+}
+
 std::shared_ptr<const Dataset> Fixtures::small(QString *error)
 {
     return load(path(QStringLiteral("small.json")), error);

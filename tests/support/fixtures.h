@@ -16,6 +16,9 @@ class Fixtures
 public:
     // tests/data/NAME, from the source tree (the path CMake gives, not the working directory).
     static QString path(const QString &name);
+    // resources/data/partnership.json, from the source tree: the file the built-in dataset is
+    // compiled from, for a process that reads it from disk (the command line's validate).
+    static QString shippedPath();
     // tests/data/small.json: one record of each kind, with the edge cases the suites check.
     static std::shared_ptr<const Dataset> small(QString *error = nullptr);
     static std::shared_ptr<const Dataset> builtIn(QString *error = nullptr);

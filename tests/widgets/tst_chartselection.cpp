@@ -1,5 +1,6 @@
 #include "models/datasetloader.h"
 #include "models/state/selectionstate.h"
+#include "tests/support/fixtures.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/shell/detailpane.h"
@@ -65,7 +66,7 @@ void TestChartSelection::regionalBarSelectsObservation()
 void TestChartSelection::ventureBarSelectsVenture()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.resize(1400, 900);
     window.show();
     window.showView(MainWindow::View::Ventures);

@@ -4,6 +4,7 @@
 #include "render/export/exportcontext.h"
 #include "render/export/exportservice.h"
 #include "render/export/exportsource.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/imagecomparison.h"
 #include "tests/support/tempfiles.h"
 #include "widgets/charts/turnoverchart.h"
@@ -79,9 +80,9 @@ void TestExport::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_files.isValid());
-    LoadResult result = DatasetLoader::loadFile(DatasetLoader::builtInPath());
-    QVERIFY(result.ok());
-    m_context.dataset = std::move(result.dataset);
+    QString error;
+    m_context.dataset = test::Fixtures::builtIn(&error);
+    QVERIFY2(m_context.dataset, qPrintable(error));
 }
 
 void TestExport::cleanupTestCase()

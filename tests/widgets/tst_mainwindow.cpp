@@ -2,6 +2,8 @@
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
 #include "models/state/selectionstate.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/tempfiles.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/shell/detailpane.h"
@@ -21,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -54,25 +55,15 @@ private slots:
     void presentationMode();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &bytes);
-    QTemporaryDir m_dir;
+    test::TempFiles m_files;
     LanguageManager *m_languages = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
+    QVERIFY(m_files.isValid());
     m_languages = new LanguageManager(this);
-}
-
-QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
 }
 
 void TestMainWindow::loadsBuiltInDataset()
@@ -104,11 +95,13 @@ void TestMainWindow::brokenDatasetKeepsPrevious()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
     const auto before = window.store()->dataset();
 
-    QVERIFY(!window.openDataset(writeFile(QStringLiteral("broken.json"), bytes)));
+    const QString broken = m_files.write(QStringLiteral("broken.json"), bytes);
+    QVERIFY(!broken.isEmpty());
+    QVERIFY(!window.openDataset(broken));
     auto *dialog = window.findChild<ProblemsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -154,7 +147,7 @@ void TestMainWindow::filterChangesEveryView()
     QFETCH(int, ventures);
     QFETCH(int, pairings);
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     QSignalSpy changed(window.filterState(), &FilterState::changed);
     RecordFilter filter;
     filter.text = text;
@@ -173,7 +166,7 @@ void TestMainWindow::filterChangesEveryView()
 void TestMainWindow::filterBarShowsActiveState()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.show();
     auto *search = window.filterBar()->searchField();
     auto *clear = window.filterBar()->findChild<QToolButton *>(QStringLiteral("clearFilters"));
@@ -201,7 +194,7 @@ void TestMainWindow::filterBarShowsActiveState()
 void TestMainWindow::selectingEventUpdatesDetailAndChart()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     QSignalSpy selected(window.selectionState(), &SelectionState::currentIdChanged);
     window.timeline()->setCurrentId(QStringLiteral("ev-2010"));
     emit window.timeline()->currentChanged(QStringLiteral("ev-2010"));
@@ -229,7 +222,7 @@ void TestMainWindow::selectingEventUpdatesDetailAndChart()
 void TestMainWindow::keyboardMovesSelection()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showView(MainWindow::View::Timeline);
@@ -247,7 +240,7 @@ void TestMainWindow::keyboardMovesSelection()
 void TestMainWindow::detailLinksNavigate()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.selectRecord(QStringLiteral("ev-2010"));
     // The event links to its venture; following the link opens the ventures view.
     QVERIFY(window.detailPane()->html().contains(QStringLiteral("record:jv-tractors")));
@@ -269,7 +262,7 @@ void TestMainWindow::detailLinksNavigate()
 void TestMainWindow::chartYearListsThatYear()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     emit window.turnoverChart()->yearClicked(2010);
     QCOMPARE(window.detailPane()->currentYear(), 2010);
     const QString html = window.detailPane()->html();
@@ -282,7 +275,7 @@ void TestMainWindow::chartYearListsThatYear()
 void TestMainWindow::regionCountFiltersViews()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     auto *counts = window.findChild<QTableView *>(QStringLiteral("regionCountsTable"));
     QVERIFY(counts);
     QCOMPARE(counts->model()->rowCount(), 2);
@@ -302,7 +295,7 @@ void TestMainWindow::regionCountFiltersViews()
 void TestMainWindow::citeCopiesCitation()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.selectRecord(QStringLiteral("ev-1996"));
     auto *cite = window.detailPane()->findChild<QPushButton *>(QStringLiteral("citeButton"));
     QVERIFY(cite && cite->isEnabled());
@@ -326,7 +319,7 @@ void TestMainWindow::citeCopiesCitation()
 void TestMainWindow::switchesLanguageWhileRunning()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.selectRecord(QStringLiteral("ev-1996"));
     auto *events = window.proxyFor(QStringLiteral("events"));
     QSignalSpy languageChanged(m_languages, &LanguageManager::languageChanged);
@@ -351,7 +344,7 @@ void TestMainWindow::switchesLanguageWhileRunning()
 void TestMainWindow::presentationMode()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setPresentationMode(true);
@@ -372,7 +365,7 @@ void TestMainWindow::presentationMode()
 void TestMainWindow::filterReachesEveryViewOnce()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     const QStringList collections = {QStringLiteral("events"), QStringLiteral("observations"),
                                      QStringLiteral("ventures"), QStringLiteral("pairings"),
                                      QStringLiteral("sources")};
@@ -398,7 +391,7 @@ void TestMainWindow::filterReachesEveryViewOnce()
 void TestMainWindow::selectionReachesEveryViewOnce()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     QSignalSpy ids(window.selectionState(), &SelectionState::currentIdChanged);
     QSignalSpy years(window.selectionState(), &SelectionState::markedYearChanged);
     QSignalSpy timeline(window.timeline(), &TimelineView::currentChanged);
@@ -444,7 +437,7 @@ void TestMainWindow::selectionReachesEveryViewOnce()
 void TestMainWindow::languageSwitchRefreshesEachModelOnce()
 {
     MainWindow window(m_languages);
-    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
     QList<QSignalSpy *> spies;
     for (const char *c : {"events", "observations", "ventures", "pairings", "sources"})
         spies.append(new QSignalSpy(window.proxyFor(QLatin1String(c))->sourceModel(),
