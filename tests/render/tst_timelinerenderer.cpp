@@ -6,6 +6,7 @@
 #include "render/timeline/timelineviewport.h"
 #include "render/viewtheme.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
@@ -59,12 +60,15 @@ private slots:
     void init();
     void periodBandCoversItsYears();
     void noPeriodsNoBand();
+    void periodLabelWraps_data();
+    void periodLabelWraps();
+    void narrowBandGetsASecondLine();
     void selectionIsDrawnWhereTheFrameSays();
     void emptyItems();
 
 private:
     QImage render(const TimelinePeriods &periods, const QString &selected = {});
-    TimelineFrame frameFor(const QImage &image) const;
+    TimelineFrame frameFor(const QImage &image, const TimelinePeriods &periods = {}) const;
 
     std::unique_ptr<QStandardItemModel> m_model;
     TimelineItems m_items;
@@ -96,10 +100,11 @@ QImage TestTimelineRenderer::render(const TimelinePeriods &periods, const QStrin
     return image;
 }
 
-TimelineFrame TestTimelineRenderer::frameFor(const QImage &image) const
+TimelineFrame TestTimelineRenderer::frameFor(const QImage &image,
+                                             const TimelinePeriods &periods) const
 {
     return TimelineFrame::compute(&image, QRectF(QPointF(0, 0), QSizeF(imageSize)), m_theme,
-                                  m_items.lanes(), m_viewport);
+                                  m_items.lanes(), m_viewport, periods);
 }
 
 void TestTimelineRenderer::periodBandCoversItsYears()
@@ -143,6 +148,64 @@ void TestTimelineRenderer::noPeriodsNoBand()
     }
     // A period outside the visible years draws nothing either.
     QCOMPARE(render({{1900.0, 1950.0, QStringLiteral("Long ago")}}), image);
+}
+
+void TestTimelineRenderer::periodLabelWraps_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("widthOf"); // the room is this text's width
+    QTest::addColumn<int>("maxLines");
+    QTest::addColumn<QStringList>("expected");
+    const QString programme = QStringLiteral("Economic cooperation programme 2009–2016");
+    QTest::newRow("fits") << programme << programme << 2 << QStringList{programme};
+    QTest::newRow("two lines") << programme << QStringLiteral("Economic cooperation programme") << 2
+                               << QStringList{QStringLiteral("Economic cooperation programme"),
+                                              QStringLiteral("2009–2016")};
+    QTest::newRow("breaks between words, not inside")
+        << programme << QStringLiteral("Economic cooperation prog") << 2
+        << QStringList{QStringLiteral("Economic cooperation"),
+                       QStringLiteral("programme 2009–2016")};
+    QTest::newRow("one line allowed: elided")
+        << programme << QStringLiteral("Economic cooperation") << 1
+        << QStringList{QStringLiteral("Economic coopera…")};
+}
+
+void TestTimelineRenderer::periodLabelWraps()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, widthOf);
+    QFETCH(int, maxLines);
+    QFETCH(QStringList, expected);
+    QImage device(10, 10, QImage::Format_ARGB32);
+    const QFontMetricsF fm(m_theme.font(0.85), &device);
+    const qreal width = fm.horizontalAdvance(widthOf) + 0.5;
+    const QStringList lines = wrapPeriodLabel(fm, label, width, maxLines);
+    for (const QString &line : lines)
+        QVERIFY2(fm.horizontalAdvance(line) <= width, qPrintable(line));
+    if (QTest::currentDataTag() == QByteArray("one line allowed: elided")) {
+        // Where the ellipsis falls depends on the font: only its presence is the rule.
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().endsWith(QChar(0x2026)));
+        return;
+    }
+    QCOMPARE(lines, expected);
+}
+
+void TestTimelineRenderer::narrowBandGetsASecondLine()
+{
+    QImage image(imageSize, QImage::Format_ARGB32_Premultiplied);
+    const TimelineFrame plain = frameFor(image, {{2017.9, 2023.0, QStringLiteral("Treaty")}});
+    QCOMPARE(plain.periodLines, 1);
+    const TimelinePeriod treaty{2017.9, 2023.0,
+                                QStringLiteral("Treaty on economic cooperation for 2017–2026")};
+    const TimelineFrame wrapped = frameFor(image, {treaty});
+    QCOMPARE(wrapped.periodLines, 2);
+    QVERIFY(wrapped.periodStrip.height() > plain.periodStrip.height());
+    // The lanes give up the room; the strip still ends where the plot begins.
+    QCOMPARE(wrapped.plot.top(), wrapped.periodStrip.bottom());
+    const QFontMetricsF fm(wrapped.periodFont, &image);
+    const QStringList lines = wrapPeriodLabel(fm, treaty.label, wrapped.periodLabelRoom(treaty), 2);
+    QCOMPARE(lines.join(QLatin1Char(' ')), treaty.label);
 }
 
 void TestTimelineRenderer::selectionIsDrawnWhereTheFrameSays()
