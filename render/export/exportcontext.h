@@ -32,6 +32,12 @@ struct ExportContext
     qreal fontScale = 1.0;
     // Per view key, the column and order a table is sorted by.
     QHash<QString, std::pair<int, Qt::SortOrder>> tableSort;
+    // What is selected in the window. An export draws it only when the reader asks for it
+    // (showSelection): a file for an article should not carry a click made while browsing.
+    QString selectedId;
+    int markedYear = 0;
+    bool showSelection = false;
+    bool hasSelection() const { return !selectedId.isEmpty() || markedYear != 0; }
 };
 
 } // namespace pe

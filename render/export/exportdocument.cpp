@@ -1,5 +1,7 @@
 #include "render/export/exportdocument.h"
 
+#include "render/export/textsizeprobe.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -61,10 +63,9 @@ bool ExportOptions::formatFromName(const QString &name, Format *format)
     return true;
 }
 
-qreal Exporter::typeScale(const QSizeF &size)
+qreal Exporter::pageScale(const QSizeF &size)
 {
-    const qreal scale = std::min(size.width() / 1200.0, size.height() / 675.0);
-    return std::clamp(scale, 0.55, 3.0);
+    return std::clamp(std::min(size.width() / 1200.0, size.height() / 675.0), 0.2, 3.0);
 }
 
 void Exporter::paint(QPainter *painter, const QRectF &rect, const ExportDocument &document,
@@ -75,17 +76,28 @@ void Exporter::paint(QPainter *painter, const QRectF &rect, const ExportDocument
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->fillRect(rect, baseTheme.background);
 
-    const qreal u = typeScale(rect.size());
+    // Spacing follows the page; type follows it too, but not below what reads in print: the
+    // smallest label a view draws (3/4 of its base size) stays at 9 pt, so a small page gets
+    // relatively larger type and a title that shrinks less than the page. Up to twice the
+    // page's own proportion: on a page smaller still the type shrinks, and the export dialog
+    // warns.
+    const qreal u = pageScale(rect.size());
     ViewTheme theme = baseTheme;
-    // The body's type follows the page: a slide gets larger labels than an article image.
-    theme.baseFontPointSize = 9.5 * u;
+    const qreal proportional = 9.5 * u;
+    theme.baseFontPointSize =
+        std::max(proportional, std::min(legiblePoints / smallestViewType, 2 * proportional));
+    const qreal bodyType = theme.baseFontPointSize;
     const qreal margin = 28 * u;
     const QRectF page = rect.adjusted(margin, margin * 0.9, -margin, -margin * 0.8);
 
-    QFont titleFont = theme.font(2.3, QFont::Bold);
-    QFont subtitleFont = theme.font(1.45);
-    QFont notesFont = theme.font(1.1);
-    QFont sourceFont = theme.font(1.05);
+    QFont titleFont = theme.font(1.0, QFont::Bold);
+    titleFont.setPointSizeF(std::max(21.85 * u, 1.35 * bodyType));
+    QFont subtitleFont = theme.font(1.0);
+    subtitleFont.setPointSizeF(std::max(13.8 * u, bodyType));
+    QFont notesFont = theme.font(1.0);
+    notesFont.setPointSizeF(std::max(10.45 * u, legiblePoints));
+    QFont sourceFont = theme.font(1.0);
+    sourceFont.setPointSizeF(std::max(10.0 * u, legiblePoints));
 
     qreal y = page.top();
     y += drawWrapped(painter, document.title, titleFont, theme.text,
@@ -140,6 +152,13 @@ QImage Exporter::image(const ExportDocument &document, const ExportOptions &opti
     if (painter.isActive())
         paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
     return image;
+}
+
+qreal Exporter::smallestTextPoints(const ExportDocument &document, const ExportOptions &options)
+{
+    return TextSizeProbe::smallestPointSize(options.size, [&](QPainter *painter) {
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
+    });
 }
 
 QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &options)

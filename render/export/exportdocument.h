@@ -54,6 +54,12 @@ public:
     static void paint(QPainter *painter, const QRectF &rect, const ExportDocument &document,
                       const ViewTheme &theme);
     static QImage image(const ExportDocument &document, const ExportOptions &options);
+    // The smallest type on the page, in points at the page's printed size (0: no text).
+    static qreal smallestTextPoints(const ExportDocument &document, const ExportOptions &options);
+    // Below this a printed chart is hard to read; the export dialog warns.
+    static constexpr qreal legiblePoints = 9.0;
+    // The smallest type a view draws, as a fraction of the theme's base size.
+    static constexpr qreal smallestViewType = 0.75;
     static QByteArray svg(const ExportDocument &document, const ExportOptions &options);
 
     // Writes through QSaveFile: on failure nothing is left behind and error says why.
@@ -61,8 +67,8 @@ public:
                       const ExportOptions &options, QString *error);
     static bool writeText(const QString &path, const QByteArray &bytes, QString *error);
 
-    // Type scale for a page: 1.0 at 1200×675, larger on larger pages.
-    static qreal typeScale(const QSizeF &size);
+    // Spacing scale for a page: 1.0 at 1200×675, larger on larger pages.
+    static qreal pageScale(const QSizeF &size);
 };
 
 } // namespace pe

@@ -15,9 +15,14 @@
 #include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -65,6 +70,9 @@ private slots:
     void rejectsBadOptions_data();
     void rejectsBadOptions();
     void dialogPreviewAndSave();
+    void dialogWarnsOfSmallType();
+    void typeIsLegibleAtEveryPreset_data();
+    void typeIsLegibleAtEveryPreset();
     void registryNamesEveryView();
     void serviceWritesAltTextBesidePictures();
     void windowSelectionStaysOutOfExports();
@@ -304,6 +312,71 @@ void TestExport::dialogPreviewAndSave()
     QCOMPARE(table.format(), QStringLiteral("csv"));
 }
 
+void TestExport::dialogWarnsOfSmallType()
+{
+    ExportDialog dialog(m_context, QStringLiteral("turnover"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("legibilityWarning"));
+    QVERIFY(warning);
+    dialog.setFormat(QStringLiteral("png"));
+    dialog.setPreset(QStringLiteral("print"));
+    QTRY_VERIFY(dialog.smallestTextPoints() >= Exporter::legiblePoints);
+    QVERIFY(warning->isHidden());
+    // Density is offered for every preset, not only a custom size.
+    auto *scale = dialog.findChild<QDoubleSpinBox *>();
+    QVERIFY(scale && scale->isEnabled());
+    QCOMPARE(dialog.options().scale, 3.0);
+    scale->setValue(2.0);
+    QCOMPARE(dialog.options().scale, 2.0);
+    QCOMPARE(dialog.options().size, QSize(900, 600));
+    // A page far smaller than the type it needs: the dialog says so, with the size.
+    dialog.setPreset(QStringLiteral("custom"));
+    const QList<QSpinBox *> sides = dialog.findChildren<QSpinBox *>();
+    QVERIFY(sides.size() >= 2);
+    sides.at(0)->setValue(320);
+    sides.at(1)->setValue(200);
+    QTRY_VERIFY(!warning->isHidden());
+    QVERIFY(dialog.smallestTextPoints() < Exporter::legiblePoints);
+    QVERIFY2(warning->text().contains(QStringLiteral(" pt")), qPrintable(warning->text()));
+    // The title and subtitle the view proposes show their start, not their end.
+    const QList<QLineEdit *> texts = dialog.findChildren<QLineEdit *>();
+    QVERIFY(texts.size() >= 2);
+    for (const QLineEdit *text : texts) {
+        QVERIFY(!text->text().isEmpty());
+        QCOMPARE(text->cursorPosition(), 0);
+    }
+    // No selection in this context: nothing to show.
+    auto *selection = dialog.findChild<QCheckBox *>(QStringLiteral("showSelection"));
+    QVERIFY(selection && !selection->isEnabled() && !selection->isChecked());
+}
+
+void TestExport::typeIsLegibleAtEveryPreset_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    for (const ExportableView &view : ExportRegistry::views()) {
+        if (!view.formats.contains(ExportFormat::Png))
+            continue;
+        for (const ExportDialog::Preset &preset : ExportDialog::presets()) {
+            if (preset.size.isValid())
+                QTest::addRow("%s %s", qPrintable(view.key), qPrintable(preset.key))
+                    << view.key << preset.size;
+        }
+    }
+}
+
+void TestExport::typeIsLegibleAtEveryPreset()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    const BuiltView built = build(view, m_context);
+    ExportOptions options;
+    options.size = size;
+    const qreal smallest = Exporter::smallestTextPoints(built.document, options);
+    qDebug() << view << size << smallest;
+    QVERIFY(smallest > 0);
+    QVERIFY2(smallest >= Exporter::legiblePoints, qPrintable(QString::number(smallest)));
+}
+
 void TestExport::registryNamesEveryView()
 {
     // One table of views: the command line's contract lists exactly these.
@@ -369,6 +442,16 @@ void TestExport::windowSelectionStaysOutOfExports()
     // And the chart on screen was not touched by the export.
     QCOMPARE(window.turnoverChart()->size(), screenSize);
     QCOMPARE(window.selectedId(), treaty);
+    // Unless the reader asks for it ("show the selection" in the dialog).
+    ExportContext shown = window.exportContext();
+    QCOMPARE(shown.selectedId, treaty);
+    QCOMPARE(shown.markedYear, 2017);
+    shown.showSelection = true;
+    for (const QString view : {QStringLiteral("turnover"), QStringLiteral("timeline")}) {
+        const QImage plain = Exporter::image(build(view, before).document, options);
+        const QImage marked = Exporter::image(build(view, shown).document, options);
+        QVERIFY2(marked != plain, qPrintable(view));
+    }
 }
 
 QTEST_MAIN(TestExport)

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,12 +35,12 @@ namespace {} // namespace
 
 QList<ExportDialog::Preset> ExportDialog::presets()
 {
-    // The print column is laid out small and drawn at 3×: about 12.7 cm wide at 300 dpi,
-    // with type the size newspapers use for charts.
+    // Print is laid out at its printed size (96 logical pixels to the inch, 23.8 cm wide) and
+    // drawn at 3×, 288 dpi: type of 9 pt and more stays 9 pt on paper.
     return {{QStringLiteral("article"), QSize(1200, 675), 1.0},
             {QStringLiteral("slide"), QSize(1920, 1080), 1.0},
             {QStringLiteral("square"), QSize(1080, 1080), 1.0},
-            {QStringLiteral("print"), QSize(500, 340), 3.0},
+            {QStringLiteral("print"), QSize(900, 600), 3.0},
             {QStringLiteral("custom"), QSize(), 0}};
 }
 
@@ -71,6 +73,9 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     for (const QString &key :
          {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")})
         m_theme->addItem(QString(), key);
+    m_showSelection = new QCheckBox(this);
+    m_showSelection->setObjectName(QStringLiteral("showSelection"));
+    m_showSelection->setEnabled(m_context.hasSelection());
     m_title = new QLineEdit(this);
     m_subtitle = new QLineEdit(this);
     m_notes = new QPlainTextEdit(this);
@@ -102,6 +107,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     addRow(sizeRow);
     addRow(m_scale);
     addRow(m_theme);
+    addRow(m_showSelection);
     addRow(m_title);
     addRow(m_subtitle);
     addRow(m_notes);
@@ -125,6 +131,10 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     m_previewStack->addWidget(m_previewText);
 
     m_status = new QLabel(this);
+    m_legibility = new QLabel(this);
+    m_legibility->setObjectName(QStringLiteral("legibilityWarning"));
+    m_legibility->setWordWrap(true);
+    m_legibility->hide();
     m_copy = new QPushButton(this);
     m_saveButton = new QPushButton(this);
     m_saveButton->setDefault(true);
@@ -146,6 +156,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     columns->addWidget(m_previewStack, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
+    layout->addWidget(m_legibility);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
@@ -163,6 +174,10 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
         connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_showSelection, &QCheckBox::toggled, this, [this](bool on) {
+        m_context.showSelection = on;
+        viewChanged();
+    });
     connect(m_title, &QLineEdit::textEdited, this, [this] {
         m_titleEdited = true;
         schedulePreview();
@@ -226,6 +241,7 @@ void ExportDialog::setPreset(const QString &key)
 void ExportDialog::setTitle(const QString &title)
 {
     m_title->setText(title);
+    m_title->setCursorPosition(0);
     m_titleEdited = true;
     schedulePreview();
 }
@@ -286,10 +302,15 @@ void ExportDialog::viewChanged()
     m_source = currentView()->build(m_context);
     fillFormats();
     const ExportDocument defaults = ExportRegistry::document(*currentView(), source(), m_context);
-    if (!m_titleEdited)
+    // Long titles show their beginning, where the reader starts, not their end.
+    if (!m_titleEdited) {
         m_title->setText(defaults.title);
-    if (!m_subtitleEdited)
+        m_title->setCursorPosition(0);
+    }
+    if (!m_subtitleEdited) {
         m_subtitle->setText(defaults.subtitle);
+        m_subtitle->setCursorPosition(0);
+    }
     if (!m_notesEdited) {
         const QSignalBlocker blocker(m_notes);
         m_notes->setPlainText(defaults.notes);
@@ -303,9 +324,6 @@ void ExportDialog::applyPreset()
 {
     const QString key = m_preset->currentData().toString();
     const bool custom = key == QLatin1String("custom");
-    m_width->setEnabled(custom);
-    m_height->setEnabled(custom);
-    m_scale->setEnabled(custom);
     for (const Preset &preset : presets()) {
         if (preset.key == key && !custom) {
             m_width->setValue(preset.size.width());
@@ -329,10 +347,14 @@ void ExportDialog::updatePreview()
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_preset, m_theme, m_title, m_subtitle, m_notes})
         w->setEnabled(image);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_width, m_height, m_scale})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_width, m_height})
         w->setEnabled(image && custom);
+    // Pixel density is a PNG's alone: SVG and PDF are drawn at any size.
+    m_scale->setEnabled(format() == QLatin1String("png"));
+    m_showSelection->setEnabled(image && m_context.hasSelection());
     m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
     if (csv) {
+        m_legibility->hide();
         m_previewStack->setCurrentWidget(m_previewText);
         m_previewText->setPlainText(QString::fromUtf8(Csv::encode(source().csvRows())));
         m_preview = QImage();
@@ -355,6 +377,15 @@ void ExportDialog::updatePreview()
     m_status->setText(tr("%1 × %2 px")
                           .arg(qRound(m_width->value() * m_scale->value()))
                           .arg(qRound(m_height->value() * m_scale->value())));
+    m_smallestText = Exporter::smallestTextPoints(document(), options());
+    const bool tooSmall = m_smallestText > 0 && m_smallestText < Exporter::legiblePoints;
+    m_legibility->setVisible(tooSmall);
+    if (tooSmall)
+        m_legibility->setText(
+            tr("Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a "
+               "larger size.")
+                .arg(QLocale().toString(m_smallestText, 'f', 1))
+                .arg(QLocale().toString(Exporter::legiblePoints, 'f', 0)));
 }
 
 bool ExportDialog::saveTo(const QString &path, QString *error) const
@@ -400,8 +431,8 @@ void ExportDialog::restoreChoices()
     if (m_preset->currentData().toString() == QLatin1String("custom")) {
         m_width->setValue(choices.width);
         m_height->setValue(choices.height);
-        m_scale->setValue(choices.scale);
     }
+    m_scale->setValue(choices.scale);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(choices.theme)));
 }
 
@@ -435,18 +466,24 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    const QStringList labels = {tr("View"),  tr("Format"), tr("Size"),    tr("Custom size"),
-                                tr("Scale"), tr("Theme"),  tr("Title"),   tr("Subtitle"),
-                                tr("Notes"), tr("Source"), tr("Alt text")};
+    const QStringList labels = {tr("View"),     tr("Format"), tr("Size"),   tr("Custom size"),
+                                tr("Scale"),    tr("Theme"),  QString(),    tr("Title"),
+                                tr("Subtitle"), tr("Notes"),  tr("Source"), tr("Alt text")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_view->count(); ++i) {
         if (const ExportableView *view = ExportRegistry::find(m_view->itemData(i).toString()))
             m_view->setItemText(i, view->displayName());
     }
-    const QStringList presetNames = {tr("Article (1200 × 675)"), tr("Slide (1920 × 1080)"),
-                                     tr("Square (1080 × 1080)"),
-                                     tr("Print column (12.7 cm at 300 dpi)"), tr("Custom")};
+    const Preset print = presets().at(3);
+    const QLocale locale;
+    const QStringList presetNames = {
+        tr("Article (1200 × 675)"), tr("Slide (1920 × 1080)"), tr("Square (1080 × 1080)"),
+        tr("Print (%1 × %2 cm at %3 dpi)")
+            .arg(locale.toString(print.size.width() * 2.54 / 96, 'f', 1),
+                 locale.toString(print.size.height() * 2.54 / 96, 'f', 1))
+            .arg(qRound(96 * print.scale)),
+        tr("Custom")};
     for (int i = 0; i < presetNames.size() && i < m_preset->count(); ++i)
         m_preset->setItemText(i, presetNames.at(i));
     const QStringList themes = {tr("Light"), tr("Dark"), tr("Print (greyscale)")};
@@ -454,6 +491,10 @@ void ExportDialog::retranslateUi()
         m_theme->setItemText(i, themes.at(i));
     m_notes->setPlaceholderText(tr("Optional notes drawn above the source line"));
     m_copyAlt->setText(tr("Copy Alt Text"));
+    m_showSelection->setText(tr("Show the selection"));
+    m_showSelection->setToolTip(
+        tr("Draw the record and year selected in the window, as on screen. Off: the file shows "
+           "the data alone."));
     m_saveButton->setText(tr("Save…"));
     fillFormats();
     schedulePreview();

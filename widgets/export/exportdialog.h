@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -49,6 +50,8 @@ public:
     ExportDocument document() const;
     QString altText() const;
     QImage previewImage() const { return m_preview; }
+    // The smallest type of the last preview, in points at the printed size.
+    qreal smallestTextPoints() const { return m_smallestText; }
 
     // Writes the file (and FILE.alt.txt beside a picture); false with a message on failure.
     bool saveTo(const QString &path, QString *error) const;
@@ -89,6 +92,7 @@ private:
     QSpinBox *m_height = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QComboBox *m_theme = nullptr;
+    QCheckBox *m_showSelection = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
     QPlainTextEdit *m_notes = nullptr;
@@ -98,11 +102,13 @@ private:
     QLabel *m_previewImage = nullptr;
     QPlainTextEdit *m_previewText = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_legibility = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_copyAlt = nullptr;
     QPushButton *m_saveButton = nullptr;
     QTimer *m_previewTimer = nullptr;
     QImage m_preview;
+    qreal m_smallestText = 0;
     bool m_titleEdited = false;
     bool m_subtitleEdited = false;
     bool m_notesEdited = false;

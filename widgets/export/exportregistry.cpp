@@ -40,6 +40,8 @@ std::function<std::unique_ptr<ExportSource>(const ExportContext &)> chart(const 
                     view->setYearWindow(YearWindow::turnoverOf(*context.dataset));
                     view->setLandmarks(
                         ChartLandmark::fromDataset(*context.dataset, context.dataLanguage));
+                    if (context.showSelection)
+                        view->setMarkedYear(context.markedYear);
                 }
                 return view;
             });

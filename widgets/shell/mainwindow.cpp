@@ -381,6 +381,8 @@ ExportContext MainWindow::exportContext() const
     context.filter = m_filter->filter();
     context.dataLanguage = dataLanguage();
     context.timelineRange = m_timeline->visibleRange();
+    context.selectedId = m_selection->currentId();
+    context.markedYear = m_selection->markedYear();
     context.hiddenSeries.insert(QStringLiteral("turnover"), m_turnover->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("regional-trade"), m_regional->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("venture-output"), m_ventureOutput->hiddenGroups());

@@ -32,6 +32,10 @@ TimelineExportSource::TimelineExportSource(const ExportContext &context)
         m_view->setVisibleRange(context.timelineRange->first, context.timelineRange->second);
     else
         m_view->fitAll();
+    if (context.showSelection) {
+        m_view->setCurrentId(context.selectedId);
+        m_view->setMarkedYear(context.markedYear);
+    }
 }
 
 TimelineExportSource::~TimelineExportSource() = default;
