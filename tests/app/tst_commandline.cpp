@@ -273,9 +273,9 @@ void TestCommandLine::periodsComeFromTheDataset_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("drawnWithPeriods");
-    // Band labels are shortened to their band: their beginning is enough to tell.
+    // Band labels may wrap onto two lines: their first words are enough to tell.
     QTest::newRow("timeline") << "timeline"
-                              << "Economic cooperation programme";
+                              << "Economic cooperation";
     QTest::newRow("timeline, treaty") << "timeline"
                                       << "Cooperation treaty";
     QTest::newRow("turnover") << "turnover"
