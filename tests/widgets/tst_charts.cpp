@@ -142,9 +142,9 @@ void TestCharts::builderOnFixture()
     QCOMPARE(data.lastYear, 2021);
     QCOMPARE(data.indicators.size(), 1);
     const IndicatorSeries &turnover = data.indicators.first();
-    QCOMPARE(turnover.indicator, QStringLiteral("turnover"));
+    QCOMPARE(turnover.indicator, Indicator::Turnover);
     QCOMPARE(turnover.lines.size(), 1);
-    QCOMPARE(turnover.lines.first().side, QStringLiteral("BY"));
+    QCOMPARE(turnover.lines.first().side, Side::Belarus);
     // 2005 and 2010 are not consecutive: two segments of one point each.
     QCOMPARE(turnover.lines.first().segments.size(), 2);
     QCOMPARE(ids(turnover.lines.first().segments.at(0)), QStringList{"obs-2005"});
@@ -209,12 +209,12 @@ void TestCharts::builderPicksOneValuePerYear()
         item->setData(f.at(0), IdRole);
         item->setData(2014, YearRole);
         item->setData(20141200, DateKeyRole);
-        item->setData(QStringLiteral("turnover"), IndicatorRole);
-        item->setData(QStringLiteral("usd-million"), UnitRole);
-        item->setData(QStringLiteral("national"), ScopeRole);
-        item->setData(QStringLiteral("actual"), StatusRole);
-        item->setData(f.at(1), ReportingSideRole);
-        item->setData(f.at(2), QualifierRole);
+        item->setData(QVariant::fromValue(Indicator::Turnover), IndicatorRole);
+        item->setData(QVariant::fromValue(Unit::UsdMillion), UnitRole);
+        item->setData(QVariant::fromValue(Scope::National), ScopeRole);
+        item->setData(QVariant::fromValue(ObservationStatus::Actual), StatusRole);
+        item->setData(QVariant::fromValue(fromKey<Side>(f.at(1)).value()), ReportingSideRole);
+        item->setData(QVariant::fromValue(fromKey<Qualifier>(f.at(2)).value()), QualifierRole);
         item->setData(f.at(3).toDouble(), ValueRole);
         item->setData(true, FullYearRole);
         item->setData(false, SupplementaryRole);
@@ -255,20 +255,22 @@ void TestCharts::builderKeepsEveryObservation()
     int expectedLast = 2021;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        if (index.data(ScopeRole) == QStringLiteral("national") &&
-            index.data(StatusRole) == QStringLiteral("actual") &&
-            index.data(UnitRole) == QStringLiteral("usd-million") &&
-            ChartSeriesBuilder::tradeIndicators().contains(index.data(IndicatorRole).toString()) &&
+        if (index.data(ScopeRole).value<Scope>() == Scope::National &&
+            index.data(StatusRole).value<ObservationStatus>() == ObservationStatus::Actual &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion &&
+            ChartSeriesBuilder::tradeIndicators().contains(
+                index.data(IndicatorRole).value<Indicator>()) &&
             index.data(YearRole).toInt() == 2022)
             expectedLast = 2022;
     }
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
         const int year = index.data(YearRole).toInt();
-        if (index.data(ScopeRole) == QStringLiteral("national") &&
-            index.data(StatusRole) == QStringLiteral("actual") &&
-            index.data(UnitRole) == QStringLiteral("usd-million") &&
-            ChartSeriesBuilder::tradeIndicators().contains(index.data(IndicatorRole).toString()) &&
+        if (index.data(ScopeRole).value<Scope>() == Scope::National &&
+            index.data(StatusRole).value<ObservationStatus>() == ObservationStatus::Actual &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion &&
+            ChartSeriesBuilder::tradeIndicators().contains(
+                index.data(IndicatorRole).value<Indicator>()) &&
             year >= 2005 && year <= expectedLast)
             expected.insert(index.data(IdRole).toString());
     }
@@ -410,7 +412,7 @@ void TestCharts::gapsSplitTheLine()
         QCOMPARE(lines, 2); // 2005 | 2010
     } else {
         // The book's turnover has years without a figure between 2005 and 2021.
-        const IndicatorSeries *turnover = data.indicator(QStringLiteral("turnover"));
+        const IndicatorSeries *turnover = data.indicator(Indicator::Turnover);
         QVERIFY(turnover);
         QVERIFY(turnover->lines.first().segments.size() > 1);
         QVERIFY(!data.gapYears.isEmpty());
@@ -599,7 +601,7 @@ void TestCharts::legendTogglesSeries()
 
     QList<QAbstractSeries *> lineGroup;
     for (const TurnoverChart::DrawnSeries &s : chart.drawnSeries()) {
-        if (s.indicator == QLatin1String("turnover") &&
+        if (s.indicator == Indicator::Turnover &&
             (s.kind == TurnoverChart::Kind::Line || s.kind == TurnoverChart::Kind::Main))
             lineGroup.append(s.series);
     }
@@ -627,7 +629,7 @@ void TestCharts::toolTipsNameTheSource()
     TurnoverChart chart;
     chart.setYearWindow(bookWindow);
     chart.setModel(&model);
-    const IndicatorSeries *turnover = chart.data().indicator(QStringLiteral("turnover"));
+    const IndicatorSeries *turnover = chart.data().indicator(Indicator::Turnover);
     QVERIFY(turnover);
     const QString book = chart.toolTipFor(turnover->lines.first().points().first());
     QVERIFY2(book.contains(QStringLiteral("Book, note 6")), qPrintable(book));
@@ -867,7 +869,7 @@ void TestCharts::altTextDescribesTheData()
     QVERIFY(text.contains(QStringLiteral("H1 2012")));
 
     model.setDataset(m_builtIn);
-    const IndicatorSeries *turnover = chart.data().indicator(QStringLiteral("turnover"));
+    const IndicatorSeries *turnover = chart.data().indicator(Indicator::Turnover);
     QVERIFY(turnover);
     const QList<ChartPoint> line = turnover->lines.first().points();
     const auto peak = std::max_element(
@@ -916,8 +918,8 @@ void TestCharts::regionalBarsMatchObservations()
     QStringList expected;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        if (index.data(ScopeRole) == QStringLiteral("region") &&
-            index.data(UnitRole) == QStringLiteral("usd-million"))
+        if (index.data(ScopeRole).value<Scope>() == Scope::Region &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion)
             expected.append(index.data(IdRole).toString());
     }
     QCOMPARE(chart.barCount(), int(expected.size()));

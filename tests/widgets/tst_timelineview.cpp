@@ -64,7 +64,7 @@ std::unique_ptr<QStandardItemModel> syntheticModel(const QList<SyntheticEvent> &
         item->setData(e.id, IdRole);
         item->setData(e.dateKey, DateKeyRole);
         item->setData(e.dateKey / 10000, YearRole);
-        item->setData(e.category, CategoryRole);
+        item->setData(QVariant::fromValue(fromKey<Category>(e.category).value()), CategoryRole);
         item->setData(e.title, TitleRole);
         item->setData(QString::number(e.dateKey), Qt::DisplayRole);
         model->appendRow(item);
@@ -247,7 +247,7 @@ void TestTimelineView::readsEventsInDateOrder()
 {
     QCOMPARE(m_view->eventIdsInOrder(),
              QStringList({"ev-1996", "ev-2010", "ev-2011", "ev-2012-05"}));
-    QCOMPARE(m_view->laneCategories(),
+    QCOMPARE(keysOf(m_view->laneCategories()),
              QStringList({"diplomacy", "treaties", "industry", "regions"}));
     // A table sorting the shared proxy by title must not reorder the timeline.
     m_proxy->sort(EventModel::TitleColumn);
@@ -285,7 +285,8 @@ void TestTimelineView::itemsFollowFilter()
     QCOMPARE(m_view->visibleEventCount(), 4);
     RecordFilter filter;
     filter.text = text;
-    filter.categories = QSet<QString>(categories.cbegin(), categories.cend());
+    for (const QString &key : std::as_const(categories))
+        filter.categories.insert(fromKey<Category>(key).value());
     filter.fromYear = fromYear;
     m_proxy->setFilter(filter);
     QCOMPARE(m_view->eventIdsInOrder(), ids);
@@ -346,7 +347,7 @@ void TestTimelineView::keyboardNavigation()
 void TestTimelineView::navigationSkipsFilteredOut()
 {
     m_view->setCurrentId(QStringLiteral("ev-2010"));
-    m_proxy->setCategories({QStringLiteral("diplomacy"), QStringLiteral("treaties")});
+    m_proxy->setCategories({Category::Diplomacy, Category::Treaties});
     QSignalSpy changed(m_view.get(), &TimelineView::currentChanged);
     QTest::keyClick(m_view.get(), Qt::Key_Right);
     QCOMPARE(m_view->currentId(), QStringLiteral("ev-2011"));
@@ -626,7 +627,7 @@ void TestTimelineView::paintsIntoImage()
     // dot is where the widget says, in its category's colour.
     m_view->resize(1600, 1000);
     const QPointF dot = m_view->markerRect(QStringLiteral("ev-1996")).center() * scale;
-    const QColor expected = t.adjust(palette::category(QStringLiteral("treaties")));
+    const QColor expected = t.adjust(palette::category(Category::Treaties));
     const QColor actual = image.pixelColor(dot.toPoint());
     QVERIFY2(std::abs(actual.red() - expected.red()) < 8 &&
                  std::abs(actual.green() - expected.green()) < 8 &&
@@ -639,7 +640,7 @@ void TestTimelineView::paintsIntoImage()
     m_proxy->setSearchText(QStringLiteral("no such words"));
     const QImage empty = render(*m_view, QSize(1600, 1000), scale, t);
     if (!t.greyscale)
-        QVERIFY(!containsColour(empty, t.adjust(palette::category(QStringLiteral("regions")))));
+        QVERIFY(!containsColour(empty, t.adjust(palette::category(Category::Regions))));
     QVERIFY(inkRatio(empty, t.background) < ink);
 
     // The widget's size does not matter to an export.
