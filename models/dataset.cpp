@@ -102,9 +102,10 @@ QStringList Dataset::withAncestors(const QStringList &placeIds) const
             if (!p->parent.isEmpty()) {
                 current = p->parent;
             } else {
-                const QString country = p->country.toLower();
-                current = (p->kind == QLatin1String("country") || country == current) ? QString()
-                                                                                      : country;
+                // A country's id is its key in lower case: "kz".
+                const QString country = QString(keyOf(p->country)).toLower();
+                current =
+                    (p->kind == PlaceKind::Country || country == current) ? QString() : country;
             }
         }
     }

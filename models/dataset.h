@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/localizedtext.h"
+#include "models/terms.h"
 
 #include <QHash>
 #include <QList>
@@ -12,11 +13,13 @@
 namespace pe {
 
 // Plain, immutable-after-load records mirroring docs/dataset.md. The loader fills them;
-// models read them. Nothing here knows about JSON or about views.
+// models read them. Nothing here knows about JSON or about views. Vocabulary fields hold
+// the enums of models/terms.h; a required one keeps its default only in a record the
+// loader rejected.
 
 struct Source
 {
-    enum class Kind { Book, Supplementary };
+    using Kind = SourceKind;
     QString id;
     Kind kind = Kind::Book;
     int footnote = 0; // 0 for supplementary pages
@@ -26,14 +29,14 @@ struct Source
     int year = 0;
     QString url;
     QString quote;
-    QString side; // "BY", "KZ" or empty
+    std::optional<Side> side; // Belarus or Kazakhstan
 };
 
 struct Place
 {
     QString id;
-    QString country; // "BY" or "KZ"
-    QString kind;    // country, region, city, district, village
+    Side country = Side::Belarus; // Belarus or Kazakhstan
+    PlaceKind kind = PlaceKind::Country;
     LocalizedText name;
     QStringList altNames;
     QString parent;
@@ -47,17 +50,17 @@ struct Observation
     int year = 0;
     int periodStart = 1;
     int periodEnd = 12;
-    QString indicator; // turnover, exports, imports, balance, growth, count
-    QString unit;      // usd-million, percent, count
+    Indicator indicator = Indicator::Turnover;
+    Unit unit = Unit::UsdMillion;
     double value = 0;
-    QString qualifier = QStringLiteral("exact");
-    QString status = QStringLiteral("actual");
-    QString scope; // national, region, sector, company
+    Qualifier qualifier = Qualifier::Exact;               // the file's default too
+    ObservationStatus status = ObservationStatus::Actual; // the file's default too
+    Scope scope = Scope::National;
     QStringList places;
-    QString sector;
+    std::optional<Sector> sector; // given for (and required by) a sector's figure
     LocalizedText company;
     LocalizedText subject;
-    QString reportingSide;
+    Side reportingSide = Side::Unknown;
     LocalizedText note;
     QStringList conflictsWith;
     QStringList sources;
@@ -85,10 +88,10 @@ struct Venture
     QList<LocalizedText> belarusianPartners;
     QList<LocalizedText> kazakhPartners;
     QStringList places;
-    QString sector;
+    Sector sector = Sector::AgricultureFood;
     LocalizedText products;
     int startYear = 0; // 0: the book gives none
-    QString status;
+    VentureStatus status = VentureStatus::Operating;
     LocalizedText description;
     QList<Milestone> milestones;
     QStringList sources;
@@ -98,7 +101,7 @@ struct Party
 {
     LocalizedText name;
     QString place;
-    QString kind;
+    std::optional<PartyKind> kind;
 };
 
 struct Pairing
@@ -106,10 +109,10 @@ struct Pairing
     QString id;
     Party belarusianSide;
     Party kazakhSide;
-    QString level;
+    PairingLevel level = PairingLevel::Region;
     int year = 0; // 0: not known
-    QString document;
-    QStringList areas;
+    DocumentKind document = DocumentKind::Agreement;
+    QList<Area> areas;
     LocalizedText description;
     QStringList sources;
 };
@@ -123,7 +126,7 @@ struct Event
     int month = 0;
     int day = 0;
     Precision precision = Precision::Year;
-    QString category;
+    Category category = Category::Diplomacy;
     LocalizedText title;
     LocalizedText text;
     QStringList places;

@@ -6,278 +6,281 @@
 
 namespace pe {
 
-QStringList Vocabulary::categories()
+QString Vocabulary::label(Category category)
 {
-    return {
-        QStringLiteral("diplomacy"), QStringLiteral("treaties"),    QStringLiteral("trade"),
-        QStringLiteral("industry"),  QStringLiteral("agriculture"), QStringLiteral("construction"),
-        QStringLiteral("regions"),   QStringLiteral("media"),       QStringLiteral("education"),
-        QStringLiteral("science"),   QStringLiteral("culture"),     QStringLiteral("transport"),
-        QStringLiteral("health"),    QStringLiteral("energy")};
-}
-
-QStringList Vocabulary::sectors()
-{
-    return {QStringLiteral("agriculture-food"),
-            QStringLiteral("agricultural-machinery"),
-            QStringLiteral("automotive"),
-            QStringLiteral("mining-machinery"),
-            QStringLiteral("machine-building"),
-            QStringLiteral("petrochemistry"),
-            QStringLiteral("construction"),
-            QStringLiteral("wood"),
-            QStringLiteral("light-industry"),
-            QStringLiteral("pharma-veterinary"),
-            QStringLiteral("energy"),
-            QStringLiteral("transport-logistics"),
-            QStringLiteral("it-digital"),
-            QStringLiteral("aerospace"),
-            QStringLiteral("trade-services"),
-            QStringLiteral("industrial-park"),
-            QStringLiteral("education-science"),
-            QStringLiteral("media")};
-}
-
-QStringList Vocabulary::areas()
-{
-    return {
-        QStringLiteral("trade"),     QStringLiteral("industry"),    QStringLiteral("agriculture"),
-        QStringLiteral("education"), QStringLiteral("science"),     QStringLiteral("culture"),
-        QStringLiteral("tourism"),   QStringLiteral("health"),      QStringLiteral("construction"),
-        QStringLiteral("media"),     QStringLiteral("youth"),       QStringLiteral("sport"),
-        QStringLiteral("transport"), QStringLiteral("humanitarian")};
-}
-
-QString Vocabulary::category(const QString &key)
-{
-    if (key == QLatin1String("diplomacy"))
+    switch (category) {
+    case Category::Diplomacy:
         return tr("Diplomacy");
-    if (key == QLatin1String("treaties"))
+    case Category::Treaties:
         return tr("Treaties");
-    if (key == QLatin1String("trade"))
+    case Category::Trade:
         return tr("Trade");
-    if (key == QLatin1String("industry"))
+    case Category::Industry:
         return tr("Industry");
-    if (key == QLatin1String("agriculture"))
+    case Category::Agriculture:
         return tr("Agriculture");
-    if (key == QLatin1String("construction"))
+    case Category::Construction:
         return tr("Construction");
-    if (key == QLatin1String("regions"))
+    case Category::Regions:
         return tr("Regions");
-    if (key == QLatin1String("media"))
+    case Category::Media:
         return tr("Media");
-    if (key == QLatin1String("education"))
+    case Category::Education:
         return tr("Education");
-    if (key == QLatin1String("science"))
+    case Category::Science:
         return tr("Science");
-    if (key == QLatin1String("culture"))
+    case Category::Culture:
         return tr("Culture");
-    if (key == QLatin1String("transport"))
+    case Category::Transport:
         return tr("Transport");
-    if (key == QLatin1String("health"))
+    case Category::Health:
         return tr("Health");
-    if (key == QLatin1String("energy"))
+    case Category::Energy:
         return tr("Energy");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::sector(const QString &key)
+QString Vocabulary::label(Sector sector)
 {
-    if (key == QLatin1String("agriculture-food"))
+    switch (sector) {
+    case Sector::AgricultureFood:
         return tr("Agriculture and food");
-    if (key == QLatin1String("agricultural-machinery"))
+    case Sector::AgriculturalMachinery:
         return tr("Agricultural machinery");
-    if (key == QLatin1String("automotive"))
+    case Sector::Automotive:
         return tr("Vehicles");
-    if (key == QLatin1String("mining-machinery"))
+    case Sector::MiningMachinery:
         return tr("Mining machinery");
-    if (key == QLatin1String("machine-building"))
+    case Sector::MachineBuilding:
         return tr("Machine building");
-    if (key == QLatin1String("petrochemistry"))
+    case Sector::Petrochemistry:
         return tr("Petrochemistry");
-    if (key == QLatin1String("construction"))
+    case Sector::Construction:
         return tr("Construction");
-    if (key == QLatin1String("wood"))
+    case Sector::Wood:
         return tr("Wood products");
-    if (key == QLatin1String("light-industry"))
+    case Sector::LightIndustry:
         return tr("Light industry");
-    if (key == QLatin1String("pharma-veterinary"))
+    case Sector::PharmaVeterinary:
         return tr("Pharmaceuticals and veterinary");
-    if (key == QLatin1String("energy"))
+    case Sector::Energy:
         return tr("Energy");
-    if (key == QLatin1String("transport-logistics"))
+    case Sector::TransportLogistics:
         return tr("Transport and logistics");
-    if (key == QLatin1String("it-digital"))
+    case Sector::ItDigital:
         return tr("IT and digital");
-    if (key == QLatin1String("aerospace"))
+    case Sector::Aerospace:
         return tr("Aerospace and drones");
-    if (key == QLatin1String("trade-services"))
+    case Sector::TradeServices:
         return tr("Trade and services");
-    if (key == QLatin1String("industrial-park"))
+    case Sector::IndustrialPark:
         return tr("Industrial parks");
-    if (key == QLatin1String("education-science"))
+    case Sector::EducationScience:
         return tr("Education and science");
-    if (key == QLatin1String("media"))
+    case Sector::Media:
         return tr("Media");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::indicator(const QString &key)
+QString Vocabulary::label(Indicator indicator)
 {
-    if (key == QLatin1String("turnover"))
+    switch (indicator) {
+    case Indicator::Turnover:
         return tr("Turnover");
-    if (key == QLatin1String("exports"))
+    case Indicator::Exports:
         return tr("Belarusian exports");
-    if (key == QLatin1String("imports"))
+    case Indicator::Imports:
         return tr("Belarusian imports");
-    if (key == QLatin1String("balance"))
+    case Indicator::Balance:
         return tr("Balance");
-    if (key == QLatin1String("growth"))
+    case Indicator::Growth:
         return tr("Growth");
-    if (key == QLatin1String("count"))
+    case Indicator::Count:
         return tr("Count");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::qualifier(const QString &key)
+QString Vocabulary::label(Qualifier qualifier)
 {
-    if (key == QLatin1String("exact"))
+    switch (qualifier) {
+    case Qualifier::Exact:
         return tr("exact");
-    if (key == QLatin1String("approx"))
+    case Qualifier::Approximate:
         return tr("approximate");
-    if (key == QLatin1String("more-than"))
+    case Qualifier::MoreThan:
         return tr("more than");
-    if (key == QLatin1String("less-than"))
+    case Qualifier::LessThan:
         return tr("less than");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::observationStatus(const QString &key)
+QString Vocabulary::label(ObservationStatus status)
 {
-    if (key == QLatin1String("actual"))
+    switch (status) {
+    case ObservationStatus::Actual:
         return tr("actual");
-    if (key == QLatin1String("target"))
+    case ObservationStatus::Target:
         return tr("target");
-    if (key == QLatin1String("forecast"))
+    case ObservationStatus::Forecast:
         return tr("forecast");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::scope(const QString &key)
+QString Vocabulary::label(Scope scope)
 {
-    if (key == QLatin1String("national"))
+    switch (scope) {
+    case Scope::National:
         return tr("National");
-    if (key == QLatin1String("region"))
+    case Scope::Region:
         return tr("Regional");
-    if (key == QLatin1String("sector"))
+    case Scope::Sector:
         return tr("Sector");
-    if (key == QLatin1String("company"))
+    case Scope::Company:
         return tr("Company");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::ventureStatus(const QString &key)
+QString Vocabulary::label(VentureStatus status)
 {
-    if (key == QLatin1String("announced"))
+    switch (status) {
+    case VentureStatus::Announced:
         return tr("Announced");
-    if (key == QLatin1String("planned"))
+    case VentureStatus::Planned:
         return tr("Planned");
-    if (key == QLatin1String("operating"))
+    case VentureStatus::Operating:
         return tr("Operating");
-    if (key == QLatin1String("ended"))
+    case VentureStatus::Ended:
         return tr("Ended");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::level(const QString &key)
+QString Vocabulary::label(PairingLevel level)
 {
-    if (key == QLatin1String("region"))
+    switch (level) {
+    case PairingLevel::Region:
         return tr("Region");
-    if (key == QLatin1String("city"))
+    case PairingLevel::City:
         return tr("City");
-    if (key == QLatin1String("district"))
+    case PairingLevel::District:
         return tr("District");
-    if (key == QLatin1String("university"))
+    case PairingLevel::University:
         return tr("University");
-    if (key == QLatin1String("organisation"))
+    case PairingLevel::Organisation:
         return tr("Organisation");
-    if (key == QLatin1String("cultural-centre"))
+    case PairingLevel::CulturalCentre:
         return tr("Cultural centre");
-    if (key == QLatin1String("country"))
+    }
+    return {};
+}
+
+QString Vocabulary::label(PartyKind kind)
+{
+    switch (kind) {
+    case PartyKind::Region:
+        return tr("Region");
+    case PartyKind::City:
+        return tr("City");
+    case PartyKind::District:
+        return tr("District");
+    case PartyKind::University:
+        return tr("University");
+    case PartyKind::Organisation:
+        return tr("Organisation");
+    case PartyKind::CulturalCentre:
+        return tr("Cultural centre");
+    case PartyKind::Country:
         return tr("Country");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::document(const QString &key)
+QString Vocabulary::label(DocumentKind document)
 {
-    if (key == QLatin1String("agreement"))
+    switch (document) {
+    case DocumentKind::Agreement:
         return tr("Agreement");
-    if (key == QLatin1String("memorandum"))
+    case DocumentKind::Memorandum:
         return tr("Memorandum");
-    if (key == QLatin1String("protocol"))
+    case DocumentKind::Protocol:
         return tr("Protocol");
-    if (key == QLatin1String("programme"))
+    case DocumentKind::Programme:
         return tr("Programme");
-    if (key == QLatin1String("initiative"))
+    case DocumentKind::Initiative:
         return tr("Initiative");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::area(const QString &key)
+QString Vocabulary::label(Area area)
 {
-    if (key == QLatin1String("trade"))
+    switch (area) {
+    case Area::Trade:
         return tr("trade");
-    if (key == QLatin1String("industry"))
+    case Area::Industry:
         return tr("industry");
-    if (key == QLatin1String("agriculture"))
+    case Area::Agriculture:
         return tr("agriculture");
-    if (key == QLatin1String("education"))
+    case Area::Education:
         return tr("education");
-    if (key == QLatin1String("science"))
+    case Area::Science:
         return tr("science");
-    if (key == QLatin1String("culture"))
+    case Area::Culture:
         return tr("culture");
-    if (key == QLatin1String("tourism"))
+    case Area::Tourism:
         return tr("tourism");
-    if (key == QLatin1String("health"))
+    case Area::Health:
         return tr("health");
-    if (key == QLatin1String("construction"))
+    case Area::Construction:
         return tr("construction");
-    if (key == QLatin1String("media"))
+    case Area::Media:
         return tr("media");
-    if (key == QLatin1String("youth"))
+    case Area::Youth:
         return tr("youth");
-    if (key == QLatin1String("sport"))
+    case Area::Sport:
         return tr("sport");
-    if (key == QLatin1String("transport"))
+    case Area::Transport:
         return tr("transport");
-    if (key == QLatin1String("humanitarian"))
+    case Area::Humanitarian:
         return tr("humanitarian ties");
-    return key;
+    }
+    return {};
 }
 
-QString Vocabulary::side(const QString &key)
+QString Vocabulary::label(Side side)
 {
-    if (key == QLatin1String("BY"))
+    switch (side) {
+    case Side::Belarus:
         return tr("Belarusian figures");
-    if (key == QLatin1String("KZ"))
+    case Side::Kazakhstan:
         return tr("Kazakh figures");
+    case Side::Unknown:
+        break;
+    }
     return tr("Side not stated");
 }
 
-QString Vocabulary::placeKind(const QString &key)
+QString Vocabulary::label(PlaceKind kind)
 {
-    if (key == QLatin1String("country"))
+    switch (kind) {
+    case PlaceKind::Country:
         return tr("Country");
-    if (key == QLatin1String("region"))
+    case PlaceKind::Region:
         return tr("Region");
-    if (key == QLatin1String("city"))
+    case PlaceKind::City:
         return tr("City");
-    if (key == QLatin1String("district"))
+    case PlaceKind::District:
         return tr("District");
-    if (key == QLatin1String("village"))
+    case PlaceKind::Village:
         return tr("Village");
-    return key;
+    }
+    return {};
 }
 
 QString Vocabulary::period(int startMonth, int endMonth)
@@ -301,16 +304,26 @@ QString Vocabulary::value(const Observation &observation)
     const double v = observation.value;
     const bool whole = v == double(qint64(v));
     QString number = locale.toString(v, 'f', whole ? 0 : 1);
-    if (observation.unit == QLatin1String("usd-million"))
+    switch (observation.unit) {
+    case Unit::UsdMillion:
         number = tr("US$ %1 M").arg(number);
-    else if (observation.unit == QLatin1String("percent"))
+        break;
+    case Unit::Percent:
         number = tr("%1 %", "percentage").arg((v > 0 ? QStringLiteral("+") : QString()) + number);
-    if (observation.qualifier == QLatin1String("approx"))
+        break;
+    case Unit::Count:
+        break;
+    }
+    switch (observation.qualifier) {
+    case Qualifier::Approximate:
         return tr("≈ %1").arg(number);
-    if (observation.qualifier == QLatin1String("more-than"))
+    case Qualifier::MoreThan:
         return tr("> %1").arg(number);
-    if (observation.qualifier == QLatin1String("less-than"))
+    case Qualifier::LessThan:
         return tr("< %1").arg(number);
+    case Qualifier::Exact:
+        break;
+    }
     return number;
 }
 

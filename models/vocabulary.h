@@ -1,36 +1,36 @@
 #pragma once
 
+#include "models/terms.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
 namespace pe {
 
 struct Observation;
 
-// Human names for the dataset's keys (categories, sectors, indicators…), in the UI
-// language. Models and views share these so a key reads the same everywhere.
+// Human names for the dataset's vocabularies (categories, sectors, indicators…), in the UI
+// language. Models and views share these so a value reads the same everywhere. Each label
+// is one switch over its enum: a value added without a label is a compiler warning.
 class Vocabulary
 {
     Q_DECLARE_TR_FUNCTIONS(Vocabulary)
 
 public:
-    static QStringList categories();
-    static QStringList sectors();
-    static QStringList areas();
-
-    static QString category(const QString &key);
-    static QString sector(const QString &key);
-    static QString indicator(const QString &key);
-    static QString qualifier(const QString &key);
-    static QString observationStatus(const QString &key);
-    static QString scope(const QString &key);
-    static QString ventureStatus(const QString &key);
-    static QString level(const QString &key);
-    static QString document(const QString &key);
-    static QString area(const QString &key);
-    static QString side(const QString &key);
-    static QString placeKind(const QString &key);
+    static QString label(Category category);
+    static QString label(Sector sector);
+    static QString label(Indicator indicator);
+    static QString label(Qualifier qualifier);
+    static QString label(ObservationStatus status);
+    static QString label(Scope scope);
+    static QString label(VentureStatus status);
+    static QString label(PairingLevel level);
+    static QString label(PartyKind kind);
+    static QString label(DocumentKind document);
+    static QString label(Area area);
+    // Whose figures: "Belarusian figures", "Kazakh figures", "Side not stated".
+    static QString label(Side side);
+    static QString label(PlaceKind kind);
 
     // "Jan–Sep", "Q1", "H1" or "" for a full year.
     static QString period(int startMonth, int endMonth);

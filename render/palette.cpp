@@ -1,29 +1,58 @@
 #include "render/palette.h"
 
-#include <QHash>
-
 namespace pe::palette {
 
-QColor category(const QString &key)
+QColor category(Category category)
 {
     // Okabe–Ito first, then Paul Tol's "muted" for the rarer categories.
-    static const QHash<QString, QColor> colours = {
-        {QStringLiteral("diplomacy"), QColor(0x00, 0x72, 0xB2)},
-        {QStringLiteral("treaties"), QColor(0x00, 0x44, 0x88)},
-        {QStringLiteral("trade"), QColor(0xE6, 0x9F, 0x00)},
-        {QStringLiteral("industry"), QColor(0xD5, 0x5E, 0x00)},
-        {QStringLiteral("agriculture"), QColor(0x00, 0x9E, 0x73)},
-        {QStringLiteral("construction"), QColor(0x99, 0x77, 0x00)},
-        {QStringLiteral("regions"), QColor(0xCC, 0x79, 0xA7)},
-        {QStringLiteral("media"), QColor(0x56, 0xB4, 0xE9)},
-        {QStringLiteral("education"), QColor(0x88, 0x22, 0x55)},
-        {QStringLiteral("science"), QColor(0x33, 0x22, 0x88)},
-        {QStringLiteral("culture"), QColor(0xAA, 0x44, 0x99)},
-        {QStringLiteral("transport"), QColor(0x44, 0xAA, 0x99)},
-        {QStringLiteral("health"), QColor(0x99, 0x99, 0x33)},
-        {QStringLiteral("energy"), QColor(0x66, 0x66, 0x66)},
-    };
-    return colours.value(key, QColor(0x88, 0x88, 0x88));
+    switch (category) {
+    case Category::Diplomacy:
+        return QColor(0x00, 0x72, 0xB2);
+    case Category::Treaties:
+        return QColor(0x00, 0x44, 0x88);
+    case Category::Trade:
+        return QColor(0xE6, 0x9F, 0x00);
+    case Category::Industry:
+        return QColor(0xD5, 0x5E, 0x00);
+    case Category::Agriculture:
+        return QColor(0x00, 0x9E, 0x73);
+    case Category::Construction:
+        return QColor(0x99, 0x77, 0x00);
+    case Category::Regions:
+        return QColor(0xCC, 0x79, 0xA7);
+    case Category::Media:
+        return QColor(0x56, 0xB4, 0xE9);
+    case Category::Education:
+        return QColor(0x88, 0x22, 0x55);
+    case Category::Science:
+        return QColor(0x33, 0x22, 0x88);
+    case Category::Culture:
+        return QColor(0xAA, 0x44, 0x99);
+    case Category::Transport:
+        return QColor(0x44, 0xAA, 0x99);
+    case Category::Health:
+        return QColor(0x99, 0x99, 0x33);
+    case Category::Energy:
+        return QColor(0x66, 0x66, 0x66);
+    }
+    return QColor(0x88, 0x88, 0x88);
+}
+
+QColor indicator(Indicator indicator)
+{
+    switch (indicator) {
+    case Indicator::Exports:
+        return exports();
+    case Indicator::Imports:
+        return imports();
+    case Indicator::Balance:
+        return balance();
+    case Indicator::Turnover:
+    case Indicator::Growth:
+    case Indicator::Count:
+        break;
+    }
+    return turnover();
 }
 
 QColor turnover()

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "models/terms.h"
+
 #include <QColor>
-#include <QString>
 
 namespace pe {
 
@@ -9,8 +10,10 @@ namespace pe {
 // colour-vision deficiencies (Okabe–Ito and Paul Tol's palettes) and in greyscale print.
 namespace palette {
 
-// Event categories (Vocabulary::categories() order); unknown keys get a neutral grey.
-QColor category(const QString &key);
+// Event categories: the timeline's lanes, markers and legend.
+QColor category(Category category);
+// A trade indicator's chart series; indicators no trade chart draws get turnover's.
+QColor indicator(Indicator indicator);
 // Chart series.
 QColor turnover();      // dark blue
 QColor exports();       // orange

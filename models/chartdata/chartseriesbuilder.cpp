@@ -16,8 +16,6 @@ namespace pe {
 
 namespace {
 
-const QString usdMillion = QStringLiteral("usd-million");
-
 QString cell(const QAbstractItemModel *model, int row, int column)
 {
     return model->index(row, column).data(Qt::DisplayRole).toString();
@@ -33,7 +31,7 @@ bool before(const ChartPoint &a, const ChartPoint &b)
 }
 
 // The order in which a line prefers one value of a year over another (see trade()).
-bool preferred(const ChartPoint &a, const ChartPoint &b, const QString &lineSide)
+bool preferred(const ChartPoint &a, const ChartPoint &b, Side lineSide)
 {
     const int sideA = a.side == lineSide ? 0 : 1;
     const int sideB = b.side == lineSide ? 0 : 1;
@@ -91,10 +89,10 @@ QList<ChartPoint> TradeChartData::allPoints() const
     return all;
 }
 
-const IndicatorSeries *TradeChartData::indicator(const QString &key) const
+const IndicatorSeries *TradeChartData::indicator(Indicator indicator) const
 {
     for (const IndicatorSeries &series : indicators) {
-        if (series.indicator == key)
+        if (series.indicator == indicator)
             return &series;
     }
     return nullptr;
@@ -111,18 +109,22 @@ QList<double> AxisScale::ticks() const
     return values;
 }
 
-QStringList ChartSeriesBuilder::tradeIndicators()
+QList<Indicator> ChartSeriesBuilder::tradeIndicators()
 {
-    return {QStringLiteral("turnover"), QStringLiteral("exports"), QStringLiteral("imports"),
-            QStringLiteral("balance")};
+    return {Indicator::Turnover, Indicator::Exports, Indicator::Imports, Indicator::Balance};
 }
 
-int ChartSeriesBuilder::qualifierRank(const QString &qualifier)
+int ChartSeriesBuilder::qualifierRank(Qualifier qualifier)
 {
-    if (qualifier.isEmpty() || qualifier == QLatin1String("exact"))
+    switch (qualifier) {
+    case Qualifier::Exact:
         return 0;
-    if (qualifier == QLatin1String("approx"))
+    case Qualifier::Approximate:
         return 1;
+    case Qualifier::MoreThan:
+    case Qualifier::LessThan:
+        break;
+    }
     return 2;
 }
 
@@ -147,10 +149,10 @@ ChartPoint ChartSeriesBuilder::readPoint(const QAbstractItemModel *model, int ro
     const int dateKey = index.data(DateKeyRole).toInt();
     p.periodEnd = dateKey > 0 ? (dateKey / 100) % 100 : 12;
     p.value = index.data(ValueRole).toDouble();
-    p.indicator = index.data(IndicatorRole).toString();
-    p.side = index.data(ReportingSideRole).toString();
-    p.qualifier = index.data(QualifierRole).toString();
-    p.status = index.data(StatusRole).toString();
+    p.indicator = roleValue<Indicator>(index, IndicatorRole).value_or(Indicator::Turnover);
+    p.side = roleValue<Side>(index, ReportingSideRole).value_or(Side::Unknown);
+    p.qualifier = roleValue<Qualifier>(index, QualifierRole).value_or(Qualifier::Exact);
+    p.status = roleValue<ObservationStatus>(index, StatusRole).value_or(ObservationStatus::Actual);
     p.sources = index.data(SourcesRole).toStringList();
     p.places = index.data(PlacesRole).toStringList();
     if (!index.data(FullYearRole).toBool()) {
@@ -159,12 +161,19 @@ ChartPoint ChartSeriesBuilder::readPoint(const QAbstractItemModel *model, int ro
     }
     if (index.data(SupplementaryRole).toBool())
         p.flags |= ChartPoint::Supplementary;
-    if (p.qualifier == QLatin1String("approx"))
+    switch (p.qualifier) {
+    case Qualifier::Approximate:
         p.flags |= ChartPoint::Approximate;
-    else if (p.qualifier == QLatin1String("more-than"))
+        break;
+    case Qualifier::MoreThan:
         p.flags |= ChartPoint::LowerBound;
-    else if (p.qualifier == QLatin1String("less-than"))
+        break;
+    case Qualifier::LessThan:
         p.flags |= ChartPoint::UpperBound;
+        break;
+    case Qualifier::Exact:
+        break;
+    }
     p.valueText = cell(model, row, ObservationModel::ValueColumn);
     p.indicatorText = cell(model, row, ObservationModel::IndicatorColumn);
     p.sideText = cell(model, row, ObservationModel::SideColumn);
@@ -182,14 +191,15 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
     if (!model)
         return data;
 
-    const QStringList indicators = tradeIndicators();
+    const QList<Indicator> indicators = tradeIndicators();
     QList<ChartPoint> points;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(ScopeRole).toString() != QLatin1String("national") ||
-            index.data(StatusRole).toString() != QLatin1String("actual") ||
-            index.data(UnitRole).toString() != usdMillion ||
-            !indicators.contains(index.data(IndicatorRole).toString()))
+        const std::optional<Indicator> indicator = roleValue<Indicator>(index, IndicatorRole);
+        if (roleValue<Scope>(index, ScopeRole) != Scope::National ||
+            roleValue<ObservationStatus>(index, StatusRole) != ObservationStatus::Actual ||
+            roleValue<Unit>(index, UnitRole) != Unit::UsdMillion || !indicator ||
+            !indicators.contains(*indicator))
             continue;
         const int year = index.data(YearRole).toInt();
         if (window.isValid()) {
@@ -205,7 +215,7 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
     }
 
     QSet<int> yearsWithFigure;
-    for (const QString &key : indicators) {
+    for (const Indicator key : indicators) {
         IndicatorSeries series;
         series.indicator = key;
         QList<ChartPoint> book;
@@ -225,27 +235,25 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
         // One line per reporting side. Figures whose side the book does not state join the
         // line of the side with most figures: they contradict neither side, and the tooltip
         // still says "side not stated".
-        const auto count = [&book](const QString &side) {
+        const auto count = [&book](Side side) {
             return std::count_if(book.cbegin(), book.cend(),
-                                 [&side](const ChartPoint &p) { return p.side == side; });
+                                 [side](const ChartPoint &p) { return p.side == side; });
         };
-        const qsizetype by = count(QStringLiteral("BY"));
-        const qsizetype kz = count(QStringLiteral("KZ"));
-        QStringList sides;
+        const qsizetype by = count(Side::Belarus);
+        const qsizetype kz = count(Side::Kazakhstan);
+        QList<Side> sides;
         if (by == 0 && kz == 0)
-            sides = {QStringLiteral("unknown")};
+            sides = {Side::Unknown};
         else if (by >= kz)
-            sides = {QStringLiteral("BY"), QStringLiteral("KZ")};
+            sides = {Side::Belarus, Side::Kazakhstan};
         else
-            sides = {QStringLiteral("KZ"), QStringLiteral("BY")};
-        const QString primary = sides.first();
+            sides = {Side::Kazakhstan, Side::Belarus};
+        const Side primary = sides.first();
 
-        for (const QString &side : std::as_const(sides)) {
+        for (const Side side : std::as_const(sides)) {
             QMap<int, QList<ChartPoint>> byYear;
             for (const ChartPoint &p : std::as_const(book)) {
-                const bool joins =
-                    p.side == side || (side == primary && p.side != QLatin1String("BY") &&
-                                       p.side != QLatin1String("KZ"));
+                const bool joins = p.side == side || (side == primary && p.side == Side::Unknown);
                 if (joins)
                     byYear[p.year].append(p);
             }
@@ -255,7 +263,7 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
             for (auto it = byYear.begin(); it != byYear.end(); ++it) {
                 QList<ChartPoint> candidates = it.value();
                 std::sort(candidates.begin(), candidates.end(),
-                          [&side](const ChartPoint &a, const ChartPoint &b) {
+                          [side](const ChartPoint &a, const ChartPoint &b) {
                               return preferred(a, b, side);
                           });
                 picked.append(candidates.takeFirst());
@@ -283,7 +291,7 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
     }
 
     // Landmarks from the main turnover line.
-    if (const IndicatorSeries *turnover = data.indicator(QStringLiteral("turnover"))) {
+    if (const IndicatorSeries *turnover = data.indicator(Indicator::Turnover)) {
         if (!turnover->lines.isEmpty()) {
             const QList<ChartPoint> line = turnover->lines.first().points();
             int billionYear = 0;
@@ -315,8 +323,8 @@ QList<RegionalBar> ChartSeriesBuilder::regional(const QAbstractItemModel *model)
         return bars;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(ScopeRole).toString() != QLatin1String("region") ||
-            index.data(UnitRole).toString() != usdMillion)
+        if (roleValue<Scope>(index, ScopeRole) != Scope::Region ||
+            roleValue<Unit>(index, UnitRole) != Unit::UsdMillion)
             continue;
         RegionalBar bar;
         bar.point = readPoint(model, row);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/chartdata/chartlandmark.h"
+#include "models/terms.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,10 +29,10 @@ struct ChartPoint
     int year = 0;
     int periodEnd = 12;
     double value = 0;
-    QString indicator;     // turnover, exports, imports, balance
-    QString side;          // BY, KZ, unknown
-    QString qualifier;     // exact, approx, more-than, less-than
-    QString status;        // actual, target, forecast
+    Indicator indicator = Indicator::Turnover;
+    Side side = Side::Unknown;
+    Qualifier qualifier = Qualifier::Exact;
+    ObservationStatus status = ObservationStatus::Actual;
     QString period;        // "" for a full year, else "H1", "Jan–Sep"…
     QString valueText;     // "≈ US$ 479 M"
     QString indicatorText; // "Turnover"
@@ -51,8 +52,8 @@ struct ChartPoint
 // split into runs of consecutive years so that nothing is drawn across a missing year.
 struct TradeLine
 {
-    QString indicator;
-    QString side; // BY, KZ, or unknown when the book never says whose figures they are
+    Indicator indicator = Indicator::Turnover;
+    Side side = Side::Unknown; // Unknown when the book never says whose figures they are
     QList<QList<ChartPoint>> segments;
 
     QList<ChartPoint> points() const;
@@ -60,7 +61,7 @@ struct TradeLine
 
 struct IndicatorSeries
 {
-    QString indicator;
+    Indicator indicator = Indicator::Turnover;
     QList<TradeLine> lines;          // the first is the side with most figures
     QList<ChartPoint> alternatives;  // other full-year book figures for a year already on a line
     QList<ChartPoint> supplementary; // full-year figures from outside the book
@@ -85,7 +86,7 @@ struct TradeChartData
     ChartPoint firstBillion;
 
     QList<ChartPoint> allPoints() const;
-    const IndicatorSeries *indicator(const QString &key) const;
+    const IndicatorSeries *indicator(Indicator indicator) const;
     bool isEmpty() const { return indicators.isEmpty(); }
 };
 
@@ -132,7 +133,7 @@ class ChartSeriesBuilder
 public:
     static constexpr double billion = 1000.0; // US$ million
 
-    static QStringList tradeIndicators(); // turnover, exports, imports, balance
+    static QList<Indicator> tradeIndicators(); // turnover, exports, imports, balance
 
     static ChartPoint readPoint(const QAbstractItemModel *observations, int row);
 
@@ -154,7 +155,7 @@ public:
     static AxisScale niceScale(double min, double max, int maxTicks = 7);
 
     // Ranking used to pick one value per year: lower is better.
-    static int qualifierRank(const QString &qualifier);
+    static int qualifierRank(Qualifier qualifier);
     static int significantDigits(double value);
 };
 

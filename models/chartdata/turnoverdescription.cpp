@@ -9,10 +9,10 @@ namespace pe {
 
 QString TurnoverDescription::lineName(const IndicatorSeries &series, const TradeLine &line)
 {
-    QString name = Vocabulary::indicator(series.indicator);
+    QString name = Vocabulary::label(series.indicator);
     if (series.lines.size() < 2)
         return name;
-    return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::side(line.side));
+    return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::label(line.side));
 }
 
 QString TurnoverDescription::altText(const TradeChartData &data,

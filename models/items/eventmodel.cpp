@@ -61,7 +61,7 @@ QVariant EventModel::recordData(int row, int column, int role) const
         case DateColumn:
             return formatDate(e);
         case CategoryColumn:
-            return Vocabulary::category(e.category);
+            return Vocabulary::label(e.category);
         case TitleColumn:
             return text(e.title);
         case PlacesColumn:
@@ -79,14 +79,14 @@ QVariant EventModel::recordData(int row, int column, int role) const
     case DateKeyRole:
         return e.sortKey();
     case CategoryRole:
-        return e.category;
+        return QVariant::fromValue(e.category);
     case SectorRole: {
-        QStringList sectors;
+        QList<Sector> sectors;
         for (const QString &id : e.ventures) {
             if (const Venture *v = dataset()->venture(id); v && !sectors.contains(v->sector))
                 sectors.append(v->sector);
         }
-        return sectors;
+        return QVariant::fromValue(sectors);
     }
     case PlacesRole:
         return dataset()->withAncestors(e.places);

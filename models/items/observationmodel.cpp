@@ -40,15 +40,19 @@ QString ObservationModel::columnTitle(int column) const
 
 QString ObservationModel::scopeText(const Observation &o) const
 {
-    if (o.indicator == QLatin1String("count"))
+    if (o.indicator == Indicator::Count)
         return text(o.subject);
-    if (o.scope == QLatin1String("region"))
+    switch (o.scope) {
+    case Scope::Region:
         return placeNames(o.places);
-    if (o.scope == QLatin1String("sector"))
-        return Vocabulary::sector(o.sector);
-    if (o.scope == QLatin1String("company"))
+    case Scope::Sector:
+        return o.sector ? Vocabulary::label(*o.sector) : QString();
+    case Scope::Company:
         return text(o.company);
-    return Vocabulary::scope(o.scope);
+    case Scope::National:
+        break;
+    }
+    return Vocabulary::label(o.scope);
 }
 
 QVariant ObservationModel::recordData(int row, int column, int role) const
@@ -63,9 +67,9 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
             return o.isFullYear() ? tr("full year")
                                   : Vocabulary::period(o.periodStart, o.periodEnd);
         case IndicatorColumn: {
-            QString label = Vocabulary::indicator(o.indicator);
-            if (o.status != QLatin1String("actual"))
-                label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o.status));
+            QString label = Vocabulary::label(o.indicator);
+            if (o.status != ObservationStatus::Actual)
+                label += QStringLiteral(" (%1)").arg(Vocabulary::label(o.status));
             return label;
         }
         case ValueColumn:
@@ -73,7 +77,7 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
         case ScopeColumn:
             return scopeText(o);
         case SideColumn:
-            return Vocabulary::side(o.reportingSide);
+            return Vocabulary::label(o.reportingSide);
         case SourceColumn:
             return sourceLabel(o.sources);
         }
@@ -91,7 +95,7 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
     case DateKeyRole:
         return o.year * 10000 + o.periodEnd * 100;
     case SectorRole:
-        return o.sector.isEmpty() ? QStringList() : QStringList{o.sector};
+        return QVariant::fromValue(o.sector ? QList<Sector>{*o.sector} : QList<Sector>());
     case PlacesRole:
         return dataset()->withAncestors(o.places);
     case SourcesRole:
@@ -99,10 +103,10 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
     case SearchTextRole:
         return o.note.searchable() + QLatin1Char('\n') + o.subject.searchable() +
                QLatin1Char('\n') + o.company.searchable() + QLatin1Char('\n') + scopeText(o) +
-               QLatin1Char('\n') + Vocabulary::indicator(o.indicator);
+               QLatin1Char('\n') + Vocabulary::label(o.indicator);
     case TitleRole:
         return QStringLiteral("%1 %2 — %3")
-            .arg(Vocabulary::indicator(o.indicator))
+            .arg(Vocabulary::label(o.indicator))
             .arg(o.year)
             .arg(scopeText(o));
     case TextRole:
@@ -110,21 +114,21 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
     case ValueRole:
         return o.value;
     case IndicatorRole:
-        return o.indicator;
+        return QVariant::fromValue(o.indicator);
     case UnitRole:
-        return o.unit;
+        return QVariant::fromValue(o.unit);
     case QualifierRole:
-        return o.qualifier;
+        return QVariant::fromValue(o.qualifier);
     case StatusRole:
-        return o.status;
+        return QVariant::fromValue(o.status);
     case ReportingSideRole:
-        return o.reportingSide;
+        return QVariant::fromValue(o.reportingSide);
     case SupplementaryRole:
         return allSupplementary(o.sources);
     case FullYearRole:
         return o.isFullYear();
     case ScopeRole:
-        return o.scope;
+        return QVariant::fromValue(o.scope);
     case LinkedIdsRole:
         return o.conflictsWith;
     case SortRole:

@@ -54,15 +54,15 @@ QVariant PairingModel::recordData(int row, int column, int role) const
         case KazakhSideColumn:
             return partyText(p.kazakhSide);
         case LevelColumn:
-            return Vocabulary::level(p.level);
+            return Vocabulary::label(p.level);
         case YearColumn:
             return p.year ? QVariant(p.year) : QVariant(QStringLiteral("—"));
         case DocumentColumn:
-            return Vocabulary::document(p.document);
+            return Vocabulary::label(p.document);
         case AreasColumn: {
             QStringList areas;
-            for (const QString &a : p.areas)
-                areas.append(Vocabulary::area(a));
+            for (const Area a : p.areas)
+                areas.append(Vocabulary::label(a));
             return areas.join(QStringLiteral(", "));
         }
         case SourceColumn:

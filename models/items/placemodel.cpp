@@ -36,9 +36,9 @@ QVariant PlaceModel::recordData(int row, int column, int role) const
         case NameColumn:
             return text(p.name);
         case KindColumn:
-            return Vocabulary::placeKind(p.kind);
+            return Vocabulary::label(p.kind);
         case CountryColumn:
-            return p.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan");
+            return p.country == Side::Belarus ? tr("Belarus") : tr("Kazakhstan");
         case ParentColumn:
             return placeNames(p.parent.isEmpty() ? QStringList() : QStringList{p.parent});
         case AltNamesColumn:
@@ -53,8 +53,6 @@ QVariant PlaceModel::recordData(int row, int column, int role) const
         return p.name.searchable() + QLatin1Char('\n') + p.altNames.join(QLatin1Char('\n'));
     case TitleRole:
         return text(p.name);
-    case CategoryRole:
-        return p.kind;
     case SortRole:
         return recordData(row, column, Qt::DisplayRole);
     }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/terms.h"
+
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace pe {
 
@@ -12,14 +16,14 @@ struct RecordFilter
     QString text;
     int fromYear = 0; // 0: open
     int toYear = 0;   // 0: open
-    QSet<QString> categories;
+    QSet<Category> categories;
     QString place; // a place id; matches records in it or in places within it
-    QString sector;
+    std::optional<Sector> sector;
 
     bool isActive() const
     {
         return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty() ||
-               !place.isEmpty() || !sector.isEmpty();
+               !place.isEmpty() || sector.has_value();
     }
     bool operator==(const RecordFilter &o) const
     {

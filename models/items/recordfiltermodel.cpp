@@ -91,7 +91,7 @@ void RecordFilterModel::setYearRange(int fromYear, int toYear)
     apply(f);
 }
 
-void RecordFilterModel::setCategories(const QSet<QString> &categories)
+void RecordFilterModel::setCategories(const QSet<Category> &categories)
 {
     RecordFilter f = m_filter;
     f.categories = categories;
@@ -105,7 +105,7 @@ void RecordFilterModel::setPlace(const QString &placeId)
     apply(f);
 }
 
-void RecordFilterModel::setSector(const QString &sector)
+void RecordFilterModel::setSector(std::optional<Sector> sector)
 {
     RecordFilter f = m_filter;
     f.sector = sector;
@@ -143,8 +143,8 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
     }
     if (!m_filter.categories.isEmpty()) {
-        const QVariant category = index.data(CategoryRole);
-        if (category.isValid() && !m_filter.categories.contains(category.toString()))
+        const std::optional<Category> category = roleValue<Category>(index, CategoryRole);
+        if (category && !m_filter.categories.contains(*category))
             return false;
     }
     if (!m_filter.place.isEmpty()) {
@@ -152,9 +152,9 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         if (places.isValid() && !places.toStringList().contains(m_filter.place))
             return false;
     }
-    if (!m_filter.sector.isEmpty()) {
+    if (m_filter.sector) {
         const QVariant sectors = index.data(SectorRole);
-        if (sectors.isValid() && !sectors.toStringList().contains(m_filter.sector))
+        if (sectors.isValid() && !sectors.value<QList<Sector>>().contains(*m_filter.sector))
             return false;
     }
     return true;

@@ -31,9 +31,9 @@ public:
 
     void setSearchText(const QString &text);
     void setYearRange(int fromYear, int toYear);
-    void setCategories(const QSet<QString> &categories);
+    void setCategories(const QSet<Category> &categories);
     void setPlace(const QString &placeId);
-    void setSector(const QString &sector);
+    void setSector(std::optional<Sector> sector);
     void clear();
 
     void setSourceModel(QAbstractItemModel *model) override;

@@ -45,13 +45,13 @@ void RegionCountModel::recount()
             QStringList regions;
             for (const QString &id : places) {
                 const Place *p = m_dataset->place(id);
-                if (p && p->kind == QLatin1String("region"))
+                if (p && p->kind == PlaceKind::Region)
                     regions.append(id);
             }
             if (regions.isEmpty()) {
                 for (const QString &id : places) {
                     const Place *p = m_dataset->place(id);
-                    if (p && p->kind == QLatin1String("country"))
+                    if (p && p->kind == PlaceKind::Country)
                         regions.append(id);
                 }
             }
@@ -95,8 +95,7 @@ QVariant RegionCountModel::data(const QModelIndex &index, int role) const
         case RegionColumn:
             return place ? place->name.text(m_language) : row.placeId;
         case CountryColumn:
-            return place && place->country == QLatin1String("BY") ? tr("Belarus")
-                                                                  : tr("Kazakhstan");
+            return place && place->country == Side::Belarus ? tr("Belarus") : tr("Kazakhstan");
         case CountColumn:
             return row.count;
         }

@@ -49,13 +49,13 @@ QVariant VentureModel::recordData(int row, int column, int role) const
         case NameColumn:
             return text(v.name);
         case SectorColumn:
-            return Vocabulary::sector(v.sector);
+            return Vocabulary::label(v.sector);
         case PlaceColumn:
             return placeNames(v.places);
         case StartColumn:
             return v.startYear ? QVariant(v.startYear) : QVariant(QStringLiteral("—"));
         case StatusColumn:
-            return Vocabulary::ventureStatus(v.status);
+            return Vocabulary::label(v.status);
         case BelarusianPartnersColumn:
             return joined(v.belarusianPartners);
         case KazakhPartnersColumn:
@@ -73,7 +73,7 @@ QVariant VentureModel::recordData(int row, int column, int role) const
     case DateKeyRole:
         return v.startYear * 10000;
     case SectorRole:
-        return QStringList{v.sector};
+        return QVariant::fromValue(QList<Sector>{v.sector});
     case PlacesRole:
         return dataset()->withAncestors(v.places);
     case SourcesRole:
@@ -90,7 +90,7 @@ QVariant VentureModel::recordData(int row, int column, int role) const
     case TextRole:
         return text(v.description);
     case StatusRole:
-        return v.status;
+        return QVariant::fromValue(v.status);
     case SupplementaryRole:
         return allSupplementary(v.sources);
     case MilestonesRole: {

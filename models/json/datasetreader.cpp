@@ -2,71 +2,7 @@
 
 #include "models/json/jsonpositionindex.h"
 
-#include <cstring>
-
 namespace pe::reading {
-
-const QStringList &kinds(const char *which)
-{
-    static const QHash<QByteArray, QStringList> lists = {
-        {"sourceKind", {QStringLiteral("book"), QStringLiteral("supplementary")}},
-        {"country", {QStringLiteral("BY"), QStringLiteral("KZ")}},
-        {"side", {QStringLiteral("BY"), QStringLiteral("KZ"), QStringLiteral("unknown")}},
-        {"placeKind",
-         {QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("city"),
-          QStringLiteral("district"), QStringLiteral("village")}},
-        {"indicator",
-         {QStringLiteral("turnover"), QStringLiteral("exports"), QStringLiteral("imports"),
-          QStringLiteral("balance"), QStringLiteral("growth"), QStringLiteral("count")}},
-        {"unit",
-         {QStringLiteral("usd-million"), QStringLiteral("percent"), QStringLiteral("count")}},
-        {"qualifier",
-         {QStringLiteral("exact"), QStringLiteral("approx"), QStringLiteral("more-than"),
-          QStringLiteral("less-than")}},
-        {"obsStatus",
-         {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("forecast")}},
-        {"scope",
-         {QStringLiteral("national"), QStringLiteral("region"), QStringLiteral("sector"),
-          QStringLiteral("company")}},
-        {"ventureStatus",
-         {QStringLiteral("announced"), QStringLiteral("planned"), QStringLiteral("operating"),
-          QStringLiteral("ended")}},
-        {"level",
-         {QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("district"),
-          QStringLiteral("university"), QStringLiteral("organisation"),
-          QStringLiteral("cultural-centre")}},
-        {"partyKind",
-         {QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("district"),
-          QStringLiteral("university"), QStringLiteral("organisation"),
-          QStringLiteral("cultural-centre"), QStringLiteral("country")}},
-        {"document",
-         {QStringLiteral("agreement"), QStringLiteral("memorandum"), QStringLiteral("protocol"),
-          QStringLiteral("programme"), QStringLiteral("initiative")}},
-        {"area",
-         {QStringLiteral("trade"), QStringLiteral("industry"), QStringLiteral("agriculture"),
-          QStringLiteral("education"), QStringLiteral("science"), QStringLiteral("culture"),
-          QStringLiteral("tourism"), QStringLiteral("health"), QStringLiteral("construction"),
-          QStringLiteral("media"), QStringLiteral("youth"), QStringLiteral("sport"),
-          QStringLiteral("transport"), QStringLiteral("humanitarian")}},
-        {"category",
-         {QStringLiteral("diplomacy"), QStringLiteral("treaties"), QStringLiteral("trade"),
-          QStringLiteral("industry"), QStringLiteral("agriculture"), QStringLiteral("construction"),
-          QStringLiteral("regions"), QStringLiteral("media"), QStringLiteral("education"),
-          QStringLiteral("science"), QStringLiteral("culture"), QStringLiteral("transport"),
-          QStringLiteral("health"), QStringLiteral("energy")}},
-        {"sector",
-         {QStringLiteral("agriculture-food"), QStringLiteral("agricultural-machinery"),
-          QStringLiteral("automotive"), QStringLiteral("mining-machinery"),
-          QStringLiteral("machine-building"), QStringLiteral("petrochemistry"),
-          QStringLiteral("construction"), QStringLiteral("wood"), QStringLiteral("light-industry"),
-          QStringLiteral("pharma-veterinary"), QStringLiteral("energy"),
-          QStringLiteral("transport-logistics"), QStringLiteral("it-digital"),
-          QStringLiteral("aerospace"), QStringLiteral("trade-services"),
-          QStringLiteral("industrial-park"), QStringLiteral("education-science"),
-          QStringLiteral("media")}},
-    };
-    return lists.find(QByteArray::fromRawData(which, qsizetype(std::strlen(which)))).value();
-}
 
 QString Reader::typeName(const json &value)
 {
@@ -169,58 +105,6 @@ std::optional<double> Reader::readNumber(const json &object, const QString &poin
         return std::nullopt;
     }
     return number;
-}
-
-QString Reader::readEnum(const json &object, const QString &pointer, const char *key,
-                         const char *list, bool required, const QString &fallback)
-{
-    const QStringList &allowed = kinds(list);
-    const json *value = member(object, pointer, key, required, [&allowed] {
-        return tr("one of: %1").arg(allowed.join(QStringLiteral(", ")));
-    });
-    if (!value)
-        return fallback;
-    if (!value->is_string()) {
-        problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
-        return fallback;
-    }
-    QString text = fromStd(value->get_ref<const std::string &>());
-    if (!allowed.contains(text)) {
-        problem(field(pointer, key),
-                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
-        return fallback;
-    }
-    return text;
-}
-
-QStringList Reader::readEnumList(const json &object, const QString &pointer, const char *key,
-                                 const char *list)
-{
-    const json *value = member(object, pointer, key, false, [] { return QString(); });
-    if (!value)
-        return {};
-    if (!value->is_array()) {
-        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
-        return {};
-    }
-    const QStringList &allowed = kinds(list);
-    QStringList result;
-    for (size_t i = 0; i < value->size(); ++i) {
-        const json &item = (*value)[i];
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
-        if (!item.is_string()) {
-            problem(itemPointer, tr("expected a string, found %1").arg(typeName(item)));
-            continue;
-        }
-        const QString text = fromStd(item.get_ref<const std::string &>());
-        if (!allowed.contains(text))
-            problem(
-                itemPointer,
-                tr("%1 is not one of: %2").arg(quoted(text), allowed.join(QStringLiteral(", "))));
-        else
-            result.append(text);
-    }
-    return result;
 }
 
 LocalizedText Reader::textValue(const json &value, const QString &pointer)

@@ -37,9 +37,6 @@ inline QString quoted(const QString &s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-// Lists of allowed values, in the order docs/dataset.md gives them.
-const QStringList &kinds(const char *which);
-
 enum class Target { Source, Place, Observation, Venture, Pairing, Event };
 
 struct Reference
@@ -104,10 +101,17 @@ private:
     std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,
                                      bool required,
                                      double min = -std::numeric_limits<double>::max());
-    QString readEnum(const json &object, const QString &pointer, const char *key, const char *list,
-                     bool required, const QString &fallback = {});
-    QStringList readEnumList(const json &object, const QString &pointer, const char *key,
-                             const char *list);
+    // A key of one of the vocabularies (models/terms.h), through its table; allowed narrows
+    // it (a place's country is never "unknown"). nullopt, with the problem reported, for a
+    // missing required field or a key not allowed.
+    template<typename E>
+    std::optional<E> readTerm(const json &object, const QString &pointer, const char *key,
+                              bool required, const QList<E> &allowed = allValues<E>());
+    template<typename E>
+    QList<E> readTermList(const json &object, const QString &pointer, const char *key);
+    template<typename E>
+    std::optional<E> termValue(const json &value, const QString &pointer, const QList<E> &allowed);
+    static QString oneOf(const QStringList &keys) { return keys.join(QStringLiteral(", ")); }
     LocalizedText readText(const json &object, const QString &pointer, const char *key,
                            bool required);
     LocalizedText textValue(const json &value, const QString &pointer);
@@ -162,6 +166,51 @@ const json *Reader::member(const json &object, const QString &pointer, const cha
         return nullptr;
     }
     return &*it;
+}
+
+template<typename E>
+std::optional<E> Reader::termValue(const json &value, const QString &pointer,
+                                   const QList<E> &allowed)
+{
+    if (!value.is_string()) {
+        problem(pointer, tr("expected a string, found %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QString text = fromStd(value.get_ref<const std::string &>());
+    const std::optional<E> term = fromKey<E>(text);
+    if (!term || !allowed.contains(*term)) {
+        problem(pointer, tr("%1 is not one of: %2").arg(quoted(text), oneOf(keysOf(allowed))));
+        return std::nullopt;
+    }
+    return term;
+}
+
+template<typename E>
+std::optional<E> Reader::readTerm(const json &object, const QString &pointer, const char *key,
+                                  bool required, const QList<E> &allowed)
+{
+    const json *value = member(object, pointer, key, required,
+                               [&allowed] { return tr("one of: %1").arg(oneOf(keysOf(allowed))); });
+    return value ? termValue(*value, field(pointer, key), allowed) : std::nullopt;
+}
+
+template<typename E>
+QList<E> Reader::readTermList(const json &object, const QString &pointer, const char *key)
+{
+    const json *value = member(object, pointer, key, false, [] { return QString(); });
+    if (!value)
+        return {};
+    if (!value->is_array()) {
+        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
+        return {};
+    }
+    QList<E> result;
+    for (size_t i = 0; i < value->size(); ++i) {
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
+        if (const std::optional<E> term = termValue((*value)[i], itemPointer, allValues<E>()))
+            result.append(*term);
+    }
+    return result;
 }
 
 template<typename Fn>

@@ -9,6 +9,17 @@
 
 namespace pe::reading {
 
+namespace {
+
+// A place's country and a source's side: either country, never "unknown".
+const QList<Side> &countries()
+{
+    static const QList<Side> both{Side::Belarus, Side::Kazakhstan};
+    return both;
+}
+
+} // namespace
+
 void Reader::readSource(const json &o, const QString &p)
 {
     checkKnownFields(
@@ -17,18 +28,16 @@ void Reader::readSource(const json &o, const QString &p)
     Source s;
     s.id = claimId(o, p);
     m_idTargets.insert(s.id, Target::Source);
-    const QString kind = readEnum(o, p, "kind", "sourceKind", true);
-    s.kind =
-        kind == QLatin1String("supplementary") ? Source::Kind::Supplementary : Source::Kind::Book;
-    s.footnote =
-        readInt(o, p, "footnote", kind == QLatin1String("book"), 1, maxFootnote).value_or(0);
+    const std::optional<SourceKind> kind = readTerm<SourceKind>(o, p, "kind", true);
+    s.kind = kind.value_or(SourceKind::Book);
+    s.footnote = readInt(o, p, "footnote", kind == SourceKind::Book, 1, maxFootnote).value_or(0);
     s.chapter = readInt(o, p, "chapter", false, 1, 5).value_or(0);
     s.title = readString(o, p, "title", true);
     s.outlet = readString(o, p, "outlet", false);
     s.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
     s.url = readString(o, p, "url", false);
     s.quote = readString(o, p, "quote", true);
-    s.side = readEnum(o, p, "side", "country", false);
+    s.side = readTerm<Side>(o, p, "side", false, countries());
     m_dataset.sources.append(s);
 }
 
@@ -38,8 +47,9 @@ void Reader::readPlace(const json &o, const QString &p)
     Place place;
     place.id = claimId(o, p);
     m_idTargets.insert(place.id, Target::Place);
-    place.country = readEnum(o, p, "country", "country", true);
-    place.kind = readEnum(o, p, "kind", "placeKind", true);
+    const std::optional<Side> country = readTerm<Side>(o, p, "country", true, countries());
+    place.country = country.value_or(Side::Belarus);
+    place.kind = readTerm<PlaceKind>(o, p, "kind", true).value_or(PlaceKind::Country);
     place.name = readText(o, p, "name", true);
     if (const json *alt = member(o, p, "altNames", false, [] { return QString(); })) {
         if (!alt->is_array()) {
@@ -57,15 +67,14 @@ void Reader::readPlace(const json &o, const QString &p)
     place.parent = readRef(o, p, "parent", Target::Place, false);
     const auto lat = readNumber(o, p, "lat", true, -90);
     const auto lon = readNumber(o, p, "lon", true, -180);
-    if (lat && lon && !place.country.isEmpty()) {
-        const Bounds &b = place.country == QLatin1String("BY") ? belarusBounds : kazakhstanBounds;
+    if (lat && lon && country) {
+        const bool belarus = *country == Side::Belarus;
+        const Bounds &b = belarus ? belarusBounds : kazakhstanBounds;
         if (*lat < b.minLat || *lat > b.maxLat || *lon < b.minLon || *lon > b.maxLon)
-            problem(
-                field(p, "lat"),
-                tr("%1, %2 lies outside %3")
-                    .arg(*lat)
-                    .arg(*lon)
-                    .arg(place.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan")));
+            problem(field(p, "lat"), tr("%1, %2 lies outside %3")
+                                         .arg(*lat)
+                                         .arg(*lon)
+                                         .arg(belarus ? tr("Belarus") : tr("Kazakhstan")));
     }
     place.lat = lat.value_or(0);
     place.lon = lon.value_or(0);
@@ -88,22 +97,25 @@ void Reader::readObservation(const json &o, const QString &p)
         problem(field(p, "periodEnd"), tr("the period ends (month %1) before it starts (month %2)")
                                            .arg(obs.periodEnd)
                                            .arg(obs.periodStart));
-    obs.indicator = readEnum(o, p, "indicator", "indicator", true);
-    obs.unit = readEnum(o, p, "unit", "unit", true);
-    const bool maySign =
-        obs.indicator == QLatin1String("balance") || obs.indicator == QLatin1String("growth");
+    const std::optional<Indicator> indicator = readTerm<Indicator>(o, p, "indicator", true);
+    obs.indicator = indicator.value_or(Indicator::Turnover);
+    obs.unit = readTerm<Unit>(o, p, "unit", true).value_or(Unit::UsdMillion);
+    const bool maySign = indicator == Indicator::Balance || indicator == Indicator::Growth;
     obs.value = readNumber(o, p, "value", true, maySign ? -std::numeric_limits<double>::max() : 0)
                     .value_or(0);
-    obs.qualifier = readEnum(o, p, "qualifier", "qualifier", false, QStringLiteral("exact"));
-    obs.status = readEnum(o, p, "status", "obsStatus", false, QStringLiteral("actual"));
-    obs.scope = readEnum(o, p, "scope", "scope", true);
-    obs.places = readRefs(o, p, "places", Target::Place, obs.scope == QLatin1String("region"));
-    if (obs.scope == QLatin1String("region") && obs.places.isEmpty() && o.contains("places"))
+    obs.qualifier = readTerm<Qualifier>(o, p, "qualifier", false).value_or(Qualifier::Exact);
+    obs.status =
+        readTerm<ObservationStatus>(o, p, "status", false).value_or(ObservationStatus::Actual);
+    // Without a valid scope nothing depends on it: the scope's own problem is reported.
+    const std::optional<Scope> scope = readTerm<Scope>(o, p, "scope", true);
+    obs.scope = scope.value_or(Scope::National);
+    obs.places = readRefs(o, p, "places", Target::Place, scope == Scope::Region);
+    if (scope == Scope::Region && obs.places.isEmpty() && o.contains("places"))
         problem(field(p, "places"), tr("a regional figure needs at least one place"));
-    obs.sector = readEnum(o, p, "sector", "sector", obs.scope == QLatin1String("sector"));
-    obs.company = readText(o, p, "company", obs.scope == QLatin1String("company"));
-    obs.subject = readText(o, p, "subject", obs.indicator == QLatin1String("count"));
-    obs.reportingSide = readEnum(o, p, "reportingSide", "side", true);
+    obs.sector = readTerm<Sector>(o, p, "sector", scope == Scope::Sector);
+    obs.company = readText(o, p, "company", scope == Scope::Company);
+    obs.subject = readText(o, p, "subject", indicator == Indicator::Count);
+    obs.reportingSide = readTerm<Side>(o, p, "reportingSide", true).value_or(Side::Unknown);
     obs.note = readText(o, p, "note", false);
     obs.conflictsWith = readRefs(o, p, "conflictsWith", Target::Observation, false);
     obs.sources = readSources(o, p, true);
@@ -122,10 +134,10 @@ void Reader::readVenture(const json &o, const QString &p)
     v.belarusianPartners = readTextList(o, p, "belarusianPartners", true);
     v.kazakhPartners = readTextList(o, p, "kazakhPartners", true);
     v.places = readRefs(o, p, "places", Target::Place, false);
-    v.sector = readEnum(o, p, "sector", "sector", true);
+    v.sector = readTerm<Sector>(o, p, "sector", true).value_or(Sector::AgricultureFood);
     v.products = readText(o, p, "products", false);
     v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);
-    v.status = readEnum(o, p, "status", "ventureStatus", true);
+    v.status = readTerm<VentureStatus>(o, p, "status", true).value_or(VentureStatus::Operating);
     v.description = readText(o, p, "description", true);
     if (const json *list = member(o, p, "milestones", false, [] { return QString(); })) {
         if (!list->is_array()) {
@@ -164,7 +176,7 @@ Party Reader::readParty(const json &o, const QString &p)
     checkKnownFields(o, p, {"name", "place", "kind"});
     party.name = readText(o, p, "name", true);
     party.place = readRef(o, p, "place", Target::Place, false);
-    party.kind = readEnum(o, p, "kind", "partyKind", false);
+    party.kind = readTerm<PartyKind>(o, p, "kind", false);
     return party;
 }
 
@@ -180,10 +192,11 @@ void Reader::readPairing(const json &o, const QString &p)
         pairing.belarusianSide = readParty(*side, field(p, "belarusianSide"));
     if (const json *side = member(o, p, "kazakhSide", true, [] { return tr("an object"); }))
         pairing.kazakhSide = readParty(*side, field(p, "kazakhSide"));
-    pairing.level = readEnum(o, p, "level", "level", true);
+    pairing.level = readTerm<PairingLevel>(o, p, "level", true).value_or(PairingLevel::Region);
     pairing.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
-    pairing.document = readEnum(o, p, "document", "document", true);
-    pairing.areas = readEnumList(o, p, "areas", "area");
+    pairing.document =
+        readTerm<DocumentKind>(o, p, "document", true).value_or(DocumentKind::Agreement);
+    pairing.areas = readTermList<Area>(o, p, "areas");
     pairing.description = readText(o, p, "description", true);
     pairing.sources = readSources(o, p, true);
     m_dataset.pairings.append(pairing);
@@ -205,7 +218,7 @@ void Reader::readEvent(const json &o, const QString &p)
                           ? Event::Precision::Day
                           : (date->length == 7 ? Event::Precision::Month : Event::Precision::Year);
     }
-    e.category = readEnum(o, p, "category", "category", true);
+    e.category = readTerm<Category>(o, p, "category", true).value_or(Category::Diplomacy);
     e.title = readText(o, p, "title", true);
     e.text = readText(o, p, "text", true);
     e.places = readRefs(o, p, "places", Target::Place, false);

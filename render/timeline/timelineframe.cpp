@@ -12,7 +12,7 @@
 namespace pe {
 
 TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &rect,
-                                     const ViewTheme &theme, const QStringList &lanes,
+                                     const ViewTheme &theme, const QList<Category> &lanes,
                                      const TimelineViewport &viewport,
                                      const TimelinePeriods &periods)
 {
@@ -43,8 +43,8 @@ TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &r
 
     const qreal margin = 12 * u;
     qreal laneWidth = 0;
-    for (const QString &key : lanes)
-        laneWidth = std::max(laneWidth, laneFm.horizontalAdvance(Vocabulary::category(key)));
+    for (const Category category : lanes)
+        laneWidth = std::max(laneWidth, laneFm.horizontalAdvance(Vocabulary::label(category)));
     laneWidth = std::clamp(laneWidth + 24 * u, 64 * u, 170 * u);
     laneWidth = std::min(laneWidth, rect.width() * 0.28);
     f.laneColumn = QRectF(rect.left() + margin, rect.top(), laneWidth, rect.height());
@@ -69,8 +69,8 @@ TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &r
         return 9 * u;
     };
     std::vector<Entry> entries;
-    for (const QString &key : lanes)
-        entries.push_back({Entry::Category, key, Vocabulary::category(key), {}});
+    for (const Category category : lanes)
+        entries.push_back({Entry::Category, category, Vocabulary::label(category), {}});
     // In the view's translation context: these texts were the view's, and keep their
     // translations wherever the timeline is drawn from.
     entries.push_back(

@@ -6,8 +6,8 @@
 #include "render/viewtheme.h"
 
 #include <QFont>
+#include <QList>
 #include <QRectF>
-#include <QStringList>
 
 #include <vector>
 
@@ -24,15 +24,15 @@ struct TimelineFrame
     {
         enum Kind { Category, Day, Month, Year, Cluster };
         Kind kind = Category;
-        QString key;
+        pe::Category category = pe::Category::Diplomacy; // for Kind::Category only
         QString text;
         QPointF pos; // left end of the symbol, on the text's centre line
     };
 
-    // theme: with the font size already scaled (presentation mode); lanes: the category
-    // keys of TimelineItems::lanes(); periods: their labels decide the strip's height.
+    // theme: with the font size already scaled (presentation mode); lanes: the categories
+    // of TimelineItems::lanes(); periods: their labels decide the strip's height.
     static TimelineFrame compute(const QPaintDevice *device, const QRectF &rect,
-                                 const ViewTheme &theme, const QStringList &lanes,
+                                 const ViewTheme &theme, const QList<pe::Category> &lanes,
                                  const TimelineViewport &viewport,
                                  const TimelinePeriods &periods = {});
 

@@ -1,7 +1,6 @@
 #include "render/timeline/timelineitems.h"
 
 #include "models/items/roles.h"
-#include "models/vocabulary.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -37,8 +36,11 @@ TimelineItems TimelineItems::fromModel(const QAbstractItemModel *model)
             if (!e.setDateKey(index.data(DateKeyRole).toInt()) &&
                 !e.setDateKey(index.data(YearRole).toInt() * 10000))
                 continue; // nothing to place on an axis
+            const std::optional<Category> category = roleValue<Category>(index, CategoryRole);
+            if (!category)
+                continue; // no lane
             e.id = index.data(IdRole).toString();
-            e.category = index.data(CategoryRole).toString();
+            e.category = *category;
             e.title = index.data(TitleRole).toString();
             e.modelRow = row;
             items.m_events.push_back(std::move(e));
@@ -49,18 +51,15 @@ TimelineItems TimelineItems::fromModel(const QAbstractItemModel *model)
         items.m_events.begin(), items.m_events.end(),
         [](const TimelineEvent &a, const TimelineEvent &b) { return a.dateKey < b.dateKey; });
 
-    QSet<QString> present;
+    QSet<Category> present;
     for (const TimelineEvent &e : items.m_events)
         present.insert(e.category);
-    for (const QString &key : Vocabulary::categories()) {
-        if (present.remove(key))
-            items.m_lanes.append(key);
+    for (const Category category : allValues<Category>()) {
+        if (present.contains(category))
+            items.m_lanes.append(category);
     }
-    QStringList unknown(present.cbegin(), present.cend());
-    unknown.sort();
-    items.m_lanes += unknown;
 
-    QHash<QString, int> laneOf;
+    QHash<Category, int> laneOf;
     for (int i = 0; i < items.m_lanes.size(); ++i)
         laneOf.insert(items.m_lanes.at(i), i);
     for (int i = 0; i < items.size(); ++i) {

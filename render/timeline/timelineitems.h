@@ -3,8 +3,10 @@
 #include "render/timeline/timelinelayout.h"
 #include "render/timeline/timelineviewport.h"
 
+#include "models/terms.h"
+
 #include <QHash>
-#include <QStringList>
+#include <QList>
 
 #include <optional>
 #include <vector>
@@ -20,9 +22,9 @@ class TimelineItems
 {
 public:
     TimelineItems() = default;
-    // Rows without a year are left out (nothing to place on an axis). Events come in date
-    // order whatever the model's sort; lanes follow the vocabulary's category order, then
-    // any category it does not know, alphabetically.
+    // Rows without a year or without a category are left out (nothing to place on an axis,
+    // no lane to put it in). Events come in date order whatever the model's sort; lanes
+    // follow the vocabulary's category order.
     static TimelineItems fromModel(const QAbstractItemModel *model);
 
     const std::vector<TimelineEvent> &events() const { return m_events; }
@@ -31,8 +33,8 @@ public:
     const TimelineEvent &at(int index) const { return m_events.at(size_t(index)); }
     // -1 when the id is not shown.
     int indexOf(const QString &id) const { return m_indexOfId.value(id, -1); }
-    // Category keys, one per lane.
-    const QStringList &lanes() const { return m_lanes; }
+    // The categories present, one per lane.
+    const QList<Category> &lanes() const { return m_lanes; }
     // The model has columns but no rows: a filter most likely hides every event.
     bool modelHasNoRows() const { return m_modelHasNoRows; }
 
@@ -46,7 +48,7 @@ public:
 
 private:
     std::vector<TimelineEvent> m_events; // in date order
-    QStringList m_lanes;
+    QList<Category> m_lanes;
     QHash<QString, int> m_indexOfId;
     bool m_modelHasNoRows = false;
     quint64 m_revision = 0;

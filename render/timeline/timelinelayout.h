@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/terms.h"
+
 #include <QString>
 
 #include <utility>
@@ -16,7 +18,7 @@ enum class DatePrecision { Year, Month, Day };
 struct TimelineEvent
 {
     QString id;
-    QString category;
+    Category category = Category::Diplomacy;
     QString title;
     int modelRow = -1;
     int dateKey = 0; // yyyymmdd, month and day 0 when unknown

@@ -594,16 +594,16 @@ void TimelineRenderer::drawAxis(QPainter *p, const TimelineFrame &f, const ViewT
 }
 
 void TimelineRenderer::drawLaneLabels(QPainter *p, const TimelineFrame &f, const ViewTheme &theme,
-                                      const QStringList &lanes) const
+                                      const QList<Category> &lanes) const
 {
     const qreal u = f.u;
     const QFontMetricsF fm(f.laneFont, p->device());
     p->save();
     p->setFont(f.laneFont);
     for (int lane = 0; lane < f.lanes; ++lane) {
-        const QString &key = lanes.at(lane);
+        const Category category = lanes.at(lane);
         const double y = f.plot.top() + (lane + 0.5) * f.laneHeight;
-        const QColor colour = theme.adjust(palette::category(key));
+        const QColor colour = theme.adjust(palette::category(category));
         p->setPen(Qt::NoPen);
         p->setBrush(colour);
         p->drawRoundedRect(QRectF(f.laneColumn.left(), y - 5 * u, 4 * u, 10 * u), 2 * u, 2 * u);
@@ -612,7 +612,7 @@ void TimelineRenderer::drawLaneLabels(QPainter *p, const TimelineFrame &f, const
         p->setPen(theme.text);
         p->drawText(QRectF(x, y - f.laneHeight / 2, room, f.laneHeight),
                     Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(Vocabulary::category(key), Qt::ElideRight, room));
+                    fm.elidedText(Vocabulary::label(category), Qt::ElideRight, room));
     }
     p->restore();
 }
@@ -631,7 +631,7 @@ void TimelineRenderer::drawLegend(QPainter *p, const TimelineFrame &f, const Vie
         switch (e.kind) {
         case Entry::Category:
             p->setPen(Qt::NoPen);
-            p->setBrush(theme.adjust(palette::category(e.key)));
+            p->setBrush(theme.adjust(palette::category(e.category)));
             p->drawEllipse(QPointF(c.x() + 4.5 * u, c.y()), 4.5 * u, 4.5 * u);
             break;
         case Entry::Day:

@@ -73,7 +73,7 @@ private:
                        const TimelineItems &items, const TimelineLayout &layout, int item) const;
     void drawAxis(QPainter *p, const TimelineFrame &f, const ViewTheme &theme) const;
     void drawLaneLabels(QPainter *p, const TimelineFrame &f, const ViewTheme &theme,
-                        const QStringList &lanes) const;
+                        const QList<Category> &lanes) const;
     void drawLegend(QPainter *p, const TimelineFrame &f, const ViewTheme &theme) const;
 
     TimelinePeriods m_periods;

@@ -129,7 +129,7 @@ void TestShippedDataset::textsInThreeLanguages()
 void TestShippedDataset::placeIdsNameTheirCountry()
 {
     for (const Place &p : m_data->places) {
-        if (p.country == QLatin1String("BY"))
+        if (p.country == Side::Belarus)
             QVERIFY2(p.id.startsWith(QLatin1String("by")), qPrintable(p.id));
         else
             QVERIFY2(p.id.startsWith(QLatin1String("kz")), qPrintable(p.id));
@@ -182,8 +182,8 @@ void TestShippedDataset::keyFigures()
     QFETCH(QString, footnote);
     const bool found = std::any_of(
         m_data->observations.cbegin(), m_data->observations.cend(), [&](const Observation &o) {
-            return o.year == year && o.indicator == QLatin1String("turnover") &&
-                   o.scope == QLatin1String("national") && qFuzzyCompare(o.value, value) &&
+            return o.year == year && o.indicator == Indicator::Turnover &&
+                   o.scope == Scope::National && qFuzzyCompare(o.value, value) &&
                    o.sources.contains(footnote);
         });
     QVERIFY(found);

@@ -49,9 +49,9 @@ void TestChartSeriesBuilder::builderOnFixture()
     QCOMPARE(data.lastYear, 2021);
     QCOMPARE(data.indicators.size(), 1);
     const IndicatorSeries &turnover = data.indicators.first();
-    QCOMPARE(turnover.indicator, QStringLiteral("turnover"));
+    QCOMPARE(turnover.indicator, Indicator::Turnover);
     QCOMPARE(turnover.lines.size(), 1);
-    QCOMPARE(turnover.lines.first().side, QStringLiteral("BY"));
+    QCOMPARE(turnover.lines.first().side, Side::Belarus);
     // 2005 and 2010 are not consecutive: two segments of one point each.
     QCOMPARE(turnover.lines.first().segments.size(), 2);
     QCOMPARE(ids(turnover.lines.first().segments.at(0)), QStringList{"obs-2005"});
@@ -116,12 +116,12 @@ void TestChartSeriesBuilder::builderPicksOneValuePerYear()
         item->setData(f.at(0), IdRole);
         item->setData(2014, YearRole);
         item->setData(20141200, DateKeyRole);
-        item->setData(QStringLiteral("turnover"), IndicatorRole);
-        item->setData(QStringLiteral("usd-million"), UnitRole);
-        item->setData(QStringLiteral("national"), ScopeRole);
-        item->setData(QStringLiteral("actual"), StatusRole);
-        item->setData(f.at(1), ReportingSideRole);
-        item->setData(f.at(2), QualifierRole);
+        item->setData(QVariant::fromValue(Indicator::Turnover), IndicatorRole);
+        item->setData(QVariant::fromValue(Unit::UsdMillion), UnitRole);
+        item->setData(QVariant::fromValue(Scope::National), ScopeRole);
+        item->setData(QVariant::fromValue(ObservationStatus::Actual), StatusRole);
+        item->setData(QVariant::fromValue(fromKey<Side>(f.at(1)).value()), ReportingSideRole);
+        item->setData(QVariant::fromValue(fromKey<Qualifier>(f.at(2)).value()), QualifierRole);
         item->setData(f.at(3).toDouble(), ValueRole);
         item->setData(true, FullYearRole);
         item->setData(false, SupplementaryRole);
@@ -162,20 +162,22 @@ void TestChartSeriesBuilder::builderKeepsEveryObservation()
     int expectedLast = 2021;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        if (index.data(ScopeRole) == QStringLiteral("national") &&
-            index.data(StatusRole) == QStringLiteral("actual") &&
-            index.data(UnitRole) == QStringLiteral("usd-million") &&
-            ChartSeriesBuilder::tradeIndicators().contains(index.data(IndicatorRole).toString()) &&
+        if (index.data(ScopeRole).value<Scope>() == Scope::National &&
+            index.data(StatusRole).value<ObservationStatus>() == ObservationStatus::Actual &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion &&
+            ChartSeriesBuilder::tradeIndicators().contains(
+                index.data(IndicatorRole).value<Indicator>()) &&
             index.data(YearRole).toInt() == 2022)
             expectedLast = 2022;
     }
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
         const int year = index.data(YearRole).toInt();
-        if (index.data(ScopeRole) == QStringLiteral("national") &&
-            index.data(StatusRole) == QStringLiteral("actual") &&
-            index.data(UnitRole) == QStringLiteral("usd-million") &&
-            ChartSeriesBuilder::tradeIndicators().contains(index.data(IndicatorRole).toString()) &&
+        if (index.data(ScopeRole).value<Scope>() == Scope::National &&
+            index.data(StatusRole).value<ObservationStatus>() == ObservationStatus::Actual &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion &&
+            ChartSeriesBuilder::tradeIndicators().contains(
+                index.data(IndicatorRole).value<Indicator>()) &&
             year >= 2005 && year <= expectedLast)
             expected.insert(index.data(IdRole).toString());
     }

@@ -218,6 +218,29 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(R"([{"op":"replace","path":"/ventures/0/sector","value":"tractors"}])")
         << "/ventures/0/sector"
         << "\"tractors\" is not one of:";
+    // Messages list the vocabulary's keys in the file format's order.
+    QTest::newRow("unknown area in a list")
+        << QByteArray(R"([{"op":"add","path":"/pairings/0/areas/-","value":"space"}])")
+        << "/pairings/0/areas/2"
+        << "\"space\" is not one of: trade, industry, agriculture, education, science, culture, "
+           "tourism, health, construction, media, youth, sport, transport, humanitarian";
+    QTest::newRow("unknown reporting side")
+        << QByteArray(R"([{"op":"replace","path":"/observations/0/reportingSide","value":"RU"}])")
+        << "/observations/0/reportingSide"
+        << "\"RU\" is not one of: BY, KZ, unknown";
+    QTest::newRow("a country is never unknown")
+        << QByteArray(R"([{"op":"replace","path":"/places/0/country","value":"unknown"}])")
+        << "/places/0/country"
+        << "\"unknown\" is not one of: BY, KZ";
+    QTest::newRow("keys are case-sensitive")
+        << QByteArray(R"([{"op":"replace","path":"/observations/0/unit","value":"USD-million"}])")
+        << "/observations/0/unit"
+        << "\"USD-million\" is not one of: usd-million, percent, count";
+    QTest::newRow("missing indicator")
+        << QByteArray(R"([{"op":"remove","path":"/observations/0/indicator"}])")
+        << "/observations/0/indicator"
+        << "missing required field \"indicator\" (expected one of: turnover, exports, imports, "
+           "balance, growth, count)";
     QTest::newRow("impossible date")
         << QByteArray(R"([{"op":"replace","path":"/events/0/date","value":"2017-02-30"}])")
         << "/events/0/date"

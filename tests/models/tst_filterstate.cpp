@@ -47,7 +47,7 @@ void TestFilterState::sameValueIsSilent()
     state.setPlace(QString());
     QCOMPARE(changed.count(), 0);
     RecordFilter f;
-    f.sector = QStringLiteral("machinery");
+    f.sector = Sector::MachineBuilding;
     state.setFilter(f);
     state.setFilter(f);
     QCOMPARE(changed.count(), 1);

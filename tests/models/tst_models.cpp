@@ -119,15 +119,15 @@ void TestModels::eventRoles()
     QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("Friendship treaty"));
     QCOMPARE(first.data(YearRole).toInt(), 1996);
     QCOMPARE(first.data(DateKeyRole).toInt(), 19960117);
-    QCOMPARE(first.data(CategoryRole).toString(), QStringLiteral("treaties"));
+    QCOMPARE(first.data(CategoryRole).value<Category>(), Category::Treaties);
     QCOMPARE(first.data(SourcesRole).toStringList(), QStringList{QStringLiteral("fn-6")});
     QCOMPARE(model.index(0, EventModel::SourceColumn).data().toString(), QStringLiteral("note 6"));
     const QModelIndex tractors = model.index(model.rowOfId(QStringLiteral("ev-2010")), 0);
     QCOMPARE(tractors.data(PlacesRole).toStringList(),
              QStringList({QStringLiteral("kz-kostanay"), QStringLiteral("kz-kostanay-region"),
                           QStringLiteral("kz")}));
-    QCOMPARE(tractors.data(SectorRole).toStringList(),
-             QStringList{QStringLiteral("agricultural-machinery")});
+    QCOMPARE(tractors.data(SectorRole).value<QList<Sector>>(),
+             QList<Sector>{Sector::AgriculturalMachinery});
     QCOMPARE(tractors.data(LinkedIdsRole).toStringList(),
              QStringList{QStringLiteral("jv-tractors")});
     QCOMPARE(tractors.data(Qt::DisplayRole).toString(), QStringLiteral("2010"));
@@ -144,10 +144,10 @@ void TestModels::observationRoles()
     QVERIFY(row >= 0);
     const QModelIndex index = model.index(row, ObservationModel::ValueColumn);
     QCOMPARE(index.data(ValueRole).toDouble(), 479.0);
-    QCOMPARE(index.data(QualifierRole).toString(), QStringLiteral("approx"));
+    QCOMPARE(index.data(QualifierRole).value<Qualifier>(), Qualifier::Approximate);
     QCOMPARE(index.data(FullYearRole).toBool(), false);
     QCOMPARE(index.data(SupplementaryRole).toBool(), true);
-    QCOMPARE(index.data(ReportingSideRole).toString(), QStringLiteral("KZ"));
+    QCOMPARE(index.data(ReportingSideRole).value<Side>(), Side::Kazakhstan);
     QCOMPARE(index.data().toString(), QStringLiteral("≈ US$ 479 M"));
     QCOMPARE(model.index(row, ObservationModel::PeriodColumn).data().toString(),
              QStringLiteral("H1"));
@@ -164,8 +164,8 @@ void TestModels::ventureAndPairingRoles()
     QCOMPARE(ventures.rowCount(), 1);
     QCOMPARE(ventures.index(0, VentureModel::SectorColumn).data().toString(),
              QStringLiteral("Agricultural machinery"));
-    QCOMPARE(ventures.index(0, 0).data(SectorRole).toStringList(),
-             QStringList{QStringLiteral("agricultural-machinery")});
+    QCOMPARE(ventures.index(0, 0).data(SectorRole).value<QList<Sector>>(),
+             QList<Sector>{Sector::AgriculturalMachinery});
     QCOMPARE(ventures.index(0, VentureModel::StatusColumn).data().toString(),
              QStringLiteral("Operating"));
 
@@ -313,9 +313,17 @@ void TestModels::filter()
     f.text = text;
     f.fromYear = fromYear;
     f.toYear = toYear;
-    f.categories = QSet<QString>(categories.cbegin(), categories.cend());
+    // The rows name keys, as the file does; the filter takes the enums.
+    for (const QString &key : std::as_const(categories)) {
+        const std::optional<Category> category = fromKey<Category>(key);
+        QVERIFY2(category, qPrintable(key));
+        f.categories.insert(*category);
+    }
     f.place = place;
-    f.sector = sector;
+    if (!sector.isEmpty()) {
+        f.sector = fromKey<Sector>(sector);
+        QVERIFY2(f.sector, qPrintable(sector));
+    }
     proxy.setFilter(f);
 
     QStringList ids;

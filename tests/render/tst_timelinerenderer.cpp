@@ -22,7 +22,7 @@ struct Row
 {
     const char *id;
     int dateKey;
-    const char *category;
+    Category category;
 };
 
 std::unique_ptr<QStandardItemModel> modelOf(const QList<Row> &rows)
@@ -33,7 +33,7 @@ std::unique_ptr<QStandardItemModel> modelOf(const QList<Row> &rows)
         item->setData(QString::fromLatin1(r.id), IdRole);
         item->setData(r.dateKey, DateKeyRole);
         item->setData(r.dateKey / 10000, YearRole);
-        item->setData(QString::fromLatin1(r.category), CategoryRole);
+        item->setData(QVariant::fromValue(r.category), CategoryRole);
         item->setData(QStringLiteral("Event %1").arg(QString::fromLatin1(r.id)), TitleRole);
         model->appendRow(item);
     }
@@ -78,10 +78,10 @@ private:
 
 void TestTimelineRenderer::init()
 {
-    m_model = modelOf({{"a", 19960405, "treaties"},
-                       {"b", 20030612, "trade"},
-                       {"c", 20100300, "industry"},
-                       {"d", 20150000, "regions"}});
+    m_model = modelOf({{"a", 19960405, Category::Treaties},
+                       {"b", 20030612, Category::Trade},
+                       {"c", 20100300, Category::Industry},
+                       {"d", 20150000, Category::Regions}});
     m_items = TimelineItems::fromModel(m_model.get());
     QCOMPARE(m_items.size(), 4);
     m_viewport = TimelineViewport::fitted(m_items.domain(TimelineDomain{1992.0, 2023.0}));
@@ -221,7 +221,7 @@ void TestTimelineRenderer::selectionIsDrawnWhereTheFrameSays()
     QVERIFY(!marker.isEmpty());
 
     // The marker is in its category's colour at its centre, with or without selection.
-    const QColor category = m_theme.adjust(palette::category(QStringLiteral("trade")));
+    const QColor category = m_theme.adjust(palette::category(Category::Trade));
     QVERIFY(near(selected.pixelColor(marker.center().toPoint()), category, 8));
     QVERIFY(near(plain.pixelColor(marker.center().toPoint()), category, 8));
 

@@ -1,6 +1,7 @@
 #include "tests/support/syntheticevents.h"
 
 #include "models/items/roles.h"
+#include "models/terms.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -16,7 +17,7 @@ std::unique_ptr<QStandardItemModel> syntheticModel(const QList<SyntheticEvent> &
         item->setData(e.id, IdRole);
         item->setData(e.dateKey, DateKeyRole);
         item->setData(e.dateKey / 10000, YearRole);
-        item->setData(e.category, CategoryRole);
+        item->setData(QVariant::fromValue(fromKey<Category>(e.category).value()), CategoryRole);
         item->setData(e.title, TitleRole);
         item->setData(QString::number(e.dateKey), Qt::DisplayRole);
         model->appendRow(item);

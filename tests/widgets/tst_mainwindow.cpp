@@ -42,6 +42,7 @@ private slots:
     void filterChangesEveryView_data();
     void filterChangesEveryView();
     void filterBarShowsActiveState();
+    void filterBarCombosHoldTheVocabulary();
     void selectingEventUpdatesDetailAndChart();
     void keyboardMovesSelection();
     void detailLinksNavigate();
@@ -189,6 +190,35 @@ void TestMainWindow::filterBarShowsActiveState()
     region->setCurrentIndex(region->findData(QStringLiteral("kz-kostanay-region")));
     QCOMPARE(window.filter().place, QStringLiteral("kz-kostanay-region"));
     QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 2);
+}
+
+// The category and sector lists write the enums into the shared filter, and show a filter
+// set elsewhere.
+void TestMainWindow::filterBarCombosHoldTheVocabulary()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(QFINDTESTDATA("../data/small.json"), true));
+    auto *category = window.filterBar()->findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *sector = window.filterBar()->findChild<QComboBox *>(QStringLiteral("sectorFilter"));
+    QVERIFY(category && sector);
+    QCOMPARE(category->count(), int(allValues<Category>().size()) + 1); // and "All"
+    QCOMPARE(sector->count(), int(allValues<Sector>().size()) + 1);
+
+    category->setCurrentIndex(category->findData(QVariant::fromValue(Category::Treaties)));
+    QCOMPARE(category->currentText(), QStringLiteral("Treaties"));
+    QCOMPARE(window.filter().categories, QSet<Category>{Category::Treaties});
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 1);
+
+    RecordFilter filter;
+    filter.sector = Sector::AgriculturalMachinery;
+    window.filterState()->setFilter(filter);
+    QCOMPARE(category->currentIndex(), 0);
+    QCOMPARE(sector->currentData().value<Sector>(), Sector::AgriculturalMachinery);
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 1);
+
+    sector->setCurrentIndex(0);
+    QVERIFY(!window.filter().isActive());
+    QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 4);
 }
 
 void TestMainWindow::selectingEventUpdatesDetailAndChart()

@@ -46,8 +46,8 @@ void TestRegionalTradeChart::regionalBarsMatchObservations()
     QStringList expected;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        if (index.data(ScopeRole) == QStringLiteral("region") &&
-            index.data(UnitRole) == QStringLiteral("usd-million"))
+        if (index.data(ScopeRole).value<Scope>() == Scope::Region &&
+            index.data(UnitRole).value<Unit>() == Unit::UsdMillion)
             expected.append(index.data(IdRole).toString());
     }
     QCOMPARE(chart.barCount(), int(expected.size()));

@@ -82,7 +82,7 @@ void TestTimelineInput::keyboardNavigation()
 void TestTimelineInput::navigationSkipsFilteredOut()
 {
     m_view->setCurrentId(QStringLiteral("ev-2010"));
-    m_proxy->setCategories({QStringLiteral("diplomacy"), QStringLiteral("treaties")});
+    m_proxy->setCategories({Category::Diplomacy, Category::Treaties});
     QSignalSpy changed(m_view.get(), &TimelineView::currentChanged);
     QTest::keyClick(m_view.get(), Qt::Key_Right);
     QCOMPARE(m_view->currentId(), QStringLiteral("ev-2011"));

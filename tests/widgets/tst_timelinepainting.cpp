@@ -191,7 +191,7 @@ void TestTimelinePainting::paintsIntoImage()
     // dot is where the widget says, in its category's colour.
     m_view->resize(1600, 1000);
     const QPointF dot = m_view->markerRect(QStringLiteral("ev-1996")).center() * scale;
-    const QColor expected = t.adjust(palette::category(QStringLiteral("treaties")));
+    const QColor expected = t.adjust(palette::category(Category::Treaties));
     const QColor actual = image.pixelColor(dot.toPoint());
     QVERIFY2(std::abs(actual.red() - expected.red()) < 8 &&
                  std::abs(actual.green() - expected.green()) < 8 &&
@@ -204,7 +204,7 @@ void TestTimelinePainting::paintsIntoImage()
     m_proxy->setSearchText(QStringLiteral("no such words"));
     const QImage empty = render(*m_view, QSize(1600, 1000), scale, t);
     if (!t.greyscale)
-        QVERIFY(!containsColour(empty, t.adjust(palette::category(QStringLiteral("regions")))));
+        QVERIFY(!containsColour(empty, t.adjust(palette::category(Category::Regions))));
     QVERIFY(inkRatio(empty, t.background) < ink);
 
     // The widget's size does not matter to an export.

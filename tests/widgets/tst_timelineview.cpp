@@ -80,7 +80,7 @@ void TestTimelineView::readsEventsInDateOrder()
 {
     QCOMPARE(m_view->eventIdsInOrder(),
              QStringList({"ev-1996", "ev-2010", "ev-2011", "ev-2012-05"}));
-    QCOMPARE(m_view->laneCategories(),
+    QCOMPARE(keysOf(m_view->laneCategories()),
              QStringList({"diplomacy", "treaties", "industry", "regions"}));
     // A table sorting the shared proxy by title must not reorder the timeline.
     m_proxy->sort(EventModel::TitleColumn);
@@ -118,7 +118,8 @@ void TestTimelineView::itemsFollowFilter()
     QCOMPARE(m_view->visibleEventCount(), 4);
     RecordFilter filter;
     filter.text = text;
-    filter.categories = QSet<QString>(categories.cbegin(), categories.cend());
+    for (const QString &key : std::as_const(categories))
+        filter.categories.insert(fromKey<Category>(key).value());
     filter.fromYear = fromYear;
     m_proxy->setFilter(filter);
     QCOMPARE(m_view->eventIdsInOrder(), ids);

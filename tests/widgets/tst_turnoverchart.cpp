@@ -123,7 +123,7 @@ void TestTurnoverChart::gapsSplitTheLine()
         QCOMPARE(lines, 2); // 2005 | 2010
     } else {
         // The book's turnover has years without a figure between 2005 and 2021.
-        const IndicatorSeries *turnover = data.indicator(QStringLiteral("turnover"));
+        const IndicatorSeries *turnover = data.indicator(Indicator::Turnover);
         QVERIFY(turnover);
         QVERIFY(turnover->lines.first().segments.size() > 1);
         QVERIFY(!data.gapYears.isEmpty());
@@ -312,7 +312,7 @@ void TestTurnoverChart::legendTogglesSeries()
 
     QList<QAbstractSeries *> lineGroup;
     for (const TurnoverChart::DrawnSeries &s : chart.drawnSeries()) {
-        if (s.indicator == QLatin1String("turnover") &&
+        if (s.indicator == Indicator::Turnover &&
             (s.kind == TurnoverChart::Kind::Line || s.kind == TurnoverChart::Kind::Main))
             lineGroup.append(s.series);
     }
@@ -340,7 +340,7 @@ void TestTurnoverChart::toolTipsNameTheSource()
     TurnoverChart chart;
     chart.setYearWindow(bookWindow);
     chart.setModel(&model);
-    const IndicatorSeries *turnover = chart.data().indicator(QStringLiteral("turnover"));
+    const IndicatorSeries *turnover = chart.data().indicator(Indicator::Turnover);
     QVERIFY(turnover);
     const QString book = chart.toolTipFor(turnover->lines.first().points().first());
     QVERIFY2(book.contains(QStringLiteral("Book, note 6")), qPrintable(book));
@@ -402,7 +402,7 @@ void TestTurnoverChart::altTextDescribesTheData()
     QVERIFY(text.contains(QStringLiteral("H1 2012")));
 
     model.setDataset(m_builtIn);
-    const IndicatorSeries *turnover = chart.data().indicator(QStringLiteral("turnover"));
+    const IndicatorSeries *turnover = chart.data().indicator(Indicator::Turnover);
     QVERIFY(turnover);
     const QList<ChartPoint> line = turnover->lines.first().points();
     const auto peak = std::max_element(

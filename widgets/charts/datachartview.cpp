@@ -163,7 +163,7 @@ QStringList DataChartView::pointCsvRow(const ChartPoint &p) const
             p.period.isEmpty() ? tr("full year") : p.period,
             p.indicatorText,
             QString::number(p.value, 'g', 12),
-            Vocabulary::qualifier(p.qualifier),
+            Vocabulary::label(p.qualifier),
             p.sideText,
             p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)") : tr("book"),
             sourceText(p),

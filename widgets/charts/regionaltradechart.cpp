@@ -225,7 +225,7 @@ QString RegionalTradeChart::toolTipFor(const RegionalBar &bar) const
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(bar.label.toHtmlEscaped());
     lines << QStringLiteral("%1 · %2").arg(p.valueText.toHtmlEscaped(),
-                                           Vocabulary::qualifier(p.qualifier).toHtmlEscaped());
+                                           Vocabulary::label(p.qualifier).toHtmlEscaped());
     lines << p.sideText.toHtmlEscaped();
     lines << QStringLiteral("<i>%1</i>").arg(sourceText(p).toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));

@@ -69,17 +69,26 @@ QList<TurnoverChart::DrawnSeries> TurnoverChart::drawnSeries() const
     return m_drawn;
 }
 
-TurnoverChart::Style TurnoverChart::styleFor(const QString &indicator) const
+TurnoverChart::Style TurnoverChart::styleFor(Indicator indicator) const
 {
-    Style style;
-    if (indicator == QLatin1String("exports")) {
-        style = {palette::exports(), QScatterSeries::MarkerShapeRectangle, Qt::DashLine};
-    } else if (indicator == QLatin1String("imports")) {
-        style = {palette::imports(), QScatterSeries::MarkerShapeTriangle, Qt::DotLine};
-    } else if (indicator == QLatin1String("balance")) {
-        style = {palette::balance(), QScatterSeries::MarkerShapeRotatedRectangle, Qt::DashDotLine};
-    } else {
-        style = {palette::turnover(), QScatterSeries::MarkerShapeCircle, Qt::SolidLine};
+    Style style{palette::indicator(indicator), QScatterSeries::MarkerShapeCircle, Qt::SolidLine};
+    switch (indicator) {
+    case Indicator::Exports:
+        style.shape = QScatterSeries::MarkerShapeRectangle;
+        style.line = Qt::DashLine;
+        break;
+    case Indicator::Imports:
+        style.shape = QScatterSeries::MarkerShapeTriangle;
+        style.line = Qt::DotLine;
+        break;
+    case Indicator::Balance:
+        style.shape = QScatterSeries::MarkerShapeRotatedRectangle;
+        style.line = Qt::DashDotLine;
+        break;
+    case Indicator::Turnover:
+    case Indicator::Growth:
+    case Indicator::Count:
+        break;
     }
     style.colour = theme().adjust(style.colour);
     // On screen colour tells the lines apart; in print the dash pattern has to.
@@ -101,9 +110,8 @@ int TurnoverChart::yearStepFor(qreal width) const
 }
 
 QXYSeries *TurnoverChart::addScatter(const QList<ChartPoint> &points, Kind kind,
-                                     const QString &indicator, const QColor &edge,
-                                     const QBrush &fill, qreal size, int shape, bool dashed,
-                                     const QString &name)
+                                     Indicator indicator, const QColor &edge, const QBrush &fill,
+                                     qreal size, int shape, bool dashed, const QString &name)
 {
     auto *series = new QScatterSeries;
     series->setName(name);
@@ -127,7 +135,7 @@ QXYSeries *TurnoverChart::addScatter(const QList<ChartPoint> &points, Kind kind,
     });
     connect(series, &QXYSeries::clicked, this,
             [this, series](const QPointF &value) { activate(series, value); });
-    m_drawn.append({series, kind, indicator, QString(), points});
+    m_drawn.append({series, kind, indicator, std::nullopt, points});
     return series;
 }
 
@@ -155,19 +163,22 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
         pen.setCapStyle(Qt::RoundCap);
         pen.setJoinStyle(Qt::RoundJoin);
         pen.setStyle(li == 0 ? style.line : Qt::DashLine);
+        // Object names carry the file's keys ("line-turnover-BY"): the hidden legend groups
+        // an export copies from the window are named by them.
+        const QString objectBase =
+            QStringLiteral("line-%1-%2").arg(keyOf(data.indicator), keyOf(line.side));
         for (int si = 0; si < line.segments.size(); ++si) {
             auto *segment = new QLineSeries;
             segment->setName(name);
             segment->setPen(pen);
-            segment->setObjectName(
-                QStringLiteral("line-%1-%2-%3").arg(data.indicator, line.side).arg(si));
+            segment->setObjectName(objectBase + QLatin1Char('-') + QString::number(si));
             for (const ChartPoint &p : line.segments.at(si))
                 segment->append(p.year, p.value);
             chart()->addSeries(segment);
             m_drawn.append({segment, Kind::Line, data.indicator, line.side, line.segments.at(si)});
             if (!leader) {
                 leader = segment;
-                segment->setObjectName(QStringLiteral("line-%1-%2").arg(data.indicator, line.side));
+                segment->setObjectName(objectBase);
             }
             members.append(segment);
         }
@@ -197,8 +208,7 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
     }
 
     if (!data.supplementary.isEmpty()) {
-        const QString name =
-            tr("%1 (not from the book)").arg(Vocabulary::indicator(data.indicator));
+        const QString name = tr("%1 (not from the book)").arg(Vocabulary::label(data.indicator));
         QList<QAbstractSeries *> members;
         if (const auto exact = split(data.supplementary, false); !exact.isEmpty())
             members.append(addScatter(exact, Kind::Supplementary, data.indicator, supplementary,
@@ -206,7 +216,8 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
         if (const auto inexact = split(data.supplementary, true); !inexact.isEmpty())
             members.append(addScatter(inexact, Kind::Supplementary, data.indicator, supplementary,
                                       QBrush(background), 10, style.shape, true, name));
-        members.first()->setObjectName(QStringLiteral("supplementary-%1").arg(data.indicator));
+        members.first()->setObjectName(
+            QStringLiteral("supplementary-%1").arg(keyOf(data.indicator)));
         addLegendGroup(members.first(), members);
     }
 
@@ -267,7 +278,7 @@ void TurnoverChart::rebuild()
         key->setPen(pen);
         key->setBrush(theme().background);
         chart()->addSeries(key);
-        m_drawn.append({key, Kind::Key, QString(), QString(), {}});
+        m_drawn.append({key, Kind::Key, std::nullopt, std::nullopt, {}});
         m_keyLeader = key;
         addLegendGroup(key, {key});
     }
@@ -414,7 +425,7 @@ QString TurnoverChart::toolTipFor(const ChartPoint &p) const
     QStringList lines;
     lines << QStringLiteral("<b>%1, %2</b>").arg(p.indicatorText.toHtmlEscaped()).arg(p.year);
     lines << QStringLiteral("%1 · %2").arg(p.valueText.toHtmlEscaped(),
-                                           Vocabulary::qualifier(p.qualifier).toHtmlEscaped());
+                                           Vocabulary::label(p.qualifier).toHtmlEscaped());
     lines << QStringLiteral("%1 · %2").arg(period.toHtmlEscaped(), p.sideText.toHtmlEscaped());
     if (p.has(ChartPoint::Alternative))
         lines << tr("Another book figure for this year; the line shows the one preferred by "
@@ -592,7 +603,7 @@ void TurnoverChart::paintOverlay(QPainter *painter)
 
     // Callouts for the record and the first billion: two lines of text and a leader line.
     const auto callout = [&](const ChartPoint &p, const QString &title) {
-        const IndicatorSeries *turnover = m_data.indicator(QStringLiteral("turnover"));
+        const IndicatorSeries *turnover = m_data.indicator(Indicator::Turnover);
         if (!turnover)
             return;
         for (const DrawnSeries &drawn : std::as_const(m_drawn)) {

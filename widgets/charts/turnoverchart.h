@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <optional>
+
 #include <QAbstractItemModel>
 class QXYSeries;
 
@@ -26,8 +28,8 @@ public:
     {
         QXYSeries *series = nullptr;
         Kind kind = Kind::Line;
-        QString indicator;
-        QString side;
+        std::optional<Indicator> indicator; // none for the legend key
+        std::optional<Side> side;           // lines and their main markers only
         QList<ChartPoint> points;
     };
 
@@ -76,8 +78,8 @@ private:
         int shape = 0; // QScatterSeries::MarkerShape
         Qt::PenStyle line = Qt::SolidLine;
     };
-    Style styleFor(const QString &indicator) const;
-    QXYSeries *addScatter(const QList<ChartPoint> &points, Kind kind, const QString &indicator,
+    Style styleFor(Indicator indicator) const;
+    QXYSeries *addScatter(const QList<ChartPoint> &points, Kind kind, Indicator indicator,
                           const QColor &edge, const QBrush &fill, qreal size, int shape,
                           bool dashed, const QString &name);
     void addIndicator(const IndicatorSeries &series);

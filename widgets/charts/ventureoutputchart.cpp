@@ -28,10 +28,10 @@ QColor ventureColour(int index)
         palette::supplementary(),
         palette::imports(),
         palette::highlight(),
-        palette::category(QStringLiteral("construction")),
-        palette::category(QStringLiteral("education")),
-        palette::category(QStringLiteral("science")),
-        palette::category(QStringLiteral("transport")),
+        palette::category(Category::Construction),
+        palette::category(Category::Education),
+        palette::category(Category::Science),
+        palette::category(Category::Transport),
     };
     return colours.at(index % colours.size());
 }

@@ -157,14 +157,17 @@ QString ExportRegistry::filterDescription(const ExportContext &context)
     if (f.fromYear || f.toYear)
         parts.append(tr("%1–%2").arg(f.fromYear ? QString::number(f.fromYear) : QStringLiteral("…"),
                                      f.toYear ? QString::number(f.toYear) : QStringLiteral("…")));
-    for (const QString &c : f.categories)
-        parts.append(Vocabulary::category(c));
+    // In the vocabulary's order, not the set's: the same filter always reads the same.
+    for (const Category c : allValues<Category>()) {
+        if (f.categories.contains(c))
+            parts.append(Vocabulary::label(c));
+    }
     if (!f.place.isEmpty()) {
         const Place *p = context.dataset ? context.dataset->place(f.place) : nullptr;
         parts.append(p ? p->name.text(context.dataLanguage) : f.place);
     }
-    if (!f.sector.isEmpty())
-        parts.append(Vocabulary::sector(f.sector));
+    if (f.sector)
+        parts.append(Vocabulary::label(*f.sector));
     return parts.join(QStringLiteral(", "));
 }
 

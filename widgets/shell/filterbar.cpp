@@ -94,7 +94,7 @@ void FilterBar::setDataset(std::shared_ptr<const Dataset> dataset, const QString
     fillCombos();
 }
 
-void FilterBar::selectData(QComboBox *combo, const QString &data)
+void FilterBar::selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index >= 0 ? index : 0);
@@ -112,28 +112,29 @@ void FilterBar::fillCombos()
     const QSignalBlocker sectorBlocker(m_sector);
     const QSignalBlocker regionBlocker(m_region);
     m_category->clear();
-    m_category->addItem(tr("All categories"), QString());
-    for (const QString &key : Vocabulary::categories())
-        m_category->addItem(Vocabulary::category(key), key);
+    // The items hold the enums; "All" holds nothing.
+    m_category->addItem(tr("All categories"));
+    for (const Category category : allValues<Category>())
+        m_category->addItem(Vocabulary::label(category), QVariant::fromValue(category));
 
     m_sector->clear();
-    m_sector->addItem(tr("All sectors"), QString());
-    for (const QString &key : Vocabulary::sectors())
-        m_sector->addItem(Vocabulary::sector(key), key);
+    m_sector->addItem(tr("All sectors"));
+    for (const Sector sector : allValues<Sector>())
+        m_sector->addItem(Vocabulary::label(sector), QVariant::fromValue(sector));
 
     m_region->clear();
     m_region->addItem(tr("All places"), QString());
     if (m_dataset) {
         // Countries first, then each country's regions in alphabetical order: the region
         // filter also matches every city within the region.
-        for (const QLatin1String country : {QLatin1String("BY"), QLatin1String("KZ")}) {
+        for (const Side country : {Side::Belarus, Side::Kazakhstan}) {
             QList<const Place *> regions;
             for (const Place &p : m_dataset->places) {
                 if (p.country != country)
                     continue;
-                if (p.kind == QLatin1String("country"))
+                if (p.kind == PlaceKind::Country)
                     m_region->addItem(p.name.text(m_language), p.id);
-                else if (p.kind == QLatin1String("region"))
+                else if (p.kind == PlaceKind::Region)
                     regions.append(&p);
             }
             std::sort(regions.begin(), regions.end(), [this](const Place *a, const Place *b) {
@@ -144,7 +145,7 @@ void FilterBar::fillCombos()
         }
         // Cities are reachable too, after the regions.
         for (const Place &p : m_dataset->places) {
-            if (p.kind != QLatin1String("country") && p.kind != QLatin1String("region") &&
+            if (p.kind != PlaceKind::Country && p.kind != PlaceKind::Region &&
                 m_region->findData(p.id) < 0 && filter().place == p.id)
                 m_region->addItem(p.name.text(m_language), p.id);
         }
@@ -182,10 +183,12 @@ void FilterBar::showFilter()
             m_search->setText(f.text);
         m_from->setValue(f.fromYear ? f.fromYear : firstYear - 1);
         m_to->setValue(f.toYear ? f.toYear : firstYear - 1);
-        selectData(m_category, f.categories.size() == 1 ? *f.categories.cbegin() : QString());
+        selectData(m_category, f.categories.size() == 1
+                                   ? QVariant::fromValue(*f.categories.cbegin())
+                                   : QVariant());
         offerPlace(f.place);
         selectData(m_region, f.place);
-        selectData(m_sector, f.sector);
+        selectData(m_sector, f.sector ? QVariant::fromValue(*f.sector) : QVariant());
     }
     const bool active = f.isActive();
     m_active->setVisible(active);
@@ -198,11 +201,11 @@ void FilterBar::readControls()
     f.text = m_search->text();
     f.fromYear = m_from->value() >= firstYear ? m_from->value() : 0;
     f.toYear = m_to->value() >= firstYear ? m_to->value() : 0;
-    const QString category = m_category->currentData().toString();
-    if (!category.isEmpty())
-        f.categories = {category};
+    if (const QVariant category = m_category->currentData(); category.isValid())
+        f.categories = {category.value<Category>()};
     f.place = m_region->currentData().toString();
-    f.sector = m_sector->currentData().toString();
+    if (const QVariant sector = m_sector->currentData(); sector.isValid())
+        f.sector = sector.value<Sector>();
     m_state->setFilter(f);
 }
 

@@ -43,7 +43,7 @@ private:
     void readControls();
     void showFilter();
     void offerPlace(const QString &placeId);
-    static void selectData(QComboBox *combo, const QString &data);
+    static void selectData(QComboBox *combo, const QVariant &data);
 
     FilterState *m_state;
     std::shared_ptr<const Dataset> m_dataset;

@@ -59,13 +59,13 @@ QString RecordFormatter::title(const QString &id) const
 
 QString RecordFormatter::observationTitle(const Observation &o) const
 {
-    QString label = tr("%1, %2").arg(Vocabulary::indicator(o.indicator)).arg(o.year);
+    QString label = tr("%1, %2").arg(Vocabulary::label(o.indicator)).arg(o.year);
     if (!o.isFullYear())
         label += QStringLiteral(" (%1)").arg(Vocabulary::period(o.periodStart, o.periodEnd));
-    if (o.indicator == QLatin1String("count"))
+    if (o.indicator == Indicator::Count)
         label = tr("%1, %2").arg(text(o.subject)).arg(o.year);
-    if (o.status != QLatin1String("actual"))
-        label += QStringLiteral(" (%1)").arg(Vocabulary::observationStatus(o.status));
+    if (o.status != ObservationStatus::Actual)
+        label += QStringLiteral(" (%1)").arg(Vocabulary::label(o.status));
     return label + QStringLiteral(": ") + Vocabulary::value(o);
 }
 
@@ -174,8 +174,8 @@ QString RecordFormatter::html(const QString &id) const
 
 QString RecordFormatter::eventHtml(const Event &e) const
 {
-    QString meta = esc(EventModel::formatDate(e)) + QStringLiteral(" · ") +
-                   esc(Vocabulary::category(e.category));
+    QString meta =
+        esc(EventModel::formatDate(e)) + QStringLiteral(" · ") + esc(Vocabulary::label(e.category));
     if (!e.places.isEmpty())
         meta += QStringLiteral(" · ") + placesLine(e.places);
     QString html = header(tr("Event"), text(e.title), meta);
@@ -198,21 +198,27 @@ QString RecordFormatter::observationHtml(const Observation &o) const
     meta.append(link(QStringLiteral("year:%1").arg(o.year), QString::number(o.year)));
     meta.append(
         esc(o.isFullYear() ? tr("full year") : Vocabulary::period(o.periodStart, o.periodEnd)));
-    meta.append(esc(Vocabulary::side(o.reportingSide)));
-    if (o.status != QLatin1String("actual"))
-        meta.append(QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::observationStatus(o.status))));
+    meta.append(esc(Vocabulary::label(o.reportingSide)));
+    if (o.status != ObservationStatus::Actual)
+        meta.append(QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::label(o.status))));
     QString html =
         header(o.isSupplementary(m_dataset) ? tr("Figure (supplementary)") : tr("Figure"),
                title(o.id), meta.join(QStringLiteral(" · ")));
     QString scope;
-    if (o.scope == QLatin1String("region"))
+    switch (o.scope) {
+    case Scope::Region:
         scope = placesLine(o.places);
-    else if (o.scope == QLatin1String("sector"))
-        scope = esc(Vocabulary::sector(o.sector));
-    else if (o.scope == QLatin1String("company"))
+        break;
+    case Scope::Sector:
+        scope = o.sector ? esc(Vocabulary::label(*o.sector)) : QString();
+        break;
+    case Scope::Company:
         scope = esc(text(o.company));
-    else
-        scope = esc(Vocabulary::scope(o.scope));
+        break;
+    case Scope::National:
+        scope = esc(Vocabulary::label(o.scope));
+        break;
+    }
     html += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Scope")), scope);
     if (!o.note.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(text(o.note)));
@@ -224,7 +230,7 @@ QString RecordFormatter::observationHtml(const Observation &o) const
 
 QString RecordFormatter::ventureHtml(const Venture &v) const
 {
-    QStringList meta{esc(Vocabulary::sector(v.sector)), esc(Vocabulary::ventureStatus(v.status))};
+    QStringList meta{esc(Vocabulary::label(v.sector)), esc(Vocabulary::label(v.status))};
     if (v.startYear)
         meta.append(tr("since %1")
                         .arg(link(QStringLiteral("year:%1").arg(v.startYear),
@@ -285,7 +291,7 @@ QString RecordFormatter::ventureHtml(const Venture &v) const
 
 QString RecordFormatter::pairingHtml(const Pairing &p) const
 {
-    QStringList meta{esc(Vocabulary::level(p.level)), esc(Vocabulary::document(p.document))};
+    QStringList meta{esc(Vocabulary::label(p.level)), esc(Vocabulary::label(p.document))};
     if (p.year)
         meta.append(link(QStringLiteral("year:%1").arg(p.year), QString::number(p.year)));
     QString html = header(tr("Partnership"), title(p.id), meta.join(QStringLiteral(" · ")));
@@ -302,8 +308,8 @@ QString RecordFormatter::pairingHtml(const Pairing &p) const
                                          esc(tr("Kazakhstan")), side(p.kazakhSide)));
     if (!p.areas.isEmpty()) {
         QStringList areas;
-        for (const QString &a : p.areas)
-            areas.append(Vocabulary::area(a));
+        for (const Area a : p.areas)
+            areas.append(Vocabulary::label(a));
         html +=
             section(tr("Areas of cooperation"), QStringLiteral("<p style=\"margin-top:0\">%1</p>")
                                                     .arg(esc(areas.join(QStringLiteral(", ")))));
@@ -320,8 +326,8 @@ QString RecordFormatter::pairingHtml(const Pairing &p) const
 
 QString RecordFormatter::placeHtml(const Place &p) const
 {
-    QStringList meta{esc(Vocabulary::placeKind(p.kind)),
-                     esc(p.country == QLatin1String("BY") ? tr("Belarus") : tr("Kazakhstan"))};
+    QStringList meta{esc(Vocabulary::label(p.kind)),
+                     esc(p.country == Side::Belarus ? tr("Belarus") : tr("Kazakhstan"))};
     if (!p.parent.isEmpty())
         meta.append(placesLine({p.parent}));
     QString html = header(tr("Place"), text(p.name), meta.join(QStringLiteral(" · ")));

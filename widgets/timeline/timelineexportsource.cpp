@@ -8,7 +8,7 @@
 #include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
 
-#include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -75,12 +75,14 @@ QString TimelineExportSource::altText()
     const int count = m_filtered->rowCount();
     if (count == 0)
         return tr("No events match the filters.");
-    QHash<QString, int> perCategory;
-    for (int row = 0; row < count; ++row)
-        ++perCategory[m_filtered->index(row, 0).data(CategoryRole).toString()];
+    QMap<Category, int> perCategory;
+    for (int row = 0; row < count; ++row) {
+        if (const auto category = roleValue<Category>(m_filtered->index(row, 0), CategoryRole))
+            ++perCategory[*category];
+    }
     QStringList categories;
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
-        categories.append(tr("%1: %2").arg(Vocabulary::category(it.key())).arg(it.value()));
+        categories.append(tr("%1: %2").arg(Vocabulary::label(it.key())).arg(it.value()));
     categories.sort();
     const QModelIndex first = m_filtered->index(0, EventModel::DateColumn);
     const QModelIndex last = m_filtered->index(count - 1, EventModel::DateColumn);

@@ -362,7 +362,7 @@ QStringList TimelineView::eventIdsInOrder()
     return ids;
 }
 
-QStringList TimelineView::laneCategories()
+QList<Category> TimelineView::laneCategories()
 {
     return items().lanes();
 }
@@ -460,7 +460,7 @@ QString TimelineView::toolTipFor(const Hit &hit)
         const TimelineEvent &e = m_items.at(hit.item);
         return QStringLiteral("<b>%1</b><br/>%2 · %3")
             .arg(e.title.toHtmlEscaped(), dateText(hit.item).toHtmlEscaped(),
-                 Vocabulary::category(e.category).toHtmlEscaped());
+                 Vocabulary::label(e.category).toHtmlEscaped());
     }
     if (hit.kind == Hit::Cluster) {
         const std::vector<int> members =

@@ -80,7 +80,7 @@ public:
     int visibleEventCount();
     int clusterCount();
     QStringList eventIdsInOrder();
-    QStringList laneCategories();
+    QList<Category> laneCategories();
     // Widget coordinates of the lanes, and of an event's marker (its cluster's when it is
     // in one; empty when it is not shown), for tests and for anchoring popups.
     QRectF plotArea();
