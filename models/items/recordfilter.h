@@ -19,16 +19,19 @@ struct RecordFilter
     QSet<Category> categories;
     QString place; // a place id; matches records in it or in places within it
     std::optional<Sector> sector;
+    // The book's records only: what comes from supplementary pages is hidden.
+    bool bookOnly = false;
 
     bool isActive() const
     {
         return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty() ||
-               !place.isEmpty() || sector.has_value();
+               !place.isEmpty() || sector.has_value() || bookOnly;
     }
     bool operator==(const RecordFilter &o) const
     {
         return text == o.text && fromYear == o.fromYear && toYear == o.toYear &&
-               categories == o.categories && place == o.place && sector == o.sector;
+               categories == o.categories && place == o.place && sector == o.sector &&
+               bookOnly == o.bookOnly;
     }
     bool operator!=(const RecordFilter &o) const { return !(*this == o); }
 };

@@ -135,6 +135,8 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_words.isEmpty() && !matchesText(sourceRow))
         return false;
+    if (m_filter.bookOnly && index.data(SupplementaryRole).toBool())
+        return false;
 
     if (m_filter.fromYear || m_filter.toYear) {
         const int year = index.data(YearRole).toInt();

@@ -34,6 +34,8 @@ private slots:
     void filter_data();
     void filter();
     void filterSignals();
+    void bookOnlyHidesSupplementary_data();
+    void bookOnlyHidesSupplementary();
     void sortsByRole();
     void resetOnNewDataset();
     void regionCounts();
@@ -333,6 +335,38 @@ void TestModels::filter()
     QCOMPARE(ids, expectedIds);
     QCOMPARE(f.isActive(), !text.isEmpty() || fromYear || toYear || !categories.isEmpty() ||
                                !place.isEmpty() || !sector.isEmpty());
+}
+
+void TestModels::bookOnlyHidesSupplementary_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QStringList>("bookIds");
+    QTest::newRow("observations") << "observations" << QStringList{"obs-2005", "obs-2010"};
+    QTest::newRow("sources") << "sources" << QStringList{"fn-10", "fn-6"};
+}
+
+void TestModels::bookOnlyHidesSupplementary()
+{
+    QFETCH(QString, collection);
+    QFETCH(QStringList, bookIds);
+    QObject owner;
+    DatasetModel *model = makeModel(collection, &owner);
+    model->setDataset(m_small);
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(model);
+    RecordFilter f;
+    f.bookOnly = true;
+    QVERIFY(f.isActive());
+    proxy.setFilter(f);
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(IdRole).toString());
+    ids.sort();
+    QCOMPARE(ids, bookIds);
+    // Off again: every record is back.
+    proxy.setFilter(RecordFilter());
+    QCOMPARE(proxy.rowCount(), model->rowCount());
 }
 
 void TestModels::filterSignals()
