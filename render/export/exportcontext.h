@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/chartdata/tradeserieschoice.h"
 #include "models/dataset.h"
 #include "models/items/recordfilter.h"
 
@@ -25,6 +26,8 @@ struct ExportContext
     // The timeline's visible years (fractions: 2011.0 is 1 January 2011); the data's full
     // span when not set.
     std::optional<std::pair<double, double>> timelineRange;
+    // The trade lines the turnover chart draws.
+    TradeSeriesChoice tradeSeries;
     // Per view key, the series the reader hid in the chart's legend.
     QHash<QString, QSet<QString>> hiddenSeries;
     // Type and markers grow together (presentation mode's screenshots); 1 for exports,
