@@ -182,17 +182,14 @@ ChartPoint ChartSeriesBuilder::readPoint(const QAbstractItemModel *model, int ro
     return p;
 }
 
-TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const YearWindow &window)
+QList<ChartPoint> ChartSeriesBuilder::tradePoints(const QAbstractItemModel *model,
+                                                  const YearWindow &window)
 {
-    TradeChartData data;
-    data.firstYear = window.isValid() ? window.from : 0;
-    data.lastYear = window.isValid() ? window.to : 0;
-    const int lastShown = window.isValid() ? std::max(window.to, window.extendTo) : 0;
-    if (!model)
-        return data;
-
-    const QList<Indicator> indicators = tradeIndicators();
     QList<ChartPoint> points;
+    if (!model)
+        return points;
+    const QList<Indicator> indicators = tradeIndicators();
+    const int lastShown = window.isValid() ? std::max(window.to, window.extendTo) : 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         const std::optional<Indicator> indicator = roleValue<Indicator>(index, IndicatorRole);
@@ -202,60 +199,97 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
             !indicators.contains(*indicator))
             continue;
         const int year = index.data(YearRole).toInt();
-        if (window.isValid()) {
-            if (year < window.from || year > lastShown)
-                continue;
-            data.lastYear = std::max(data.lastYear, year);
-        } else {
-            // No window in the dataset: the years the figures cover.
-            data.firstYear = data.firstYear ? std::min(data.firstYear, year) : year;
-            data.lastYear = std::max(data.lastYear, year);
-        }
+        if (window.isValid() && (year < window.from || year > lastShown))
+            continue;
         points.append(readPoint(model, row));
     }
+    std::sort(points.begin(), points.end(), before);
+    return points;
+}
 
+QHash<Indicator, Side> ChartSeriesBuilder::primarySides(const QList<ChartPoint> &points)
+{
+    // The side with most book figures: a figure whose side the book does not state joins its
+    // line, as it contradicts neither side.
+    QHash<Indicator, std::pair<qsizetype, qsizetype>> counts;
+    for (const ChartPoint &p : points) {
+        if (p.has(ChartPoint::PartYear) || p.has(ChartPoint::Supplementary))
+            continue;
+        auto &count = counts[p.indicator];
+        if (p.side == Side::Belarus)
+            ++count.first;
+        else if (p.side == Side::Kazakhstan)
+            ++count.second;
+    }
+    QHash<Indicator, Side> primary;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const auto [by, kz] = it.value();
+        primary.insert(it.key(), by == 0 && kz == 0 ? Side::Unknown
+                                 : by >= kz         ? Side::Belarus
+                                                    : Side::Kazakhstan);
+    }
+    return primary;
+}
+
+TradeChartData ChartSeriesBuilder::build(const QList<ChartPoint> &points, int firstYear,
+                                         int lastYear, const QHash<Indicator, Side> &primarySide)
+{
+    TradeChartData data;
+    data.firstYear = firstYear;
+    data.lastYear = lastYear;
     QSet<int> yearsWithFigure;
-    for (const Indicator key : indicators) {
+    for (const Indicator key : tradeIndicators()) {
         IndicatorSeries series;
         series.indicator = key;
         QList<ChartPoint> book;
-        for (const ChartPoint &p : std::as_const(points)) {
+        QList<ChartPoint> supplementary;
+        for (const ChartPoint &p : points) {
             if (p.indicator != key)
                 continue;
             if (p.has(ChartPoint::PartYear))
                 series.partYear.append(p);
             else if (p.has(ChartPoint::Supplementary))
-                series.supplementary.append(p);
+                supplementary.append(p);
             else
                 book.append(p);
             if (!p.has(ChartPoint::PartYear))
                 yearsWithFigure.insert(p.year);
         }
 
-        // One line per reporting side. Figures whose side the book does not state join the
-        // line of the side with most figures: they contradict neither side, and the tooltip
-        // still says "side not stated".
-        const auto count = [&book](Side side) {
-            return std::count_if(book.cbegin(), book.cend(),
-                                 [side](const ChartPoint &p) { return p.side == side; });
-        };
-        const qsizetype by = count(Side::Belarus);
-        const qsizetype kz = count(Side::Kazakhstan);
+        const Side primary = primarySide.value(key, Side::Unknown);
         QList<Side> sides;
-        if (by == 0 && kz == 0)
+        if (primary == Side::Unknown)
             sides = {Side::Unknown};
-        else if (by >= kz)
+        else if (primary == Side::Belarus)
             sides = {Side::Belarus, Side::Kazakhstan};
         else
             sides = {Side::Kazakhstan, Side::Belarus};
-        const Side primary = sides.first();
+        const auto joins = [primary](const ChartPoint &p, Side side) {
+            return p.side == side || (side == primary && p.side == Side::Unknown);
+        };
 
         for (const Side side : std::as_const(sides)) {
             QMap<int, QList<ChartPoint>> byYear;
             for (const ChartPoint &p : std::as_const(book)) {
-                const bool joins = p.side == side || (side == primary && p.side == Side::Unknown);
-                if (joins)
+                if (joins(p, side))
                     byYear[p.year].append(p);
+            }
+            // A supplementary full-year figure of the same side fills a year the book leaves
+            // empty: on the line, drawn apart (ChartPoint::Supplementary), not as a stray dot.
+            QMap<int, QList<ChartPoint>> fills;
+            for (const ChartPoint &p : std::as_const(supplementary)) {
+                if (joins(p, side) && !byYear.contains(p.year))
+                    fills[p.year].append(p);
+            }
+            for (auto it = fills.begin(); it != fills.end(); ++it) {
+                QList<ChartPoint> candidates = it.value();
+                std::sort(candidates.begin(), candidates.end(),
+                          [side](const ChartPoint &a, const ChartPoint &b) {
+                              return preferred(a, b, side);
+                          });
+                const ChartPoint fill = candidates.first();
+                supplementary.removeIf([&fill](const ChartPoint &p) { return p.id == fill.id; });
+                byYear[it.key()].append(fill);
             }
             if (byYear.isEmpty())
                 continue;
@@ -278,41 +312,79 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
             line.segments = splitIntoRuns(picked);
             series.lines.append(line);
         }
+        series.supplementary = supplementary;
         std::sort(series.alternatives.begin(), series.alternatives.end(), before);
         std::sort(series.supplementary.begin(), series.supplementary.end(), before);
         std::sort(series.partYear.begin(), series.partYear.end(), before);
         if (!series.isEmpty())
             data.indicators.append(series);
     }
-
-    for (int year = data.firstYear; year <= data.lastYear; ++year) {
+    for (int year = data.firstYear; year && year <= data.lastYear; ++year) {
         if (!yearsWithFigure.contains(year))
             data.gapYears.append(year);
     }
+    return data;
+}
 
-    // Landmarks from the main turnover line.
-    if (const IndicatorSeries *turnover = data.indicator(Indicator::Turnover)) {
-        if (!turnover->lines.isEmpty()) {
-            const QList<ChartPoint> line = turnover->lines.first().points();
-            int billionYear = 0;
-            for (const ChartPoint &p : line) {
-                if (p.value >= billion && !p.has(ChartPoint::UpperBound)) {
-                    data.hasFirstBillion = true;
-                    data.firstBillion = p;
-                    billionYear = p.year;
-                    break;
-                }
-            }
-            for (const ChartPoint &p : line) {
-                if (billionYear && p.year >= billionYear)
-                    break;
-                if (!data.hasRecord || p.value > data.record.value) {
-                    data.hasRecord = true;
-                    data.record = p;
-                }
-            }
+void ChartSeriesBuilder::findLandmarks(TradeChartData &data)
+{
+    // Facts of the whole series (the main turnover line's book figures), never of a part a
+    // filter leaves: the record is the highest figure, the billion the first year above it.
+    const IndicatorSeries *turnover = data.indicator(Indicator::Turnover);
+    if (!turnover || turnover->lines.isEmpty())
+        return;
+    for (const ChartPoint &p : turnover->lines.first().points()) {
+        if (p.has(ChartPoint::Supplementary))
+            continue;
+        if (!data.hasFirstBillion && p.value >= billion && !p.has(ChartPoint::UpperBound)) {
+            data.hasFirstBillion = true;
+            data.firstBillion = p;
+        }
+        if (!p.has(ChartPoint::UpperBound) && (!data.hasRecord || p.value > data.record.value)) {
+            data.hasRecord = true;
+            data.record = p;
         }
     }
+}
+
+TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const YearWindow &window,
+                                         const TradeChartOptions &options)
+{
+    const QList<ChartPoint> all = tradePoints(model, window);
+    int first = window.isValid() ? window.from : 0;
+    int last = window.isValid() ? window.to : 0;
+    for (const ChartPoint &p : all) {
+        // Without a window in the dataset, the years the figures cover; past the window's end
+        // (extendTo) only where a figure exists.
+        if (!window.isValid())
+            first = first ? std::min(first, p.year) : p.year;
+        last = std::max(last, p.year);
+    }
+    const QHash<Indicator, Side> primary = primarySides(all);
+    TradeChartData whole = build(all, first, last, primary);
+    findLandmarks(whole);
+
+    // What the reader chose to see: years, origin and series. Landmarks stay those of the
+    // whole series; a year outside the filter is outside the axis, not a gap.
+    const int from = options.fromYear ? std::max(first, options.fromYear) : first;
+    const int to = options.toYear ? std::min(last, options.toYear) : last;
+    QList<ChartPoint> shown;
+    for (const ChartPoint &p : all) {
+        if (p.year < from || p.year > to)
+            continue;
+        if (options.bookOnly && p.has(ChartPoint::Supplementary))
+            continue;
+        if (!options.series.shows(p.indicator, p.side == Side::Unknown
+                                                   ? primary.value(p.indicator, Side::Unknown)
+                                                   : p.side))
+            continue;
+        shown.append(p);
+    }
+    TradeChartData data = from <= to ? build(shown, from, to, primary) : TradeChartData();
+    data.hasRecord = whole.hasRecord;
+    data.record = whole.record;
+    data.hasFirstBillion = whole.hasFirstBillion;
+    data.firstBillion = whole.firstBillion;
     return data;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/chartdata/chartlandmark.h"
+#include "models/chartdata/tradeserieschoice.h"
 #include "models/terms.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,8 +80,9 @@ struct TradeChartData
     QList<IndicatorSeries> indicators; // turnover, exports, imports, balance; those with points
     QList<int> gapYears;               // no full-year figure at all, book or supplementary
 
-    // Landmarks found in the data, not hard-coded: the highest book turnover before the first
-    // year above a billion (the 2014 record in the book) and that first year (2021).
+    // Landmarks of the whole series, whatever the filter shows: the highest book turnover of
+    // the main line and the first year above a billion. A view draws them only when their
+    // year is on its axis.
     bool hasRecord = false;
     ChartPoint record;
     bool hasFirstBillion = false;
@@ -114,6 +117,16 @@ struct VentureOutput
     QList<VentureMilestonePoint> milestones; // those giving units, by year
 };
 
+// What the reader chose to see of the trade series: the lines, book figures only or not,
+// and the filter's years (0: open).
+struct TradeChartOptions
+{
+    TradeSeriesChoice series;
+    bool bookOnly = false;
+    int fromYear = 0;
+    int toYear = 0;
+};
+
 // Rounded axis: min and max are multiples of step, and step is 1, 2, 2.5 or 5 × 10^n.
 struct AxisScale
 {
@@ -141,10 +154,13 @@ public:
     // values for one year it keeps, in this order: the line's own side over "side not stated";
     // exact over approximate over a bound; more significant digits (1,092.5 over "more than
     // 1,000"); then the smaller id, so the choice never depends on how a proxy sorts rows.
-    // The figures not picked stay in `alternatives`.
-    // The years are the window's (from the dataset), or those of the figures without one.
+    // The figures not picked stay in `alternatives`; a supplementary figure fills a year of
+    // its side's line the book leaves empty. The years are the window's (from the dataset),
+    // or those of the figures without one, narrowed to the options' years; the model is the
+    // whole series (not a filtered proxy), so that the landmarks are the series' own.
     static TradeChartData trade(const QAbstractItemModel *observations,
-                                const YearWindow &window = {});
+                                const YearWindow &window = {},
+                                const TradeChartOptions &options = {});
 
     // Regional US$-million figures, largest first.
     static QList<RegionalBar> regional(const QAbstractItemModel *observations);
@@ -157,6 +173,14 @@ public:
     // Ranking used to pick one value per year: lower is better.
     static int qualifierRank(Qualifier qualifier);
     static int significantDigits(double value);
+
+private:
+    static QList<ChartPoint> tradePoints(const QAbstractItemModel *observations,
+                                         const YearWindow &window);
+    static QHash<Indicator, Side> primarySides(const QList<ChartPoint> &points);
+    static TradeChartData build(const QList<ChartPoint> &points, int firstYear, int lastYear,
+                                const QHash<Indicator, Side> &primarySide);
+    static void findLandmarks(TradeChartData &data);
 };
 
 } // namespace pe

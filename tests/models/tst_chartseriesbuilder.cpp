@@ -31,6 +31,9 @@ private slots:
     void niceScale_data();
     void niceScale();
     void landmarksFromTheData();
+    void landmarksIgnoreTheFilter_data();
+    void landmarksIgnoreTheFilter();
+    void bookOnlyDrawsNoSupplementary();
 };
 
 void TestChartSeriesBuilder::initTestCase()
@@ -50,8 +53,10 @@ void TestChartSeriesBuilder::builderOnFixture()
     QCOMPARE(data.indicators.size(), 1);
     const IndicatorSeries &turnover = data.indicators.first();
     QCOMPARE(turnover.indicator, Indicator::Turnover);
-    QCOMPARE(turnover.lines.size(), 1);
+    // Belarus's book figures, and Kazakhstan's line held by its one supplementary figure.
+    QCOMPARE(turnover.lines.size(), 2);
     QCOMPARE(turnover.lines.first().side, Side::Belarus);
+    QCOMPARE(turnover.lines.at(1).side, Side::Kazakhstan);
     // 2005 and 2010 are not consecutive: two segments of one point each.
     QCOMPARE(turnover.lines.first().segments.size(), 2);
     QCOMPARE(ids(turnover.lines.first().segments.at(0)), QStringList{"obs-2005"});
@@ -60,10 +65,13 @@ void TestChartSeriesBuilder::builderOnFixture()
     QCOMPARE(turnover.lines.first().segments.at(1).first().value, 870.0);
     QVERIFY(turnover.alternatives.isEmpty());
 
-    QCOMPARE(ids(turnover.supplementary), QStringList{"obs-2011-sup"});
-    QCOMPARE(turnover.supplementary.first().value, 769.0);
-    QVERIFY(turnover.supplementary.first().has(ChartPoint::Supplementary));
-    QVERIFY(!turnover.supplementary.first().isInexact());
+    // A supplementary figure filling its side's year is on that side's line, marked.
+    QVERIFY(turnover.supplementary.isEmpty());
+    const QList<ChartPoint> kazakh = turnover.lines.at(1).points();
+    QCOMPARE(ids(kazakh), QStringList{"obs-2011-sup"});
+    QCOMPARE(kazakh.first().value, 769.0);
+    QVERIFY(kazakh.first().has(ChartPoint::Supplementary));
+    QVERIFY(!kazakh.first().isInexact());
 
     QCOMPARE(ids(turnover.partYear), QStringList{"obs-2012-h1"});
     const ChartPoint &h1 = turnover.partYear.first();
@@ -156,7 +164,9 @@ void TestChartSeriesBuilder::builderKeepsEveryObservation()
     QFETCH(QString, name);
     ObservationModel model;
     model.setDataset(dataset(name));
-    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow);
+    TradeChartOptions every;
+    every.series = *TradeSeriesChoice::parse(QStringLiteral("turnover,exports,imports,balance"));
+    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow, every);
 
     std::multiset<QString> expected;
     int expectedLast = 2021;
@@ -210,7 +220,6 @@ void TestChartSeriesBuilder::builderKeepsEveryObservation()
                 QVERIFY(!segment.isEmpty());
                 for (int i = 0; i < segment.size(); ++i) {
                     const ChartPoint &p = segment.at(i);
-                    QVERIFY(!p.has(ChartPoint::Supplementary));
                     QVERIFY(!p.has(ChartPoint::PartYear));
                     QVERIFY2(!years.contains(p.year), "one value per year and line");
                     years.insert(p.year);
@@ -260,17 +269,71 @@ void TestChartSeriesBuilder::landmarksFromTheData()
     QCOMPARE(data.record.id, QStringLiteral("obs-2010"));
     QVERIFY(!data.hasFirstBillion);
 
-    // On the shipped data: the record precedes the first billion, and both are book
-    // turnover figures on the main line.
+    // On the shipped data: the record is the highest book figure of the main turnover line,
+    // and the first billion the first such figure at or above a billion.
     model.setDataset(m_builtIn);
     data = ChartSeriesBuilder::trade(&model, bookWindow);
-    if (data.hasFirstBillion) {
-        QVERIFY(data.firstBillion.value >= 1000);
-        QVERIFY(data.hasRecord);
-        QVERIFY(data.record.year < data.firstBillion.year);
-        QVERIFY(data.record.value < 1000);
-        QVERIFY(!data.record.has(ChartPoint::Supplementary));
+    QVERIFY(data.hasRecord && data.hasFirstBillion);
+    QVERIFY(!data.record.has(ChartPoint::Supplementary));
+    const IndicatorSeries *turnover = data.indicator(Indicator::Turnover);
+    QVERIFY(turnover);
+    for (const ChartPoint &p : turnover->lines.first().points()) {
+        if (p.has(ChartPoint::Supplementary))
+            continue;
+        QVERIFY2(p.value <= data.record.value, qPrintable(p.id));
+        if (p.year < data.firstBillion.year)
+            QVERIFY2(p.value < 1000, qPrintable(p.id));
     }
+    QVERIFY(data.firstBillion.value >= 1000);
+}
+
+void TestChartSeriesBuilder::landmarksIgnoreTheFilter_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::newRow("2005–2012") << 2005 << 2012;
+    QTest::newRow("2016 alone") << 2016 << 2016;
+    QTest::newRow("from 2014") << 2014 << 0;
+}
+
+// A year filter narrows the axis, never the facts: the record and the first billion stay the
+// whole series', and years the filter hides are outside the axis, not gaps.
+void TestChartSeriesBuilder::landmarksIgnoreTheFilter()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    ObservationModel model;
+    model.setDataset(m_builtIn);
+    const TradeChartData whole = ChartSeriesBuilder::trade(&model, bookWindow);
+    TradeChartOptions options;
+    options.fromYear = from;
+    options.toYear = to;
+    const TradeChartData part = ChartSeriesBuilder::trade(&model, bookWindow, options);
+    QCOMPARE(part.record.id, whole.record.id);
+    QCOMPARE(part.firstBillion.id, whole.firstBillion.id);
+    QCOMPARE(part.firstYear, from);
+    QCOMPARE(part.lastYear, to ? to : whole.lastYear);
+    for (const int gap : part.gapYears)
+        QVERIFY(gap >= part.firstYear && gap <= part.lastYear && whole.gapYears.contains(gap));
+    for (const ChartPoint &p : part.allPoints())
+        QVERIFY2(p.year >= part.firstYear && p.year <= part.lastYear, qPrintable(p.id));
+}
+
+void TestChartSeriesBuilder::bookOnlyDrawsNoSupplementary()
+{
+    ObservationModel model;
+    model.setDataset(m_builtIn);
+    TradeChartOptions options;
+    options.bookOnly = true;
+    options.series = *TradeSeriesChoice::parse(QStringLiteral("turnover,exports,imports,balance"));
+    const TradeChartData data = ChartSeriesBuilder::trade(&model, bookWindow, options);
+    QVERIFY(!data.allPoints().isEmpty());
+    for (const ChartPoint &p : data.allPoints())
+        QVERIFY2(!p.has(ChartPoint::Supplementary), qPrintable(p.id));
+    // And a side left out is left out.
+    options.series = *TradeSeriesChoice::parse(QStringLiteral("turnover-kz"));
+    for (const ChartPoint &p : ChartSeriesBuilder::trade(&model, bookWindow, options).allPoints())
+        QVERIFY2(p.side != Side::Belarus, qPrintable(p.id));
 }
 
 QTEST_GUILESS_MAIN(TestChartSeriesBuilder)

@@ -118,9 +118,11 @@ void TestTurnoverChart::gapsSplitTheLine()
         for (const TradeLine &line : series.lines)
             segments += int(line.segments.size());
     }
-    QCOMPARE(lines, segments);
+    // A run of years is one series, or several where a stretch rests on a supplementary
+    // figure and is drawn dotted.
+    QVERIFY(lines >= segments);
     if (name == QLatin1String("small")) {
-        QCOMPARE(lines, 2); // 2005 | 2010
+        QCOMPARE(lines, 3); // Belarus 2005 | 2010, Kazakhstan 2011
     } else {
         // The book's turnover has years without a figure between 2005 and 2021.
         const IndicatorSeries *turnover = data.indicator(Indicator::Turnover);
@@ -153,27 +155,29 @@ void TestTurnoverChart::supplementaryAndPartYearApart()
             QCOMPARE(ids(s.points), QStringList{"obs-2012-h1"});
             QVERIFY(s.series->pen().style() != Qt::SolidLine); // approximate: dashed outline
             partYear = s.series;
-        } else if (s.kind != TurnoverChart::Kind::Key) {
+        } else if (s.kind == TurnoverChart::Kind::Main) {
             for (const ChartPoint &p : s.points)
                 QVERIFY(!p.has(ChartPoint::Supplementary) && !p.has(ChartPoint::PartYear));
+        } else if (s.kind == TurnoverChart::Kind::Line) {
+            for (const ChartPoint &p : s.points)
+                QVERIFY(!p.has(ChartPoint::PartYear));
         }
     }
     QVERIFY(supplementary && partYear);
-    // Hollow, in the supplementary colour, with its own visible legend entry.
+    // Hollow, in the supplementary colour; the key in the legend says what hollow means.
     auto *scatter = static_cast<QScatterSeries *>(supplementary);
     QCOMPARE(scatter->brush().color(), chart.theme().background);
     QCOMPARE(scatter->pen().color(), chart.theme().adjust(palette::supplementary()));
-    const auto markers = chart.chart()->legend()->markers(supplementary);
-    QCOMPARE(markers.size(), 1);
-    QVERIFY(markers.first()->isVisible());
-    QCOMPARE(markers.first()->label(), QStringLiteral("Turnover (not from the book)"));
-    // One legend entry per group: the other segments' markers are hidden.
-    int visibleLineEntries = 0;
+    QStringList visibleLabels;
     for (QLegendMarker *marker : chart.chart()->legend()->markers()) {
-        if (marker->isVisible() && marker->label() == QStringLiteral("Turnover"))
-            ++visibleLineEntries;
+        if (marker->isVisible())
+            visibleLabels.append(marker->label());
     }
-    QCOMPARE(visibleLineEntries, 1);
+    QVERIFY2(visibleLabels.contains(QStringLiteral("Not from the book")),
+             qPrintable(visibleLabels.join(QLatin1Char('|'))));
+    // One legend entry per line: the other pieces' markers are hidden.
+    QCOMPARE(visibleLabels.count(QStringLiteral("Turnover (Belarusian figures)")), 1);
+    QCOMPARE(visibleLabels.count(QStringLiteral("Turnover (Kazakh figures)")), 1);
 }
 
 void TestTurnoverChart::followsTheModel()
@@ -312,7 +316,7 @@ void TestTurnoverChart::legendTogglesSeries()
 
     QList<QAbstractSeries *> lineGroup;
     for (const TurnoverChart::DrawnSeries &s : chart.drawnSeries()) {
-        if (s.indicator == Indicator::Turnover &&
+        if (s.indicator == Indicator::Turnover && s.side == Side::Belarus &&
             (s.kind == TurnoverChart::Kind::Line || s.kind == TurnoverChart::Kind::Main))
             lineGroup.append(s.series);
     }
@@ -354,7 +358,7 @@ void TestTurnoverChart::toolTipsNameTheSource()
     QVERIFY(h1.contains(QStringLiteral("not from the book")));
 
     chart.setSourceModel(&sources);
-    QCOMPARE(chart.sourceText(turnover->supplementary.first()),
+    QCOMPARE(chart.sourceText(turnover->lines.at(1).points().first()),
              QStringLiteral("Supplementary: Supplementary page (not from the book)"));
     QCOMPARE(chart.sourceIds(), QStringList({"fn-6", "sup-page"}));
 }

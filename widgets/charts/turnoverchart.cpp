@@ -4,6 +4,7 @@
 #include "render/colour.h"
 #include "render/labelplacer.h"
 
+#include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
 #include "models/items/sourcemodel.h"
 #include "models/vocabulary.h"
@@ -33,7 +34,13 @@ TurnoverChart::TurnoverChart(QWidget *parent)
 
 void TurnoverChart::setModel(QAbstractItemModel *observations)
 {
+    disconnect(m_filterConnection);
     watchModel(observations);
+    // The chart reads the proxy's source, so the proxy may never map its rows and then emits
+    // no row signals when the filter changes: listen to the filter itself.
+    if (auto *proxy = qobject_cast<RecordFilterModel *>(observations))
+        m_filterConnection = connect(proxy, &RecordFilterModel::filterChanged, this,
+                                     &TurnoverChart::scheduleRebuild);
 }
 
 void TurnoverChart::setLandmarks(const QList<ChartLandmark> &landmarks)
@@ -45,6 +52,14 @@ void TurnoverChart::setLandmarks(const QList<ChartLandmark> &landmarks)
 void TurnoverChart::setYearWindow(const YearWindow &window)
 {
     m_window = window;
+    scheduleRebuild();
+}
+
+void TurnoverChart::setSeries(const TradeSeriesChoice &series)
+{
+    if (series == m_series)
+        return;
+    m_series = series;
     scheduleRebuild();
 }
 
@@ -167,22 +182,46 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
         // an export copies from the window are named by them.
         const QString objectBase =
             QStringLiteral("line-%1-%2").arg(keyOf(data.indicator), keyOf(line.side));
-        for (int si = 0; si < line.segments.size(); ++si) {
-            auto *segment = new QLineSeries;
-            segment->setName(name);
-            segment->setPen(pen);
-            segment->setObjectName(objectBase + QLatin1Char('-') + QString::number(si));
-            for (const ChartPoint &p : line.segments.at(si))
-                segment->append(p.year, p.value);
-            chart()->addSeries(segment);
-            m_drawn.append({segment, Kind::Line, data.indicator, line.side, line.segments.at(si)});
-            if (!leader) {
-                leader = segment;
-                segment->setObjectName(objectBase);
+        // A segment touching a supplementary figure is dashed: the line is whole, and the
+        // reader still sees which stretch rests on a figure from outside the book.
+        QPen fillPen = pen;
+        fillPen.setStyle(Qt::DotLine);
+        int piece = 0;
+        for (const QList<ChartPoint> &run : line.segments) {
+            // Consecutive edges of the same kind make one piece; a lone year is one point.
+            QList<QList<ChartPoint>> pieces{{run.first()}};
+            QList<bool> dashed{false};
+            for (int k = 1; k < run.size(); ++k) {
+                const bool fill = run.at(k).has(ChartPoint::Supplementary) ||
+                                  run.at(k - 1).has(ChartPoint::Supplementary);
+                if (pieces.last().size() == 1) {
+                    dashed.last() = fill; // a piece's first edge says what it is
+                } else if (fill != dashed.last()) {
+                    pieces.append({run.at(k - 1)});
+                    dashed.append(fill);
+                }
+                pieces.last().append(run.at(k));
             }
-            members.append(segment);
+            for (int pi = 0; pi < pieces.size(); ++pi) {
+                auto *segment = new QLineSeries;
+                segment->setName(name);
+                segment->setPen(dashed.at(pi) ? fillPen : pen);
+                segment->setObjectName(objectBase + QLatin1Char('-') + QString::number(piece++));
+                for (const ChartPoint &p : pieces.at(pi))
+                    segment->append(p.year, p.value);
+                chart()->addSeries(segment);
+                m_drawn.append({segment, Kind::Line, data.indicator, line.side, pieces.at(pi)});
+                if (!leader) {
+                    leader = segment;
+                    segment->setObjectName(objectBase);
+                }
+                members.append(segment);
+            }
         }
-        const QList<ChartPoint> points = line.points();
+        QList<ChartPoint> points;
+        QList<ChartPoint> fills;
+        for (const ChartPoint &p : line.points())
+            (p.has(ChartPoint::Supplementary) ? fills : points).append(p);
         const QColor edge = li == 0 ? background : style.colour;
         const QBrush fill = li == 0 ? QBrush(style.colour) : QBrush(background);
         if (const auto exact = split(points, false); !exact.isEmpty())
@@ -195,13 +234,16 @@ void TurnoverChart::addIndicator(const IndicatorSeries &data)
             if (drawn.kind == Kind::Main && members.contains(drawn.series))
                 drawn.side = line.side;
         }
-        if (li == 0) {
-            if (const auto exact = split(data.alternatives, false); !exact.isEmpty())
-                members.append(addScatter(exact, Kind::Alternative, data.indicator, style.colour,
-                                          QBrush(tint), 7, style.shape, false, name));
-            if (const auto inexact = split(data.alternatives, true); !inexact.isEmpty())
-                members.append(addScatter(inexact, Kind::Alternative, data.indicator, style.colour,
-                                          QBrush(background), 7, style.shape, true, name));
+        // The supplementary figures on the line: hollow, in the figures-from-outside colour.
+        if (const auto exact = split(fills, false); !exact.isEmpty())
+            members.append(addScatter(exact, Kind::Supplementary, data.indicator, supplementary,
+                                      QBrush(background), 10, style.shape, false, name));
+        if (const auto inexact = split(fills, true); !inexact.isEmpty())
+            members.append(addScatter(inexact, Kind::Supplementary, data.indicator, supplementary,
+                                      QBrush(background), 10, style.shape, true, name));
+        for (DrawnSeries &drawn : m_drawn) {
+            if (drawn.kind == Kind::Supplementary && members.contains(drawn.series))
+                drawn.side = line.side;
         }
         if (leader)
             addLegendGroup(leader, members);
@@ -253,7 +295,18 @@ void TurnoverChart::rebuild()
     m_partYearLeader = nullptr;
     m_partYearMembers.clear();
     m_keyLeader = nullptr;
-    m_data = ChartSeriesBuilder::trade(model(), m_window);
+    // The whole series, whatever a search or a place filter leaves: the chart takes only the
+    // filter's years and its book-only choice, so that no landmark is a fact of a part.
+    TradeChartOptions options;
+    options.series = m_series;
+    const QAbstractItemModel *series = model();
+    if (const auto *proxy = qobject_cast<const RecordFilterModel *>(model())) {
+        series = proxy->sourceModel();
+        options.fromYear = proxy->filter().fromYear;
+        options.toYear = proxy->filter().toYear;
+        options.bookOnly = proxy->filter().bookOnly;
+    }
+    m_data = ChartSeriesBuilder::trade(series, m_window, options);
     setEmptyMessage(tr("No trade figures match the filters"));
     if (m_data.isEmpty()) {
         chart()->legend()->setVisible(false);
@@ -283,6 +336,26 @@ void TurnoverChart::rebuild()
         addLegendGroup(key, {key});
     }
 
+    // A key for the hollow markers of figures from outside the book that sit on a line,
+    // unless those off any line already have an entry that says it.
+    const auto supplementary = [this](bool onLine) {
+        return std::any_of(m_drawn.cbegin(), m_drawn.cend(), [onLine](const DrawnSeries &d) {
+            return d.kind == Kind::Supplementary && d.side.has_value() == onLine;
+        });
+    };
+    if (supplementary(true) && !supplementary(false)) {
+        auto *key = new QScatterSeries;
+        key->setName(tr("Not from the book"));
+        key->setObjectName(QStringLiteral("key-supplementary"));
+        key->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        key->setMarkerSize(scaled(10));
+        key->setPen(QPen(theme().adjust(palette::supplementary()), scaled(1.8)));
+        key->setBrush(theme().background);
+        chart()->addSeries(key);
+        m_drawn.append({key, Kind::Key, std::nullopt, std::nullopt, {}});
+        addLegendGroup(key, {key});
+    }
+
     // Axes: years as labelled categories (no thousands separator, a label every 1, 2 or 5
     // years as space allows), amounts on rounded ticks.
     double low = 0;
@@ -298,9 +371,19 @@ void TurnoverChart::rebuild()
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(m_data.firstYear - 0.5, m_data.lastYear + 0.5);
     x->setStartValue(m_data.firstYear - 0.5);
+    int lastLabelled = 0;
     for (int year = m_data.firstYear; year <= m_data.lastYear; ++year) {
-        if ((year - m_data.firstYear) % m_yearStep == 0)
+        if ((year - m_data.firstYear) % m_yearStep == 0) {
             x->append(QString::number(year), year);
+            lastLabelled = year;
+        }
+    }
+    // The last year is always labelled: it is the one the reader looks for. Too close to the
+    // previous label, it takes that label's place.
+    if (lastLabelled != m_data.lastYear) {
+        if ((m_data.lastYear - lastLabelled) * 2 < m_yearStep)
+            x->remove(QString::number(lastLabelled));
+        x->append(QString::number(m_data.lastYear), m_data.lastYear);
     }
     styleAxis(x, false);
     x->setTitleText(QString());
@@ -486,15 +569,14 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
     const QRectF plot = chart()->plotArea();
     painter->setClipRect(plot);
 
-    // Years with no figure at all: a faint hatched band, labelled, so that a break in a line
-    // reads as "no data" and not as a drop.
-    QColor hatch = theme().mutedText;
-    hatch.setAlphaF(theme().isDark() ? 0.22f : 0.16f);
+    // Years with no full-year figure: a faint band, labelled, so that a break in a line reads
+    // as "no figure" and not as a drop. Computed inside the plot rather than clipped: an SVG
+    // renderer would not see Qt's clip.
     QColor wash = theme().grid;
-    wash.setAlphaF(0.35f);
+    wash.setAlphaF(0.45f);
     const QFont font = scaledFont(0.8);
     const QFontMetricsF metrics(font);
-    const QString noFigure = tr("no figure");
+    const QString noFigure = tr("no full-year figure");
     const QList<int> &gaps = m_data.gapYears;
     for (int i = 0; i < gaps.size();) {
         int j = i;
@@ -502,16 +584,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
             ++j;
         const qreal left = chartPosition(gaps.at(i) - 0.5, 0).x();
         const qreal right = chartPosition(gaps.at(j) + 0.5, 0).x();
-        const QRectF band(QPointF(left, plot.top()), QPointF(right, plot.bottom()));
+        const QRectF band =
+            QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())).intersected(plot);
         painter->fillRect(band, wash);
-        painter->save();
-        painter->setClipRect(band.intersected(plot));
-        painter->setPen(QPen(hatch, scaled(1)));
-        const qreal spacing = scaled(7);
-        for (qreal x = band.left() - band.height(); x < band.right(); x += spacing)
-            painter->drawLine(QPointF(x, band.bottom()), QPointF(x + band.height(), band.top()));
-        painter->restore();
-
         painter->setFont(font);
         const qreal textWidth = metrics.horizontalAdvance(noFigure);
         const QColor textColour = theme().mutedText;
@@ -645,11 +720,22 @@ void TurnoverChart::paintOverlay(QPainter *painter)
             QPointF(rect.left(), rect.top() + strongMetrics.height() + labelMetrics.ascent()),
             value, theme().mutedText);
     };
-    if (m_data.hasFirstBillion)
-        callout(m_data.firstBillion,
-                tr("%1: first year above US$ 1 billion").arg(m_data.firstBillion.year));
-    if (m_data.hasRecord)
-        callout(m_data.record, tr("%1 record").arg(m_data.record.year));
+    const auto onAxis = [this](const ChartPoint &p) {
+        return p.year >= m_data.firstYear && p.year <= m_data.lastYear &&
+               m_series.shows(p.indicator, p.side);
+    };
+    const bool billionShown = m_data.hasFirstBillion && onAxis(m_data.firstBillion);
+    const bool recordShown = m_data.hasRecord && onAxis(m_data.record);
+    if (billionShown && recordShown && m_data.record.id == m_data.firstBillion.id) {
+        callout(m_data.record,
+                tr("%1: record, first year above US$ 1 billion").arg(m_data.record.year));
+    } else {
+        if (billionShown)
+            callout(m_data.firstBillion,
+                    tr("%1: first year above US$ 1 billion").arg(m_data.firstBillion.year));
+        if (recordShown)
+            callout(m_data.record, tr("%1 record").arg(m_data.record.year));
+    }
 
     // Part-year markers carry their period.
     painter->setFont(labelFont);

@@ -35,13 +35,18 @@ public:
 
     explicit TurnoverChart(QWidget *parent = nullptr);
 
-    // An ObservationModel or any proxy over one.
+    // An ObservationModel, or a RecordFilterModel over one: then the chart draws the whole
+    // series of its source within the filter's years and book-only choice, and ignores the
+    // rest of the filter (a search or a place does not select national figures).
     void setModel(QAbstractItemModel *observations);
 
     // The dataset's dated landmarks (a treaty's signature), drawn as labelled rules; and the
     // years shown by default. Without them nothing is marked and the data's own years show.
     void setLandmarks(const QList<ChartLandmark> &landmarks);
     void setYearWindow(const YearWindow &window);
+    // Which lines to draw (by default turnover, both sides).
+    void setSeries(const TradeSeriesChoice &series);
+    const TradeSeriesChoice &series() const { return m_series; }
 
     // A vertical marker for a year chosen elsewhere (the selected event's); 0 clears it.
     void setMarkedYear(int year);
@@ -98,6 +103,8 @@ private:
     QAbstractSeries *m_keyLeader = nullptr;
     QList<ChartLandmark> m_landmarks;
     YearWindow m_window;
+    TradeSeriesChoice m_series;
+    QMetaObject::Connection m_filterConnection;
     int m_markedYear = 0;
     int m_yearStep = 1;
 };
