@@ -5,9 +5,11 @@
 #include "tests/support/chartpoints.h"
 #include "tests/support/chartrendering.h"
 #include "tests/support/fixturesuite.h"
+#include "widgets/charts/tradeseriespicker.h"
 #include "widgets/charts/turnoverchart.h"
 
 #include <QChart>
+#include <QComboBox>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -45,6 +47,7 @@ private slots:
     void pressWhereNoItemIsIgnored();
     void pointClickActivatesObservation();
     void legendTogglesSeries();
+    void seriesPickerChoosesTheLines();
     void toolTipsNameTheSource();
     void csvHasOneRowPerPoint_data();
     void csvHasOneRowPerPoint();
@@ -412,6 +415,43 @@ void TestTurnoverChart::altTextDescribesTheData()
     const auto peak = std::max_element(
         line.cbegin(), line.cend(), [](const auto &a, const auto &b) { return a.value < b.value; });
     QVERIFY(chart.altText().contains(QStringLiteral(" in %1;").arg(peak->year)));
+}
+
+// One choice at a time: turnover by default, exports and imports, or balance; both sides or
+// one. The chart draws exactly the lines chosen.
+void TestTurnoverChart::seriesPickerChoosesTheLines()
+{
+    ObservationModel model;
+    model.setDataset(m_builtIn);
+    TurnoverChart chart;
+    chart.setYearWindow(bookWindow);
+    chart.setModel(&model);
+    TradeSeriesPicker picker;
+    connect(&picker, &TradeSeriesPicker::choiceChanged, &chart, &TurnoverChart::setSeries);
+    const auto drawnIndicators = [&chart] {
+        QSet<Indicator> indicators;
+        QSet<Side> sides;
+        for (const ChartPoint &p : chart.data().allPoints()) {
+            indicators.insert(p.indicator);
+            sides.insert(p.side);
+        }
+        return std::make_pair(indicators, sides);
+    };
+    QCOMPARE(drawnIndicators().first, QSet<Indicator>{Indicator::Turnover});
+    auto *indicators = picker.findChild<QComboBox *>(QStringLiteral("tradeIndicators"));
+    auto *sides = picker.findChild<QComboBox *>(QStringLiteral("tradeSides"));
+    QVERIFY(indicators && sides);
+    indicators->setCurrentIndex(1);
+    QCOMPARE(chart.series().toString(), QStringLiteral("exports,imports"));
+    QCOMPARE(drawnIndicators().first, (QSet<Indicator>{Indicator::Exports, Indicator::Imports}));
+    sides->setCurrentIndex(2);
+    QCOMPARE(chart.series().toString(), QStringLiteral("exports-kz,imports-kz"));
+    QVERIFY(!drawnIndicators().second.contains(Side::Belarus));
+    // A choice from elsewhere (the command line, the window) shows in the lists.
+    picker.setChoice(*TradeSeriesChoice::parse(QStringLiteral("balance-by")));
+    QCOMPARE(indicators->currentIndex(), 2);
+    QCOMPARE(sides->currentIndex(), 1);
+    QCOMPARE(picker.choice().toString(), QStringLiteral("balance-by"));
 }
 
 QTEST_MAIN(TestTurnoverChart)

@@ -3,6 +3,7 @@
 #include "render/export/csv.h"
 #include "render/export/exportservice.h"
 #include "render/export/exportsource.h"
+#include "widgets/charts/tradeseriespicker.h"
 #include "widgets/export/exportregistry.h"
 #include "widgets/settings/settings.h"
 
@@ -73,6 +74,8 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     for (const QString &key :
          {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("print")})
         m_theme->addItem(QString(), key);
+    m_series = new TradeSeriesPicker(this);
+    m_series->setChoice(m_context.tradeSeries);
     m_showSelection = new QCheckBox(this);
     m_showSelection->setObjectName(QStringLiteral("showSelection"));
     m_showSelection->setEnabled(m_context.hasSelection());
@@ -107,6 +110,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     addRow(sizeRow);
     addRow(m_scale);
     addRow(m_theme);
+    addRow(m_series);
     addRow(m_showSelection);
     addRow(m_title);
     addRow(m_subtitle);
@@ -174,6 +178,11 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
         connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_series, &TradeSeriesPicker::choiceChanged, this,
+            [this](const TradeSeriesChoice &choice) {
+                m_context.tradeSeries = choice;
+                viewChanged();
+            });
     connect(m_showSelection, &QCheckBox::toggled, this, [this](bool on) {
         m_context.showSelection = on;
         viewChanged();
@@ -299,6 +308,11 @@ void ExportDialog::fillFormats()
 
 void ExportDialog::viewChanged()
 {
+    // Only the turnover chart draws a choice of trade lines.
+    const bool trade = viewKey() == QLatin1String("turnover");
+    m_series->setVisible(trade);
+    if (QWidget *label = m_labels.value(6))
+        label->setVisible(trade);
     m_source = currentView()->build(m_context);
     fillFormats();
     const ExportDocument defaults = ExportRegistry::document(*currentView(), source(), m_context);
@@ -466,9 +480,10 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    const QStringList labels = {tr("View"),     tr("Format"), tr("Size"),   tr("Custom size"),
-                                tr("Scale"),    tr("Theme"),  QString(),    tr("Title"),
-                                tr("Subtitle"), tr("Notes"),  tr("Source"), tr("Alt text")};
+    const QStringList labels = {tr("View"),    tr("Format"),   tr("Size"),   tr("Custom size"),
+                                tr("Scale"),   tr("Theme"),    tr("Series"), QString(),
+                                tr("Title"),   tr("Subtitle"), tr("Notes"),  tr("Source"),
+                                tr("Alt text")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_view->count(); ++i) {

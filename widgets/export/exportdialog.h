@@ -21,6 +21,7 @@ class QTimer;
 namespace pe {
 
 class ExportSource;
+class TradeSeriesPicker;
 struct ExportableView;
 
 // Exports a view for an article, a slide or print: format, size preset or custom size,
@@ -92,6 +93,7 @@ private:
     QSpinBox *m_height = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QComboBox *m_theme = nullptr;
+    TradeSeriesPicker *m_series = nullptr;
     QCheckBox *m_showSelection = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;

@@ -40,6 +40,7 @@ std::function<std::unique_ptr<ExportSource>(const ExportContext &)> chart(const 
                     view->setYearWindow(YearWindow::turnoverOf(*context.dataset));
                     view->setLandmarks(
                         ChartLandmark::fromDataset(*context.dataset, context.dataLanguage));
+                    view->setSeries(context.tradeSeries);
                     if (context.showSelection)
                         view->setMarkedYear(context.markedYear);
                 }

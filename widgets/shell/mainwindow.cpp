@@ -381,6 +381,7 @@ ExportContext MainWindow::exportContext() const
     context.filter = m_filter->filter();
     context.dataLanguage = dataLanguage();
     context.timelineRange = m_timeline->visibleRange();
+    context.tradeSeries = m_turnover->series();
     context.selectedId = m_selection->currentId();
     context.markedYear = m_selection->markedYear();
     context.hiddenSeries.insert(QStringLiteral("turnover"), m_turnover->hiddenGroups());

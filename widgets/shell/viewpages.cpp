@@ -8,6 +8,7 @@
 #include "models/items/sourcemodel.h"
 #include "models/items/venturemodel.h"
 #include "widgets/charts/regionaltradechart.h"
+#include "widgets/charts/tradeseriespicker.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/timeline/timelineview.h"
@@ -74,11 +75,18 @@ TimelinePage::TimelinePage(RecordFilterModel *events, QWidget *parent)
 TurnoverPage::TurnoverPage(RecordFilterModel *observations, SourceModel *sources, QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
     , m_chart(new TurnoverChart)
+    , m_picker(new TradeSeriesPicker)
     , m_table(makeRecordTable(observations, QStringLiteral("observations")))
 {
     m_chart->setModel(observations);
     m_chart->setSourceModel(sources);
-    addWidget(m_chart);
+    auto *chartBox = new QWidget;
+    QVBoxLayout *chartLayout = bareLayout(chartBox);
+    m_picker->setContentsMargins(8, 4, 8, 0);
+    chartLayout->addWidget(m_picker);
+    chartLayout->addWidget(m_chart, 1);
+    connect(m_picker, &TradeSeriesPicker::choiceChanged, m_chart, &TurnoverChart::setSeries);
+    addWidget(chartBox);
     m_table->setColumnWidth(ObservationModel::YearColumn, 70);
     m_table->setColumnWidth(ObservationModel::PeriodColumn, 90);
     m_table->setColumnWidth(ObservationModel::IndicatorColumn, 170);

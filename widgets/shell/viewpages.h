@@ -12,6 +12,7 @@ class RegionalTradeChart;
 class RegionCountModel;
 class SourceModel;
 class TimelineView;
+class TradeSeriesPicker;
 class TurnoverChart;
 class VentureOutputChart;
 
@@ -49,6 +50,7 @@ public:
 
 private:
     TurnoverChart *m_chart;
+    TradeSeriesPicker *m_picker;
     QTableView *m_table;
 };
 

@@ -1,0 +1,98 @@
+#include "widgets/charts/tradeseriespicker.h"
+
+#include "models/vocabulary.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace pe {
+
+namespace {
+
+// The indicator lists on offer, as TradeSeriesChoice keys.
+const QStringList indicatorSets = {QStringLiteral("turnover"), QStringLiteral("exports,imports"),
+                                   QStringLiteral("balance")};
+const QStringList sideSets = {QString(), QStringLiteral("by"), QStringLiteral("kz")};
+
+} // namespace
+
+TradeSeriesPicker::TradeSeriesPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_indicators(new QComboBox(this))
+    , m_sides(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("tradeSeriesPicker"));
+    m_indicators->setObjectName(QStringLiteral("tradeIndicators"));
+    m_sides->setObjectName(QStringLiteral("tradeSides"));
+    for (const QString &key : indicatorSets)
+        m_indicators->addItem(QString(), key);
+    for (const QString &key : sideSets)
+        m_sides->addItem(QString(), key);
+    m_label->setBuddy(m_indicators);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_indicators);
+    layout->addWidget(m_sides);
+    layout->addStretch(1);
+    const auto emitChoice = [this] { emit choiceChanged(choice()); };
+    connect(m_indicators, &QComboBox::currentIndexChanged, this, emitChoice);
+    connect(m_sides, &QComboBox::currentIndexChanged, this, emitChoice);
+    retranslateUi();
+}
+
+TradeSeriesChoice TradeSeriesPicker::choice() const
+{
+    QStringList items = m_indicators->currentData().toString().split(QLatin1Char(','));
+    const QString side = m_sides->currentData().toString();
+    if (!side.isEmpty()) {
+        for (QString &item : items)
+            item += QLatin1Char('-') + side;
+    }
+    return TradeSeriesChoice::parse(items.join(QLatin1Char(','))).value_or(TradeSeriesChoice());
+}
+
+void TradeSeriesPicker::setChoice(const TradeSeriesChoice &choice)
+{
+    const QSignalBlocker indicatorBlocker(m_indicators);
+    const QSignalBlocker sideBlocker(m_sides);
+    int indicators = 0;
+    if (choice.indicators.contains(Indicator::Exports) ||
+        choice.indicators.contains(Indicator::Imports))
+        indicators = 1;
+    else if (choice.indicators == QList<Indicator>{Indicator::Balance})
+        indicators = 2;
+    m_indicators->setCurrentIndex(indicators);
+    int sides = 0;
+    if (choice.sides == QList<Side>{Side::Belarus})
+        sides = 1;
+    else if (choice.sides == QList<Side>{Side::Kazakhstan})
+        sides = 2;
+    m_sides->setCurrentIndex(sides);
+}
+
+void TradeSeriesPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TradeSeriesPicker::retranslateUi()
+{
+    m_label->setText(tr("&Show"));
+    m_indicators->setItemText(0, Vocabulary::label(Indicator::Turnover));
+    m_indicators->setItemText(1, tr("Exports and imports"));
+    m_indicators->setItemText(2, Vocabulary::label(Indicator::Balance));
+    m_sides->setItemText(0, tr("Both sides' figures"));
+    m_sides->setItemText(1, Vocabulary::label(Side::Belarus));
+    m_sides->setItemText(2, Vocabulary::label(Side::Kazakhstan));
+    m_indicators->setAccessibleName(tr("Trade figures shown"));
+    m_sides->setAccessibleName(tr("Whose statistics"));
+}
+
+} // namespace pe

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/chartdata/tradeserieschoice.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace pe {
+
+// The journalist's choice of trade lines, above the turnover chart and in the export dialog:
+// which figures (turnover; exports and imports; balance) and whose (both sides, Belarusian
+// or Kazakh statistics). One choice at a time, so the chart never shows all eight lines.
+class TradeSeriesPicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TradeSeriesPicker(QWidget *parent = nullptr);
+
+    TradeSeriesChoice choice() const;
+    // A choice the lists cannot show exactly (from the command line) shows its nearest.
+    void setChoice(const TradeSeriesChoice &choice);
+
+signals:
+    void choiceChanged(const TradeSeriesChoice &choice);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_label = nullptr;
+    QComboBox *m_indicators = nullptr;
+    QComboBox *m_sides = nullptr;
+};
+
+} // namespace pe
