@@ -1,6 +1,7 @@
 #include "widgets/charts/turnoverchart.h"
 
 #include "models/chartdata/turnoverdescription.h"
+#include "render/clipgeometry.h"
 #include "render/colour.h"
 #include "render/labelplacer.h"
 
@@ -472,8 +473,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
 {
     if (!m_anchor)
         return;
+    // Everything below is drawn inside the plot by its own geometry, without a clip: an SVG
+    // reader ignores the painter's clip, and a PNG drawn without one shows what it would.
     const QRectF plot = chart()->plotArea();
-    painter->setClipRect(plot);
 
     // Years with no figure at all: a faint hatched band, labelled, so that a break in a line
     // reads as "no data" and not as a drop.
@@ -491,15 +493,19 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
             ++j;
         const qreal left = chartPosition(gaps.at(i) - 0.5, 0).x();
         const qreal right = chartPosition(gaps.at(j) + 0.5, 0).x();
-        const QRectF band(QPointF(left, plot.top()), QPointF(right, plot.bottom()));
+        // Cut to the plot and hatched with lines cut to the band: the painter's clip is not
+        // enough, an SVG reader would draw every line whole, across the chart.
+        const QRectF band =
+            QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())).intersected(plot);
+        if (band.isEmpty()) {
+            i = j + 1;
+            continue;
+        }
         painter->fillRect(band, wash);
-        painter->save();
-        painter->setClipRect(band.intersected(plot));
-        painter->setPen(QPen(hatch, scaled(1)));
-        const qreal spacing = scaled(7);
-        for (qreal x = band.left() - band.height(); x < band.right(); x += spacing)
-            painter->drawLine(QPointF(x, band.bottom()), QPointF(x + band.height(), band.top()));
-        painter->restore();
+        QPen hatchPen(hatch, scaled(1));
+        hatchPen.setCapStyle(Qt::FlatCap); // a square cap would reach past the band's edge
+        painter->setPen(hatchPen);
+        painter->drawLines(diagonalHatch(band, scaled(7)));
 
         painter->setFont(font);
         const qreal textWidth = metrics.horizontalAdvance(noFigure);
@@ -508,7 +514,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
             drawHaloText(painter,
                          QPointF(band.center().x() - textWidth / 2, band.bottom() - scaled(6)),
                          noFigure, textColour);
-        } else {
+        } else if (textWidth + scaled(12) <= band.height() &&
+                   metrics.height() + scaled(2) <= band.width()) {
+            // Upright where the band is narrow; left out where even that would stick out.
             painter->save();
             painter->translate(band.center().x() + metrics.ascent() / 2 - metrics.descent(),
                                band.bottom() - scaled(6));
