@@ -1,6 +1,9 @@
 #include "render/viewtheme.h"
 
+#include <QPaintDevice>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace pe {
 
@@ -71,6 +74,16 @@ QFont ViewTheme::font(qreal scale, int weight) const
     QFont f(fontFamily);
     f.setPointSizeF(baseFontPointSize * scale);
     f.setWeight(QFont::Weight(weight));
+    return f;
+}
+
+QFont ViewTheme::font(qreal scale, int weight, const QPaintDevice *device) const
+{
+    QFont f = font(scale, weight);
+    // Logical pixels, whatever the pixel ratio: Qt rounds there, and scales the result.
+    const qreal dpi = device ? device->logicalDpiY() : 96.0;
+    const qreal pixels = f.pointSizeF() * dpi / 72.0;
+    f.setPointSizeF(std::max(1, qRound(pixels)) * 72.0 / dpi);
     return f;
 }
 

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QString>
 
+class QPaintDevice;
 class QPalette;
 
 namespace pe {
@@ -35,6 +36,11 @@ struct ViewTheme
 
     bool isDark() const { return kind == Kind::Dark; }
     QFont font(qreal scale = 1.0, int weight = QFont::Normal) const;
+    // The same, its size rounded to whole logical pixels of device, as Qt rounds it to set
+    // text on a raster or PDF device. An SVG reader (a browser, librsvg) sets the size the
+    // file says: 9.5 pt, 12.67 px, would run a few pixels longer per line there than in the
+    // PNG. What a raster device draws does not change.
+    QFont font(qreal scale, int weight, const QPaintDevice *device) const;
     // A series colour adjusted for this theme (lighter on dark backgrounds, grey in print).
     QColor adjust(const QColor &colour) const;
 };

@@ -65,6 +65,9 @@ run)
     exec build/app/partnership-explorer "$@"
     ;;
 test)
+    # The export parity and metadata suites compare with rsvg-convert and poppler; installed
+    # above, so a missing one is a failure here rather than a quiet skip.
+    export PE_REQUIRE_EXPORT_TOOLS=1
     if [[ ${1:-} == --sanitize ]]; then
         build build-sanitize -DCMAKE_BUILD_TYPE=Debug -DPE_SANITIZE=ON
         # Leaks are reported; Qt's, fontconfig's and similar process-lifetime caches are

@@ -22,13 +22,14 @@ namespace {
 // Logical units are pixels at 96 per inch, as on the web: 1200×675 is an article image.
 constexpr int logicalDpi = 96;
 
-// Height the wrapped text takes at this width; draws it when painter is not null.
-qreal drawWrapped(QPainter *painter, const QString &text, const QFont &font, const QColor &colour,
-                  const QRectF &rect)
+// Height the wrapped text takes at this width on device; draws it when painter is not null.
+qreal drawWrapped(QPainter *painter, const QPaintDevice *device, const QString &text,
+                  const QFont &font, const QColor &colour, const QRectF &rect)
 {
     if (text.isEmpty())
         return 0;
-    QTextLayout layout(text, font);
+    // Laid out for the device drawn on, not for the screen, whose resolution may differ.
+    QTextLayout layout(text, font, const_cast<QPaintDevice *>(device));
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -90,36 +91,39 @@ void Exporter::paint(QPainter *painter, const QRectF &rect, const ExportDocument
     const qreal margin = 28 * u;
     const QRectF page = rect.adjusted(margin, margin * 0.9, -margin, -margin * 0.8);
 
-    QFont titleFont = theme.font(1.0, QFont::Bold);
-    titleFont.setPointSizeF(std::max(21.85 * u, 1.35 * bodyType));
-    QFont subtitleFont = theme.font(1.0);
-    subtitleFont.setPointSizeF(std::max(13.8 * u, bodyType));
-    QFont notesFont = theme.font(1.0);
-    notesFont.setPointSizeF(std::max(10.45 * u, legiblePoints));
-    QFont sourceFont = theme.font(1.0);
-    sourceFont.setPointSizeF(std::max(10.0 * u, legiblePoints));
+    // Sizes rounded to whole pixels of the device, as the views' fonts are (ViewTheme::font).
+    const QPaintDevice *device = painter->device();
+    const auto pageFont = [&theme, device](qreal points, int weight) {
+        ViewTheme sized = theme;
+        sized.baseFontPointSize = points;
+        return sized.font(1.0, weight, device);
+    };
+    const QFont titleFont = pageFont(std::max(21.85 * u, 1.35 * bodyType), QFont::Bold);
+    const QFont subtitleFont = pageFont(std::max(13.8 * u, bodyType), QFont::Normal);
+    const QFont notesFont = pageFont(std::max(10.45 * u, legiblePoints), QFont::Normal);
+    const QFont sourceFont = pageFont(std::max(10.0 * u, legiblePoints), QFont::Normal);
 
     qreal y = page.top();
-    y += drawWrapped(painter, document.title, titleFont, theme.text,
+    y += drawWrapped(painter, device, document.title, titleFont, theme.text,
                      QRectF(page.left(), y, page.width(), 0));
     if (!document.subtitle.isEmpty()) {
         y += 4 * u;
-        y += drawWrapped(painter, document.subtitle, subtitleFont, theme.mutedText,
+        y += drawWrapped(painter, device, document.subtitle, subtitleFont, theme.mutedText,
                          QRectF(page.left(), y, page.width(), 0));
     }
     y += 14 * u;
 
     // Footer from the bottom up: source line, then notes above it.
-    const qreal sourceHeight = drawWrapped(nullptr, document.sourceLine, sourceFont,
+    const qreal sourceHeight = drawWrapped(nullptr, device, document.sourceLine, sourceFont,
                                            theme.mutedText, QRectF(0, 0, page.width(), 0));
-    const qreal notesHeight = drawWrapped(nullptr, document.notes, notesFont, theme.mutedText,
-                                          QRectF(0, 0, page.width(), 0));
+    const qreal notesHeight = drawWrapped(nullptr, device, document.notes, notesFont,
+                                          theme.mutedText, QRectF(0, 0, page.width(), 0));
     qreal footerTop = page.bottom() - sourceHeight;
-    drawWrapped(painter, document.sourceLine, sourceFont, theme.mutedText,
+    drawWrapped(painter, device, document.sourceLine, sourceFont, theme.mutedText,
                 QRectF(page.left(), footerTop, page.width(), 0));
     if (notesHeight > 0) {
         footerTop -= notesHeight + 6 * u;
-        drawWrapped(painter, document.notes, notesFont, theme.mutedText,
+        drawWrapped(painter, device, document.notes, notesFont, theme.mutedText,
                     QRectF(page.left(), footerTop, page.width(), 0));
     }
     footerTop -= 10 * u;

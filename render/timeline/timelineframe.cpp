@@ -22,15 +22,16 @@ TimelineFrame TimelineFrame::compute(const QPaintDevice *device, const QRectF &r
     f.u = theme.baseFontPointSize * dpi / 72.0 / 10.0;
     const qreal u = f.u;
 
-    f.laneFont = theme.font(0.95, QFont::DemiBold);
-    f.labelFont = theme.font(0.9);
-    f.selectedFont = theme.font(0.9, QFont::DemiBold);
-    f.axisFont = theme.font(0.85);
-    f.yearFont = theme.font(0.85, QFont::DemiBold);
-    f.periodFont = theme.font(0.85);
+    // Whole device pixels: an SVG reader then sets the text as wide as the PNG has it.
+    f.laneFont = theme.font(0.95, QFont::DemiBold, device);
+    f.labelFont = theme.font(0.9, QFont::Normal, device);
+    f.selectedFont = theme.font(0.9, QFont::DemiBold, device);
+    f.axisFont = theme.font(0.85, QFont::Normal, device);
+    f.yearFont = theme.font(0.85, QFont::DemiBold, device);
+    f.periodFont = theme.font(0.85, QFont::Normal, device);
     f.periodFont.setItalic(true);
-    f.countFont = theme.font(0.75, QFont::Bold);
-    f.legendFont = theme.font(0.8);
+    f.countFont = theme.font(0.75, QFont::Bold, device);
+    f.legendFont = theme.font(0.8, QFont::Normal, device);
     const QFontMetricsF labelFm(f.labelFont, device);
     const QFontMetricsF laneFm(f.laneFont, device);
     const QFontMetricsF axisFm(f.axisFont, device);

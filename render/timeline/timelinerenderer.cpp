@@ -1,6 +1,7 @@
 #include "render/timeline/timelinerenderer.h"
 
 #include "models/vocabulary.h"
+#include "render/clipgeometry.h"
 #include "render/colour.h"
 #include "render/palette.h"
 
@@ -183,6 +184,8 @@ void TimelineRenderer::drawGrid(QPainter *p, const TimelineFrame &f, const ViewT
         if (!labelled && f.ppy < 10 * u)
             continue;
         const double x = f.x(year);
+        if (x < f.plot.left() || x > f.plot.right())
+            continue;
         p->setPen(QPen(labelled ? major : minor, (labelled ? 1.0 : 0.7) * u));
         p->drawLine(QPointF(x, f.plot.top()), QPointF(x, f.plot.bottom()));
     }
@@ -202,11 +205,13 @@ void TimelineRenderer::drawMarkedYear(QPainter *p, const TimelineFrame &f, const
     const QColor colour = theme.adjust(palette::highlight());
     p->save();
     p->setClipRect(f.plot.adjusted(0, -f.periodStrip.height(), 0, 0));
-    p->fillRect(QRectF(x0, f.plot.top(), x1 - x0, f.plot.height()),
+    // Cut to the plot by hand as well: an SVG reader ignores the painter's clip.
+    p->fillRect(QRectF(x0, f.plot.top(), x1 - x0, f.plot.height()).intersected(f.plot),
                 colour::withAlpha(colour, 0.07));
     const double centre = (x0 + x1) / 2;
     p->setPen(QPen(colour, 1.5 * u));
-    p->drawLine(QPointF(centre, f.plot.top()), QPointF(centre, f.plot.bottom()));
+    if (centre >= f.plot.left() && centre <= f.plot.right())
+        p->drawLine(QPointF(centre, f.plot.top()), QPointF(centre, f.plot.bottom()));
     p->restore();
 }
 
@@ -281,6 +286,7 @@ bool TimelineRenderer::Sprite::operator==(const Sprite &o) const
 }
 
 void TimelineRenderer::drawSprite(QPainter *p, const Sprite &key, const QRectF &bounds,
+                                  const QRectF &cut,
                                   const std::function<void(QPainter *, const QPointF &)> &draw)
 {
     // Vector targets (SVG, PDF) and scaled painters get real shapes; raster targets get
@@ -289,7 +295,7 @@ void TimelineRenderer::drawSprite(QPainter *p, const Sprite &key, const QRectF &
     const bool raster = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Raster &&
                         p->worldTransform().type() <= QTransform::TxTranslate;
     if (!raster) {
-        draw(p, bounds.topLeft());
+        drawInside(p, bounds, cut, [&](QPainter *q) { draw(q, bounds.topLeft()); });
         return;
     }
     Sprite k = key;
@@ -352,7 +358,9 @@ void TimelineRenderer::drawNodes(QPainter *p, const TimelineFrame &f, const View
                 continue;
             const QRectF bar =
                 spanRect(e, f.x(e.start), f.x(e.end), f.x(e.anchor), f.rowY(lane, node.row), u);
-            p->drawRoundedRect(bar, bar.height() / 2, bar.height() / 2);
+            drawInside(p, bar, f.plot, [&](QPainter *q) {
+                q->drawRoundedRect(bar, bar.height() / 2, bar.height() / 2);
+            });
         }
 
         // Markers.
@@ -375,7 +383,7 @@ void TimelineRenderer::drawNodes(QPainter *p, const TimelineFrame &f, const View
                 const QString count = countText(node.count);
                 const Sprite key{Sprite::Cluster, colour.rgba(), theme.background.rgba(),
                                  node.count,      bounds.size(), u};
-                drawSprite(p, key, bounds, [&](QPainter *sp, const QPointF &origin) {
+                drawSprite(p, key, bounds, f.plot, [&](QPainter *sp, const QPointF &origin) {
                     const QRectF at(origin + offset, pill.size());
                     const qreal r = pillHeight / 2;
                     sp->setPen(Qt::NoPen);
@@ -405,7 +413,7 @@ void TimelineRenderer::drawNodes(QPainter *p, const TimelineFrame &f, const View
                 const QRectF bounds(x - outer, y - outer, 2 * outer, 2 * outer);
                 const Sprite key{Sprite::Dot, colour.rgba(), theme.background.rgba(),
                                  0,           bounds.size(), u};
-                drawSprite(p, key, bounds, [&](QPainter *sp, const QPointF &origin) {
+                drawSprite(p, key, bounds, f.plot, [&](QPainter *sp, const QPointF &origin) {
                     const QPointF centre = origin + QPointF(outer, outer);
                     sp->setPen(Qt::NoPen);
                     sp->setBrush(halo);
@@ -418,26 +426,31 @@ void TimelineRenderer::drawNodes(QPainter *p, const TimelineFrame &f, const View
             case DatePrecision::Month: {
                 const QRectF bar = spanRect(e, f.x(e.start), f.x(e.end), x, y, u);
                 const qreal r = bar.height() / 2;
-                if (bar.width() > 18 * u) {
-                    // Zoomed in, the month is wide: a lighter bar keeps labels over it
-                    // readable, and a centre gives the eye a point to aim at.
-                    p->setBrush(light);
-                    p->drawRoundedRect(bar, r, r);
-                    p->setBrush(solid);
-                    p->drawEllipse(QPointF(x, y), dotRadius * 0.7, dotRadius * 0.7);
-                } else {
-                    p->setBrush(halo);
-                    p->drawRoundedRect(bar.adjusted(-haloWidth, -haloWidth, haloWidth, haloWidth),
-                                       r + haloWidth, r + haloWidth);
-                    p->setBrush(solid);
-                    p->drawRoundedRect(bar, r, r);
-                }
+                const QRectF outer = bar.adjusted(-haloWidth, -haloWidth, haloWidth, haloWidth);
+                drawInside(p, outer, f.plot, [&](QPainter *q) {
+                    if (bar.width() > 18 * u) {
+                        // Zoomed in, the month is wide: a lighter bar keeps labels over it
+                        // readable, and a centre gives the eye a point to aim at.
+                        q->setBrush(light);
+                        q->drawRoundedRect(bar, r, r);
+                        q->setBrush(solid);
+                        q->drawEllipse(QPointF(x, y), dotRadius * 0.7, dotRadius * 0.7);
+                    } else {
+                        q->setBrush(halo);
+                        q->drawRoundedRect(outer, r + haloWidth, r + haloWidth);
+                        q->setBrush(solid);
+                        q->drawRoundedRect(bar, r, r);
+                    }
+                });
                 break;
             }
             case DatePrecision::Year:
                 // A small solid centre on the faint bar: something to aim at and to select.
                 p->setBrush(solid);
-                p->drawEllipse(QPointF(x, y), dotRadius * 0.6, dotRadius * 0.6);
+                drawInside(p, QRectF(x - dotRadius, y - dotRadius, 2 * dotRadius, 2 * dotRadius),
+                           f.plot, [&](QPainter *q) {
+                               q->drawEllipse(QPointF(x, y), dotRadius * 0.6, dotRadius * 0.6);
+                           });
                 break;
             }
         }
@@ -496,7 +509,9 @@ void TimelineRenderer::drawSelection(QPainter *p, const TimelineFrame &f, const 
         const qreal r = 8 * u;
         ring = QRectF(f.x(e.anchor) - r, y - r, 2 * r, 2 * r);
     }
-    p->drawRoundedRect(ring, ring.height() / 2, ring.height() / 2);
+    drawInside(p, ring.adjusted(-u, -u, u, u), f.plot, [&](QPainter *q) {
+        q->drawRoundedRect(ring, ring.height() / 2, ring.height() / 2);
+    });
 
     // The selected title is always readable, even where its label had no room.
     const QFontMetricsF fm(f.selectedFont, p->device());

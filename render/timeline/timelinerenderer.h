@@ -57,7 +57,8 @@ private:
     void prepareLabels(const TimelineItems &items, const QString &textKey);
     QString labelFor(const TimelineItems &items, int item, double width, const QFont &font,
                      const QPaintDevice *device);
-    void drawSprite(QPainter *p, const Sprite &key, const QRectF &bounds,
+    // Copies the marker drawn by draw at bounds (raster) or draws it (vector), cut to cut.
+    void drawSprite(QPainter *p, const Sprite &key, const QRectF &bounds, const QRectF &cut,
                     const std::function<void(QPainter *, const QPointF &)> &draw);
 
     void drawBackground(QPainter *p, const TimelineFrame &f, const ViewTheme &theme) const;

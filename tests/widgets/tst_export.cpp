@@ -447,7 +447,7 @@ void TestExport::windowSelectionStaysOutOfExports()
     QCOMPARE(shown.selectedId, treaty);
     QCOMPARE(shown.markedYear, 2017);
     shown.showSelection = true;
-    for (const QString view : {QStringLiteral("turnover"), QStringLiteral("timeline")}) {
+    for (const QString &view : {QStringLiteral("turnover"), QStringLiteral("timeline")}) {
         const QImage plain = Exporter::image(build(view, before).document, options);
         const QImage marked = Exporter::image(build(view, shown).document, options);
         QVERIFY2(marked != plain, qPrintable(view));

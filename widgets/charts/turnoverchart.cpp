@@ -1,6 +1,7 @@
 #include "widgets/charts/turnoverchart.h"
 
 #include "models/chartdata/turnoverdescription.h"
+#include "render/clipgeometry.h"
 #include "render/colour.h"
 #include "render/labelplacer.h"
 

@@ -20,8 +20,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
 {
     if (!m_anchor)
         return;
+    // Everything below is drawn inside the plot by its own geometry, without a clip: an SVG
+    // reader ignores the painter's clip, and a PNG drawn without one shows what it would.
     const QRectF plot = chart()->plotArea();
-    painter->setClipRect(plot);
 
     // Years with no full-year figure: a faint band, labelled, so that a break in a line reads
     // as "no figure" and not as a drop. Computed inside the plot rather than clipped: an SVG
@@ -40,6 +41,10 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
         const qreal right = chartPosition(gaps.at(j) + 0.5, 0).x();
         const QRectF band =
             QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())).intersected(plot);
+        if (band.isEmpty()) {
+            i = j + 1;
+            continue;
+        }
         painter->fillRect(band, wash);
         painter->setFont(font);
         const qreal textWidth = metrics.horizontalAdvance(noFigure);
@@ -48,7 +53,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
             drawHaloText(painter,
                          QPointF(band.center().x() - textWidth / 2, band.bottom() - scaled(6)),
                          noFigure, textColour);
-        } else {
+        } else if (textWidth + scaled(12) <= band.height() &&
+                   metrics.height() + scaled(2) <= band.width()) {
+            // Upright where the band is narrow; left out where even that would stick out.
             painter->save();
             painter->translate(band.center().x() + metrics.ascent() / 2 - metrics.descent(),
                                band.bottom() - scaled(6));
