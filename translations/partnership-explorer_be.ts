@@ -671,6 +671,13 @@
     </message>
 </context>
 <context>
+    <name>TradeSeriesChoice</name>
+    <message>
+        <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
+        <translation>невядомы шэраг «%1»: чакаецца спіс праз коску з %2</translation>
+    </message>
+</context>
+<context>
     <name>TurnoverDescription</name>
     <message>
         <source>%1 (%2)</source>
@@ -1381,10 +1388,6 @@ Each command takes --help.</source>
         <translation>Квадрат (1080 × 1080)</translation>
     </message>
     <message>
-        <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation>Калонка для друку (12,7 см пры 300 dpi)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Адвольны</translation>
     </message>
@@ -1411,6 +1414,26 @@ Each command takes --help.</source>
     <message>
         <source>Save…</source>
         <translation>Захаваць…</translation>
+    </message>
+    <message>
+        <source>Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a larger size.</source>
+        <translation>Частка тэксту пры гэтым памеры — %1 пт, менш за %2 пт: у друку чытаецца цяжка. Выберыце большы памер.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Шэрагі</translation>
+    </message>
+    <message>
+        <source>Print (%1 × %2 cm at %3 dpi)</source>
+        <translation>Друк (%1 × %2 см, %3 dpi)</translation>
+    </message>
+    <message>
+        <source>Show the selection</source>
+        <translation>Паказаць вылучэнне</translation>
+    </message>
+    <message>
+        <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
+        <translation>Намаляваць запіс і год, выбраныя ў акне, як на экране. Калі выключана, файл паказвае толькі даныя.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1910,29 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::TradeSeriesPicker</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Паказаць</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Экспарт і імпарт</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; figures</source>
+        <translation>Даныя абодвух бакоў</translation>
+    </message>
+    <message>
+        <source>Trade figures shown</source>
+        <translation>Паказаныя гандлёвыя даныя</translation>
+    </message>
+    <message>
+        <source>Whose statistics</source>
+        <translation>Чыя статыстыка</translation>
+    </message>
+</context>
+<context>
     <name>pe::TurnoverChart</name>
     <message>
         <source>No trade figures match the filters</source>
@@ -1903,10 +1949,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>У кнізе ёсць іншая лічба за гэты год; лінія паказвае тую, якой аддадзена перавага паводле боку, дакладнасці і падрабязнасці.</translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation>няма лічбы</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
@@ -1927,6 +1969,18 @@ Each command takes --help.</source>
     <message>
         <source>Approximate or lower bound</source>
         <translation>Прыблізна або ніжняя мяжа</translation>
+    </message>
+    <message>
+        <source>Not from the book</source>
+        <translation>Не з кнігі</translation>
+    </message>
+    <message>
+        <source>no full-year figure</source>
+        <translation>няма даных за год</translation>
+    </message>
+    <message>
+        <source>%1: record, first year above US$ 1 billion</source>
+        <translation>%1: рэкорд, першы год вышэй за 1 млрд долараў ЗША</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>TradeSeriesChoice</name>
+    <message>
+        <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
+        <translation>série inconnue « %1 » : attendu une liste séparée par des virgules parmi %2</translation>
+    </message>
+</context>
+<context>
     <name>TurnoverDescription</name>
     <message>
         <source>%1 (%2)</source>
@@ -1374,10 +1381,6 @@ Chaque commande accepte --help.</translation>
         <translation>Carré (1080 × 1080)</translation>
     </message>
     <message>
-        <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation>Colonne imprimée (12,7 cm à 300 ppp)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
@@ -1404,6 +1407,26 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a larger size.</source>
+        <translation>Une partie du texte mesure %1 pt à cette taille, moins de %2 pt : difficile à lire à l’impression. Choisissez une taille plus grande.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Print (%1 × %2 cm at %3 dpi)</source>
+        <translation>Impression (%1 × %2 cm à %3 ppp)</translation>
+    </message>
+    <message>
+        <source>Show the selection</source>
+        <translation>Montrer la sélection</translation>
+    </message>
+    <message>
+        <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
+        <translation>Dessiner l’enregistrement et l’année sélectionnés dans la fenêtre, comme à l’écran. Désactivé : le fichier ne montre que les données.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1899,29 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pe::TradeSeriesPicker</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Exportations et importations</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; figures</source>
+        <translation>Chiffres des deux parties</translation>
+    </message>
+    <message>
+        <source>Trade figures shown</source>
+        <translation>Chiffres du commerce affichés</translation>
+    </message>
+    <message>
+        <source>Whose statistics</source>
+        <translation>Statistiques de quelle partie</translation>
+    </message>
+</context>
+<context>
     <name>pe::TurnoverChart</name>
     <message>
         <source>No trade figures match the filters</source>
@@ -1892,10 +1938,6 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>Autre chiffre du livre pour cette année&#xa0;; la courbe retient celui qui est privilégié selon la partie, l’exactitude et la précision.</translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation>aucun chiffre</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
@@ -1916,6 +1958,18 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Approximate or lower bound</source>
         <translation>Approximatif ou borne inférieure</translation>
+    </message>
+    <message>
+        <source>Not from the book</source>
+        <translation>Hors du livre</translation>
+    </message>
+    <message>
+        <source>no full-year figure</source>
+        <translation>pas de chiffre annuel</translation>
+    </message>
+    <message>
+        <source>%1: record, first year above US$ 1 billion</source>
+        <translation>%1 : record, première année au-dessus de 1 milliard de dollars</translation>
     </message>
 </context>
 <context>

@@ -666,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>TradeSeriesChoice</name>
+    <message>
+        <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
+        <translation>белгісіз қатар «%1»: үтірмен бөлінген тізім күтіледі: %2</translation>
+    </message>
+</context>
+<context>
     <name>TurnoverDescription</name>
     <message>
         <source>%1 (%2)</source>
@@ -1374,10 +1381,6 @@ Each command takes --help.</source>
         <translation>Шаршы (1080 × 1080)</translation>
     </message>
     <message>
-        <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation>Баспа бағаны (12,7 см, 300 dpi)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Еркін</translation>
     </message>
@@ -1404,6 +1407,26 @@ Each command takes --help.</source>
     <message>
         <source>Save…</source>
         <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a larger size.</source>
+        <translation>Бұл өлшемде мәтіннің бір бөлігі %1 пт, %2 пт-дан кіші: баспада оқу қиын. Үлкенірек өлшемді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Қатарлар</translation>
+    </message>
+    <message>
+        <source>Print (%1 × %2 cm at %3 dpi)</source>
+        <translation>Баспа (%1 × %2 см, %3 dpi)</translation>
+    </message>
+    <message>
+        <source>Show the selection</source>
+        <translation>Таңдалғанды көрсету</translation>
+    </message>
+    <message>
+        <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
+        <translation>Терезеде таңдалған жазба мен жылды экрандағыдай салу. Өшірулі болса, файл тек деректерді көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1899,29 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::TradeSeriesPicker</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Экспорт пен импорт</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; figures</source>
+        <translation>Екі тараптың деректері</translation>
+    </message>
+    <message>
+        <source>Trade figures shown</source>
+        <translation>Көрсетілген сауда деректері</translation>
+    </message>
+    <message>
+        <source>Whose statistics</source>
+        <translation>Кімнің статистикасы</translation>
+    </message>
+</context>
+<context>
     <name>pe::TurnoverChart</name>
     <message>
         <source>No trade figures match the filters</source>
@@ -1892,10 +1938,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>Кітапта осы жылға басқа дерек те бар; сызық тарапы, дәлдігі мен нақтылығы бойынша таңдалған деректі көрсетеді.</translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation>дерек жоқ</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
@@ -1916,6 +1958,18 @@ Each command takes --help.</source>
     <message>
         <source>Approximate or lower bound</source>
         <translation>Шамамен немесе төменгі шек</translation>
+    </message>
+    <message>
+        <source>Not from the book</source>
+        <translation>Кітаптан емес</translation>
+    </message>
+    <message>
+        <source>no full-year figure</source>
+        <translation>толық жыл дерегі жоқ</translation>
+    </message>
+    <message>
+        <source>%1: record, first year above US$ 1 billion</source>
+        <translation>%1: рекорд, 1 млрд АҚШ долларынан асқан алғашқы жыл</translation>
     </message>
 </context>
 <context>

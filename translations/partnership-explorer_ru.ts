@@ -671,6 +671,13 @@
     </message>
 </context>
 <context>
+    <name>TradeSeriesChoice</name>
+    <message>
+        <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
+        <translation>неизвестный ряд «%1»: ожидается список через запятую из %2</translation>
+    </message>
+</context>
+<context>
     <name>TurnoverDescription</name>
     <message>
         <source>%1 (%2)</source>
@@ -1381,10 +1388,6 @@ Each command takes --help.</source>
         <translation>Квадрат (1080 × 1080)</translation>
     </message>
     <message>
-        <source>Print column (12.7 cm at 300 dpi)</source>
-        <translation>Колонка для печати (12,7 см при 300 dpi)</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Произвольный</translation>
     </message>
@@ -1411,6 +1414,26 @@ Each command takes --help.</source>
     <message>
         <source>Save…</source>
         <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a larger size.</source>
+        <translation>Часть текста при этом размере — %1 пт, меньше %2 пт: в печати читается с трудом. Выберите размер побольше.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ряды</translation>
+    </message>
+    <message>
+        <source>Print (%1 × %2 cm at %3 dpi)</source>
+        <translation>Печать (%1 × %2 см, %3 dpi)</translation>
+    </message>
+    <message>
+        <source>Show the selection</source>
+        <translation>Показать выделение</translation>
+    </message>
+    <message>
+        <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
+        <translation>Нарисовать запись и год, выбранные в окне, как на экране. Если выключено, файл показывает только данные.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1910,29 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::TradeSeriesPicker</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Экспорт и импорт</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; figures</source>
+        <translation>Данные обеих сторон</translation>
+    </message>
+    <message>
+        <source>Trade figures shown</source>
+        <translation>Показанные торговые данные</translation>
+    </message>
+    <message>
+        <source>Whose statistics</source>
+        <translation>Чья статистика</translation>
+    </message>
+</context>
+<context>
     <name>pe::TurnoverChart</name>
     <message>
         <source>No trade figures match the filters</source>
@@ -1903,10 +1949,6 @@ Each command takes --help.</source>
     <message>
         <source>Another book figure for this year; the line shows the one preferred by side, exactness and precision.</source>
         <translation>В книге есть и другое значение за этот год; на линии показано значение, выбранное с учётом стороны, точности и степени детализации.</translation>
-    </message>
-    <message>
-        <source>no figure</source>
-        <translation>нет данных</translation>
     </message>
     <message>
         <source>%1: first year above US$ 1 billion</source>
@@ -1927,6 +1969,18 @@ Each command takes --help.</source>
     <message>
         <source>Approximate or lower bound</source>
         <translation>Приблизительно или нижняя граница</translation>
+    </message>
+    <message>
+        <source>Not from the book</source>
+        <translation>Не из книги</translation>
+    </message>
+    <message>
+        <source>no full-year figure</source>
+        <translation>нет данных за год</translation>
+    </message>
+    <message>
+        <source>%1: record, first year above US$ 1 billion</source>
+        <translation>%1: рекорд, первый год выше 1 млрд долл. США</translation>
     </message>
 </context>
 <context>
