@@ -1,5 +1,7 @@
 #include "render/export/exportdocument.h"
 
+#include "render/export/exportmetadata.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -153,15 +155,20 @@ QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &op
     generator.setResolution(logicalDpi);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(document.title);
-    generator.setDescription(document.description.isEmpty() ? document.subtitle
-                                                            : document.description);
+    // Qt 6.4 writes the title and description into the file as they are, markup and all:
+    // they are given to it escaped.
+    generator.setTitle(ExportMetadata::xmlText(document.title));
+    generator.setDescription(ExportMetadata::xmlText(
+        document.description.isEmpty() ? document.subtitle : document.description));
     QPainter painter;
     if (!painter.begin(&generator))
         return {};
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
     painter.end();
-    return buffer.data();
+    // Drawn text is escaped by the generator, but a control character in it would still
+    // make the file unreadable to every XML parser.
+    return ExportMetadata::addToSvg(ExportMetadata::withoutForbiddenCharacters(buffer.data()),
+                                    document);
 }
 
 bool Exporter::writeText(const QString &path, const QByteArray &bytes, QString *error)
@@ -230,8 +237,10 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         {
             QPdfWriter writer(&file);
             writer.setResolution(logicalDpi);
-            writer.setTitle(document.title);
-            writer.setCreator(QStringLiteral("Partnership Explorer"));
+            // What the XMP says, which cannot hold every character.
+            writer.setTitle(ExportMetadata::xmlSafe(document.title));
+            writer.setCreator(ExportMetadata::creatorTool());
+            writer.setDocumentXmpMetadata(ExportMetadata::xmpPacket(document));
             const QSizeF points(options.size.width() * 72.0 / logicalDpi,
                                 options.size.height() * 72.0 / logicalDpi);
             writer.setPageSize(
