@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QHashFunctions>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
@@ -52,6 +53,20 @@ qreal drawWrapped(QPainter *painter, const QPaintDevice *device, const QString &
     }
     return height;
 }
+
+// Qt's PDF writer keeps the fonts it embeds in a QHash and writes them in the hash's order,
+// which the random per-process seed changes from one run to the next: the same export would
+// differ in every byte after the first font. A hash takes the global seed when it is made
+// and keeps it: the writer's, made while this lives, orders its fonts alike in every
+// process. Only the hashes made while one PDF is drawn have the fixed seed.
+class DeterministicHashOrder
+{
+public:
+    DeterministicHashOrder() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashOrder() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashOrder(const DeterministicHashOrder &) = delete;
+    DeterministicHashOrder &operator=(const DeterministicHashOrder &) = delete;
+};
 
 } // namespace
 
@@ -235,6 +250,7 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         {
+            const DeterministicHashOrder sameFontOrder;
             QPdfWriter writer(&file);
             writer.setResolution(logicalDpi);
             // What the XMP says, which cannot hold every character.
