@@ -198,6 +198,9 @@ class Dataset
 public:
     int schemaVersion = 1;
     LocalizedText title;
+    // SHA-256 of the file's bytes as the loader read them, in lower-case hex: exports name
+    // the dataset they were drawn from by it.
+    QString sha256;
     QList<Source> sources;
     QList<Place> places;
     QList<Observation> observations;

@@ -4,6 +4,7 @@
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -98,6 +99,8 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
         return result;
     }
     dataset->index();
+    dataset->sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     result.dataset = std::move(dataset);
     return result;
 }

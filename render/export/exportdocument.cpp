@@ -1,9 +1,11 @@
 #include "render/export/exportdocument.h"
 
+#include "render/export/exportmetadata.h"
 #include "render/export/textsizeprobe.h"
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QHashFunctions>
 #include <QImage>
 #include <QImageWriter>
 #include <QPageSize>
@@ -52,6 +54,20 @@ qreal drawWrapped(QPainter *painter, const QPaintDevice *device, const QString &
     }
     return height;
 }
+
+// Qt's PDF writer keeps the fonts it embeds in a QHash and writes them in the hash's order,
+// which the random per-process seed changes from one run to the next: the same export would
+// differ in every byte after the first font. A hash takes the global seed when it is made
+// and keeps it: the writer's, made while this lives, orders its fonts alike in every
+// process. Only the hashes made while one PDF is drawn have the fixed seed.
+class DeterministicHashOrder
+{
+public:
+    DeterministicHashOrder() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashOrder() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashOrder(const DeterministicHashOrder &) = delete;
+    DeterministicHashOrder &operator=(const DeterministicHashOrder &) = delete;
+};
 
 } // namespace
 
@@ -174,15 +190,20 @@ QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &op
     generator.setResolution(logicalDpi);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(document.title);
-    generator.setDescription(document.description.isEmpty() ? document.subtitle
-                                                            : document.description);
+    // Qt 6.4 writes the title and description into the file as they are, markup and all:
+    // they are given to it escaped.
+    generator.setTitle(ExportMetadata::xmlText(document.title));
+    generator.setDescription(ExportMetadata::xmlText(
+        document.description.isEmpty() ? document.subtitle : document.description));
     QPainter painter;
     if (!painter.begin(&generator))
         return {};
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
     painter.end();
-    return buffer.data();
+    // Drawn text is escaped by the generator, but a control character in it would still
+    // make the file unreadable to every XML parser.
+    return ExportMetadata::addToSvg(ExportMetadata::withoutForbiddenCharacters(buffer.data()),
+                                    document);
 }
 
 bool Exporter::writeText(const QString &path, const QByteArray &bytes, QString *error)
@@ -249,10 +270,13 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         {
+            const DeterministicHashOrder sameFontOrder;
             QPdfWriter writer(&file);
             writer.setResolution(logicalDpi);
-            writer.setTitle(document.title);
-            writer.setCreator(QStringLiteral("Partnership Explorer"));
+            // What the XMP says, which cannot hold every character.
+            writer.setTitle(ExportMetadata::xmlSafe(document.title));
+            writer.setCreator(ExportMetadata::creatorTool());
+            writer.setDocumentXmpMetadata(ExportMetadata::xmpPacket(document));
             const QSizeF points(options.size.width() * 72.0 / logicalDpi,
                                 options.size.height() * 72.0 / logicalDpi);
             writer.setPageSize(

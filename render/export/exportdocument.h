@@ -23,7 +23,10 @@ struct ExportDocument
     QString subtitle;
     QString notes;
     QString sourceLine;
-    QString description; // alt text; SVG <desc> and PDF subject
+    QString description; // alt text; SVG <desc>, and dc:description in the metadata
+    // The dataset drawn from, named in the file's metadata (see ExportMetadata).
+    QString datasetTitle;
+    QString datasetSha256;
     // Draws the view itself (plot, axes, legend) into the rect it is given.
     std::function<void(QPainter *, const QRectF &, const ViewTheme &)> paintBody;
 };

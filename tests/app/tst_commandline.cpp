@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,8 @@ private slots:
     void exportRejects_data();
     void exportRejects();
     void exportInFrench();
+    void exportIsReproducible_data();
+    void exportIsReproducible();
     void screenshotWritesEveryView();
     void periodsComeFromTheDataset_data();
     void periodsComeFromTheDataset();
@@ -254,6 +257,62 @@ void TestCommandLine::exportInFrench()
     QVERIFY2(title.contains(QStringLiteral("Bélarus")) ||
                  title.contains(QStringLiteral("Biélorussie")),
              qPrintable(title));
+}
+
+void TestCommandLine::exportIsReproducible_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("turnover svg") << QStringList{"--view", "turnover", "--format", "svg"} << "svg";
+    QTest::newRow("timeline svg in French")
+        << QStringList{"--view", "timeline", "--format", "svg", "--lang", "fr"} << "svg";
+    QTest::newRow("regional-trade svg dark")
+        << QStringList{"--view", "regional-trade", "--format", "svg", "--theme", "dark"} << "svg";
+    QTest::newRow("venture-output pdf")
+        << QStringList{"--view", "venture-output", "--format", "pdf"} << "pdf";
+    QTest::newRow("timeline pdf") << QStringList{"--view", "timeline", "--format", "pdf"} << "pdf";
+    QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "csv"} << "csv";
+    QTest::newRow("ventures csv") << QStringList{"--view", "ventures", "--format", "csv"} << "csv";
+}
+
+// Two processes writing the same export write the same bytes: a file can be regenerated and
+// diffed, and nothing in it depends on a hash seed or an address. A PDF differs only in the
+// creation date Qt writes into it.
+void TestCommandLine::exportIsReproducible()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, extension);
+    QList<QByteArray> written;
+    for (const char *run_ : {"first", "second"}) {
+        const QString target =
+            m_files.path(QStringLiteral("reproducible-%1.%2").arg(QLatin1String(run_), extension));
+        const Run result =
+            run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), target} + arguments);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        if (extension == QLatin1String("pdf")) {
+            static const QRegularExpression date(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+            const QString latin = QString::fromLatin1(bytes);
+            const QRegularExpressionMatch match = date.match(latin);
+            QVERIFY2(match.hasMatch(), "no creation date");
+            bytes.replace(match.capturedStart(), match.capturedLength(),
+                          QByteArray(match.capturedLength(), '_'));
+        }
+        written.append(bytes);
+    }
+    QVERIFY(written.first().size() > 100);
+    if (written.first() != written.last()) {
+        qsizetype at = 0;
+        while (at < written.first().size() && written.first().at(at) == written.last().at(at))
+            ++at;
+        QFAIL(qPrintable(
+            QStringLiteral("the files differ from byte %1: \"%2\" and \"%3\"")
+                .arg(at)
+                .arg(QString::fromLatin1(written.first().mid(at, 60).toPercentEncoding()),
+                     QString::fromLatin1(written.last().mid(at, 60).toPercentEncoding()))));
+    }
 }
 
 void TestCommandLine::screenshotWritesEveryView()

@@ -81,10 +81,10 @@ QImage ExternalRenderers::renderPdf(const QString &pdfPath, int dpi, QString *er
     return image;
 }
 
-QString ExternalRenderers::pdfInfo(const QString &pdfPath, bool withXmp, QString *error)
+QString ExternalRenderers::pdfInfo(const QString &pdfPath, bool xmp, QString *error)
 {
     QStringList arguments;
-    if (withXmp)
+    if (xmp)
         arguments.append(QStringLiteral("-meta"));
     arguments.append(pdfPath);
     QByteArray out;

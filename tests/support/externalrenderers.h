@@ -28,8 +28,8 @@ public:
     static QImage renderSvg(const QString &svgPath, const QSize &pixels, QString *error);
     // pdftoppm -png -r DPI -singlefile: the PDF's first page drawn at dpi.
     static QImage renderPdf(const QString &pdfPath, int dpi, QString *error);
-    // pdfinfo's "Key: value" lines (pdfinfo -meta adds the XMP packet after them).
-    static QString pdfInfo(const QString &pdfPath, bool withXmp, QString *error);
+    // pdfinfo's "Key: value" lines, or with xmp (pdfinfo -meta) the XMP packet instead.
+    static QString pdfInfo(const QString &pdfPath, bool xmp, QString *error);
 };
 
 } // namespace pe::test

@@ -154,7 +154,9 @@ void TestExport::images()
         QString text;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == QLatin1String("title"))
+            // SVG's own title; the metadata's dc:title is tested in tst_exportmetadata.
+            if (xml.isStartElement() && xml.name() == QLatin1String("title") &&
+                xml.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"))
                 title = xml.readElementText();
             else if (xml.isCharacters())
                 text += xml.text();

@@ -186,8 +186,11 @@ ExportDocument ExportRegistry::document(const ExportableView &view, ExportSource
                         tr("Filtered: %1").arg(filters);
     doc.notes = view.defaultNotes();
     doc.description = source.altText();
-    if (context.dataset)
+    if (context.dataset) {
         doc.sourceLine = SourceLine::compose(*context.dataset, source.sourceIds());
+        doc.datasetTitle = context.dataset->title.text(context.dataLanguage);
+        doc.datasetSha256 = context.dataset->sha256;
+    }
     doc.paintBody = [&source](QPainter *painter, const QRectF &rect, const ViewTheme &theme) {
         source.paint(painter, rect, theme);
     };
