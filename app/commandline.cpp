@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "app/filteroptions.h"
 #include "models/datasetloader.h"
 #include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
@@ -132,7 +133,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("commandline", text);
 }
 
-// Options shared by export and screenshot: the language, theme and dataset to render.
+// Options shared by export and screenshot: the language, theme and dataset to render, and
+// the filters the views follow.
 struct RenderSetup
 {
     QCommandLineOption lang{QStringLiteral("lang"), tr("Language: en, fr, ru, kk or be."),
@@ -145,10 +147,23 @@ struct RenderSetup
     QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX")};
     QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."),
                               QStringLiteral("PX")};
+    FilterOptions filters;
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({lang, theme, dataset, width, height});
+        filters.addTo(parser);
+    }
+
+    // The filters into the context, before the dataset is loaded (all but the place); on a
+    // problem prints it and returns false.
+    bool readFilters(const QCommandLineParser &parser, pe::ExportContext *context) const
+    {
+        QString why;
+        if (filters.read(parser, &context->filter, &context->tradeSeries, &why))
+            return true;
+        err() << why << Qt::endl;
+        return false;
     }
 
     // Checks the shared options; on a problem prints it and returns false.
@@ -202,6 +217,11 @@ struct RenderSetup
             return Usage;
         if (!result.ok())
             return Invalid;
+        QString why;
+        if (!filters.readPlace(parser, *result.dataset, &context->filter, &why)) {
+            err() << why << Qt::endl;
+            return Usage;
+        }
         context->dataset = std::move(result.dataset);
         context->dataLanguage = pe::LanguageManager::dataLanguage(parser.value(lang));
         return Success;
@@ -244,7 +264,11 @@ int runExport(QApplication &app)
                                      QStringLiteral("FILE"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixel density of a PNG: 1 to 3."),
                                    QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({view, format, outFile, scale});
+    const QCommandLineOption csvExcel(
+        QStringLiteral("csv-excel"),
+        tr("A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, "
+           "kk, be), semicolons between fields and commas in numbers."));
+    parser.addOptions({view, format, outFile, scale, csvExcel});
     RenderSetup setup;
     setup.addTo(parser);
     if (const auto exit = parseOrExit(parser, app.arguments()))
@@ -284,6 +308,21 @@ int runExport(QApplication &app)
     QSize size;
     if (!setup.check(parser, &size, QSize(1200, 675)))
         return Usage;
+    pe::ExportContext context;
+    if (!setup.readFilters(parser, &context))
+        return Usage;
+    // Only the turnover chart draws a choice of trade lines: elsewhere --series would be
+    // silently ignored.
+    if (setup.filters.seriesSet(parser) && key != QLatin1String("turnover")) {
+        err() << tr("--series applies to the turnover view only, not to %1").arg(key) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(csvExcel) && *fmt != pe::ExportFormat::Csv) {
+        err()
+            << tr("--csv-excel applies to the csv format only, not to %1").arg(parser.value(format))
+            << Qt::endl;
+        return Usage;
+    }
     const QString target = parser.value(outFile);
     QString why;
     if (!writableTarget(target, &why)) {
@@ -294,7 +333,6 @@ int runExport(QApplication &app)
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;
     languages.setLanguage(parser.value(setup.lang));
-    pe::ExportContext context;
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
 
@@ -303,6 +341,8 @@ int runExport(QApplication &app)
     options.size = size;
     options.scale = scaleValue;
     options.theme = pe::ViewTheme::fromName(parser.value(setup.theme));
+    if (parser.isSet(csvExcel))
+        options.csv = pe::CsvDialect::spreadsheet(parser.value(setup.lang));
     const pe::ExportDocument document =
         pe::isPicture(*fmt) ? pe::ExportRegistry::document(*exportable, *source, context)
                             : pe::ExportDocument();
@@ -336,6 +376,10 @@ int runScreenshot(QApplication &app)
     QSize size;
     if (!setup.check(parser, &size, QSize(1600, 1000)))
         return Usage;
+    // Every view follows the filters, as in the window; --series shapes the turnover view.
+    pe::ExportContext context;
+    if (!setup.readFilters(parser, &context))
+        return Usage;
     const QString dir = parser.value(outDir);
     if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
         err() << tr("cannot write to the folder %1").arg(dir) << Qt::endl;
@@ -345,7 +389,6 @@ int runScreenshot(QApplication &app)
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;
     languages.setLanguage(parser.value(setup.lang));
-    pe::ExportContext context;
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
     // Presentation mode: the projector's dark, high-contrast look with large type.

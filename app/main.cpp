@@ -32,8 +32,12 @@ void describeOptions(QCommandLineParser &parser)
                 "unreadable)\n"
                 "  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]\n"
                 "         [--lang L] [--theme light|dark|print] [--dataset FILE]\n"
-                "                             render a view without a display\n"
+                "         [--from YEAR --to YEAR --place ID --category C --sector S\n"
+                "          --search TEXT --sources book|all] [--series LIST] [--csv-excel]\n"
+                "                             render a view without a display, filtered as in\n"
+                "                             the window\n"
                 "  screenshot --out-dir DIR [--lang L] [--theme T] [--present]\n"
+                "         [the filters of export]\n"
                 "                             render every main view to DIR/VIEW.png\n"
                 "Each command takes --help."));
     parser.addHelpOption();

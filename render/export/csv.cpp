@@ -7,6 +7,8 @@
 #include "models/items/roles.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -14,29 +16,73 @@ namespace pe {
 
 namespace {
 
-QString field(const QString &value)
+// "1092.5", "-3.25": what QString::number writes for a value with a fraction. Integers (years,
+// counts) read the same in every language and are left alone, and so is text that only
+// contains a number ("1.5 million").
+bool isPlainDecimal(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+    static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+\\.[0-9]+$"));
+    return decimal.match(value).hasMatch();
+}
+
+QString field(QString value, const CsvDialect &dialect)
+{
+    if (dialect.decimalPoint != QLatin1Char('.') && isPlainDecimal(value))
+        value.replace(QLatin1Char('.'), dialect.decimalPoint);
+    if (!value.contains(dialect.separator) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+// "<title> (outlet, year)": what a footnote or a supplementary page cites.
+QString citedWork(const Source &source)
+{
+    QStringList where;
+    if (!source.outlet.isEmpty())
+        where.append(source.outlet);
+    if (source.year)
+        where.append(QString::number(source.year));
+    if (where.isEmpty())
+        return source.title;
+    const QString place = QLatin1Char('(') + where.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return source.title.isEmpty() ? place : source.title + QLatin1Char(' ') + place;
 }
 
 } // namespace
 
-QByteArray Csv::encode(const CsvRows &rows)
+CsvDialect CsvDialect::spreadsheet(const QString &language)
+{
+    CsvDialect dialect;
+    dialect.byteOrderMark = true;
+    // Excel's list separator is `;` wherever the decimal separator is a comma.
+    if (QLocale(language).decimalPoint() == QLatin1String(",")) {
+        dialect.separator = QLatin1Char(';');
+        dialect.decimalPoint = QLatin1Char(',');
+    }
+    return dialect;
+}
+
+QString Csv::text(const CsvRows &rows, const CsvDialect &dialect)
 {
     QString text;
     for (const QStringList &row : rows) {
         QStringList fields;
         fields.reserve(row.size());
         for (const QString &value : row)
-            fields.append(field(value));
-        text += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+            fields.append(field(value, dialect));
+        text += fields.join(dialect.separator) + QLatin1String("\r\n");
     }
-    return text.toUtf8();
+    return text;
+}
+
+QByteArray Csv::encode(const CsvRows &rows, const CsvDialect &dialect)
+{
+    QByteArray bytes = text(rows, dialect).toUtf8();
+    if (dialect.byteOrderMark)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
 }
 
 QString Csv::sourceReference(const Dataset &dataset, const QStringList &sourceIds)
@@ -69,6 +115,7 @@ CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
     for (int column = 0; column < model.columnCount(); ++column)
         header.append(model.headerData(column, Qt::Horizontal).toString());
     header.append(tr("sources"));
+    header.append(sourceColumnsHeader());
     rows.append(header);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex first = model.index(row, 0);
@@ -89,10 +136,48 @@ CsvRows Csv::fromModel(const QAbstractItemModel &model, const Dataset &dataset)
             else
                 values.append(display.toString());
         }
-        values.append(sourceReference(dataset, first.data(SourcesRole).toStringList()));
+        const QStringList sources = first.data(SourcesRole).toStringList();
+        values.append(sourceReference(dataset, sources));
+        values.append(sourceColumns(&dataset, sources));
         rows.append(values);
     }
     return rows;
+}
+
+QStringList Csv::sourceColumnsHeader()
+{
+    return {
+        //: A CSV column name, read by scripts as well as people: best left as it is
+        tr("source_reference"),
+        //: A CSV column name, read by scripts as well as people: best left as it is
+        tr("source_url"),
+    };
+}
+
+QStringList Csv::sourceColumns(const Dataset *dataset, const QStringList &sourceIds)
+{
+    QStringList references;
+    QStringList urls;
+    for (const QString &id : sourceIds) {
+        const Source *s = dataset ? dataset->source(id) : nullptr;
+        if (!s)
+            continue;
+        references.append(fullReference(*dataset, *s));
+        if (!s->url.isEmpty() && !urls.contains(s->url))
+            urls.append(s->url);
+    }
+    const QString separator = QStringLiteral(" | ");
+    return {references.join(separator), urls.join(separator)};
+}
+
+QString Csv::fullReference(const Dataset &dataset, const Source &source)
+{
+    // One pass of arg(): a cited title may itself contain "%1".
+    if (source.kind == Source::Kind::Book)
+        return tr("%1, note %2: %3")
+            .arg(BookCitation::shortReference(dataset.metadata.book),
+                 QString::number(source.footnote), citedWork(source));
+    return tr("Supplementary (not from the book): %1").arg(citedWork(source));
 }
 
 QString SourceLine::compose(const Dataset &dataset, const QStringList &sourceIds)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/export/csv.h"
 #include "render/export/exportformat.h"
 #include "render/viewtheme.h"
 
@@ -38,6 +39,7 @@ struct ExportOptions
     QSize size = QSize(1200, 675); // logical pixels (CSS-like, 96 per inch)
     qreal scale = 1.0;             // PNG pixel density: 1×–3×
     ViewTheme theme = ViewTheme::light();
+    CsvDialect csv; // a CSV's bytes: plain for scripts unless the reader asks for Excel's
 
     // Accepts png, svg or pdf (any case); false for anything else, csv included.
     static bool formatFromName(const QString &name, Format *format);

@@ -14,7 +14,7 @@ bool ExportService::write(const QString &path, ExportFormat format, const Export
                           const ExportOptions &options, ExportSource &source, QString *error)
 {
     if (format == ExportFormat::Csv)
-        return Exporter::writeText(path, Csv::encode(source.csvRows()), error);
+        return Exporter::writeText(path, Csv::encode(source.csvRows(), options.csv), error);
     ExportOptions pictureOptions = options;
     pictureOptions.format = format;
     if (!Exporter::write(path, document, pictureOptions, error))
@@ -29,7 +29,7 @@ QMimeData *ExportService::mimeData(ExportFormat format, const ExportDocument &do
 {
     auto *mime = new QMimeData;
     if (format == ExportFormat::Csv) {
-        mime->setText(QString::fromUtf8(Csv::encode(source.csvRows())));
+        mime->setText(Csv::text(source.csvRows(), options.csv));
         return mime;
     }
     mime->setImageData(Exporter::image(document, options));

@@ -1,3 +1,4 @@
+#include "tests/support/apprun.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempfiles.h"
 
@@ -31,13 +32,11 @@ private slots:
     void periodsComeFromTheDataset();
 
 private:
-    struct Run
+    using Run = pe::test::AppRun;
+    Run run(const QStringList &arguments) const
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &arguments);
+        return Run::run(QStringLiteral(PE_APP_PATH), arguments);
+    }
     QString writeFile(const QString &name, const QByteArray &bytes) const
     {
         return m_files.write(name, bytes);
@@ -50,16 +49,6 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY(m_files.isValid());
     QVERIFY(QFile::exists(QStringLiteral(PE_APP_PATH)));
-}
-
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PE_APP_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCommandLine::validate_data()
@@ -119,6 +108,12 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("validate FILE")));
     QVERIFY(help.out.contains(QStringLiteral("--dataset")));
+    QVERIFY(help.out.contains(QStringLiteral("--from YEAR --to YEAR")));
+    const Run exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(exportHelp.exitCode, 0);
+    for (const char *option : {"--from", "--to", "--place", "--category", "--sector", "--search",
+                               "--sources", "--series", "--csv-excel"})
+        QVERIFY2(exportHelp.out.contains(QLatin1String(option)), option);
     const Run validateHelp = run({QStringLiteral("validate"), QStringLiteral("--help")});
     QCOMPARE(validateHelp.exitCode, 0);
     QVERIFY(validateHelp.out.contains(QStringLiteral("Exit status")));

@@ -386,7 +386,7 @@ void TestTurnoverChart::csvHasOneRowPerPoint()
     for (const QStringList &row : rows)
         QCOMPARE(row.size(), rows.first().size());
     if (name == QLatin1String("small")) {
-        QCOMPARE(rows.at(1),
+        QCOMPARE(rows.at(1).mid(0, 9),
                  QStringList({"2005", "full year", "Turnover", "215", "exact", "Belarusian figures",
                               "book", "Book, note 6", "obs-2005"}));
         QCOMPARE(rows.at(4).at(1), QStringLiteral("H1"));

@@ -4,9 +4,11 @@
 #include "models/items/roles.h"
 #include "models/items/sourcemodel.h"
 #include "models/vocabulary.h"
+#include "render/export/csv.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QAbstractSeries>
 #include <QCoreApplication>
 #include <QEvent>
@@ -150,24 +152,38 @@ QString DataChartView::sourceText(const ChartPoint &p) const
     return tr("Supplementary: %1 (not from the book)").arg(outlets.join(QStringLiteral("; ")));
 }
 
+QStringList DataChartView::sourceCsvColumns(const QStringList &sourceIds) const
+{
+    // The source model may sit behind proxies; its dataset holds the book's reference.
+    const QAbstractItemModel *model = m_sources;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    const auto *sources = qobject_cast<const DatasetModel *>(model);
+    return Csv::sourceColumns(sources ? sources->dataset() : nullptr, sourceIds);
+}
+
 QStringList DataChartView::pointCsvHeader()
 {
-    return {tr("Year"),      tr("Period"),      tr("Indicator"), tr("Value (US$ million)"),
-            tr("Qualifier"), tr("Reported by"), tr("Origin"),    tr("Source"),
-            tr("Record id")};
+    QStringList header{
+        tr("Year"),      tr("Period"),      tr("Indicator"), tr("Value (US$ million)"),
+        tr("Qualifier"), tr("Reported by"), tr("Origin"),    tr("Source"),
+        tr("Record id")};
+    return header + Csv::sourceColumnsHeader();
 }
 
 QStringList DataChartView::pointCsvRow(const ChartPoint &p) const
 {
-    return {QString::number(p.year),
-            p.period.isEmpty() ? tr("full year") : p.period,
-            p.indicatorText,
-            QString::number(p.value, 'g', 12),
-            Vocabulary::label(p.qualifier),
-            p.sideText,
-            p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)") : tr("book"),
-            sourceText(p),
-            p.id};
+    QStringList row{QString::number(p.year),
+                    p.period.isEmpty() ? tr("full year") : p.period,
+                    p.indicatorText,
+                    QString::number(p.value, 'g', 12),
+                    Vocabulary::label(p.qualifier),
+                    p.sideText,
+                    p.has(ChartPoint::Supplementary) ? tr("supplementary (not from the book)")
+                                                     : tr("book"),
+                    sourceText(p),
+                    p.id};
+    return row + sourceCsvColumns(p.sources);
 }
 
 void DataChartView::scheduleRebuild()

@@ -45,9 +45,13 @@ public:
     void setSourceModel(QAbstractItemModel *sources);
     // "Book, note 61", or the supplementary outlets of the point's sources.
     QString sourceText(const ChartPoint &point) const;
+    // Csv::sourceColumns() of these sources, read from the source model's dataset: empty
+    // cells when the chart has no source model.
+    QStringList sourceCsvColumns(const QStringList &sourceIds) const;
 
     // The CSV columns every chart gives a drawn figure (year, period, indicator, value,
-    // qualifier, side, origin, source, id), after any columns of the chart's own.
+    // qualifier, side, origin, source, id, full references, addresses), after any columns
+    // of the chart's own.
     static QStringList pointCsvHeader();
     QStringList pointCsvRow(const ChartPoint &point) const;
 

@@ -1,5 +1,6 @@
 #include "widgets/charts/ventureoutputchart.h"
 
+#include "render/export/csv.h"
 #include "render/palette.h"
 
 #include <QBarCategoryAxis>
@@ -187,12 +188,15 @@ QList<QStringList> VentureOutputChart::csvRows() const
 {
     ensureUpToDate();
     QList<QStringList> rows;
-    rows.append(
-        {tr("Venture"), tr("Year"), tr("Units"), tr("Milestone"), tr("Source"), tr("Record id")});
+    rows.append(QStringList{tr("Venture"), tr("Year"), tr("Units"), tr("Milestone"), tr("Source"),
+                            tr("Record id")} +
+                Csv::sourceColumnsHeader());
     for (const VentureOutput &venture : m_ventures) {
         for (const VentureMilestonePoint &m : venture.milestones) {
-            rows.append({venture.name, QString::number(m.year), QString::number(m.units, 'g', 12),
-                         m.text, tr("Book, %1").arg(venture.sourceLabel), venture.id});
+            rows.append(QStringList{venture.name, QString::number(m.year),
+                                    QString::number(m.units, 'g', 12), m.text,
+                                    tr("Book, %1").arg(venture.sourceLabel), venture.id} +
+                        sourceCsvColumns(m.sources));
         }
     }
     return rows;

@@ -169,6 +169,9 @@ QString ExportRegistry::filterDescription(const ExportContext &context)
     }
     if (f.sector)
         parts.append(Vocabulary::label(*f.sector));
+    // Without it a book-only picture would pass for the whole record.
+    if (f.bookOnly)
+        parts.append(tr("from the book only"));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -51,7 +51,8 @@ public:
     // notes, the source line built from the records drawn, the alt text and the body.
     static ExportDocument document(const ExportableView &view, ExportSource &source,
                                    const ExportContext &context);
-    // "matching “tractor”, 2005–2012, Kostanay Region", or empty without filters.
+    // "matching “tractor”, 2005–2012, Kostanay Region, from the book only", or empty without
+    // filters.
     static QString filterDescription(const ExportContext &context);
 };
 
