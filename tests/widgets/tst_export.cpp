@@ -312,6 +312,33 @@ void TestExport::dialogPreviewAndSave()
     // Tables offer CSV only.
     ExportDialog table(m_context, QStringLiteral("pairings"));
     QCOMPARE(table.format(), QStringLiteral("csv"));
+    // Plain CSV by default; "CSV for Excel" starts the file with a byte order mark, and in
+    // French puts semicolons between fields.
+    QString error;
+    const QString plainFile = path(QStringLiteral("pairings-plain.csv"));
+    QVERIFY2(table.saveTo(plainFile, &error), qPrintable(error));
+    auto *excel = table.findChild<QCheckBox *>(QStringLiteral("csvForExcel"));
+    QVERIFY(excel);
+    excel->setChecked(true);
+    const QString excelFile = path(QStringLiteral("pairings-excel.csv"));
+    QVERIFY2(table.saveTo(excelFile, &error), qPrintable(error));
+    QFile plain(plainFile);
+    QFile forExcel(excelFile);
+    QVERIFY(plain.open(QIODevice::ReadOnly) && forExcel.open(QIODevice::ReadOnly));
+    const QByteArray plainBytes = plain.readAll();
+    const QByteArray excelBytes = forExcel.readAll();
+    QVERIFY(!plainBytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(excelBytes.startsWith("\xEF\xBB\xBF"));
+    ExportContext french = m_context;
+    french.dataLanguage = QStringLiteral("fr");
+    ExportDialog frenchTable(french, QStringLiteral("pairings"));
+    frenchTable.findChild<QCheckBox *>(QStringLiteral("csvForExcel"))->setChecked(true);
+    const QString frenchFile = path(QStringLiteral("pairings-fr.csv"));
+    QVERIFY2(frenchTable.saveTo(frenchFile, &error), qPrintable(error));
+    QFile frenchCsv(frenchFile);
+    QVERIFY(frenchCsv.open(QIODevice::ReadOnly));
+    const QByteArray header = frenchCsv.readLine();
+    QVERIFY2(header.count(';') >= 3 && !header.contains(','), header.constData());
 }
 
 void TestExport::dialogWarnsOfSmallType()

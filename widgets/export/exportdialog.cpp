@@ -76,6 +76,8 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
         m_theme->addItem(QString(), key);
     m_series = new TradeSeriesPicker(this);
     m_series->setChoice(m_context.tradeSeries);
+    m_excel = new QCheckBox(this);
+    m_excel->setObjectName(QStringLiteral("csvForExcel"));
     m_showSelection = new QCheckBox(this);
     m_showSelection->setObjectName(QStringLiteral("showSelection"));
     m_showSelection->setEnabled(m_context.hasSelection());
@@ -112,6 +114,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     addRow(m_theme);
     addRow(m_series);
     addRow(m_showSelection);
+    addRow(m_excel);
     addRow(m_title);
     addRow(m_subtitle);
     addRow(m_notes);
@@ -183,6 +186,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
                 m_context.tradeSeries = choice;
                 viewChanged();
             });
+    connect(m_excel, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_showSelection, &QCheckBox::toggled, this, [this](bool on) {
         m_context.showSelection = on;
         viewChanged();
@@ -262,6 +266,8 @@ ExportOptions ExportDialog::options() const
     o.size = QSize(m_width->value(), m_height->value());
     o.scale = m_scale->value();
     o.theme = ViewTheme::fromName(m_theme->currentData().toString());
+    if (m_excel->isChecked())
+        o.csv = CsvDialect::spreadsheet(m_context.dataLanguage);
     return o;
 }
 
@@ -366,11 +372,14 @@ void ExportDialog::updatePreview()
     // Pixel density is a PNG's alone: SVG and PDF are drawn at any size.
     m_scale->setEnabled(format() == QLatin1String("png"));
     m_showSelection->setEnabled(image && m_context.hasSelection());
+    m_excel->setVisible(csv);
+    if (QWidget *label = m_labels.value(8))
+        label->setVisible(csv);
     m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
     if (csv) {
         m_legibility->hide();
         m_previewStack->setCurrentWidget(m_previewText);
-        m_previewText->setPlainText(QString::fromUtf8(Csv::encode(source().csvRows())));
+        m_previewText->setPlainText(Csv::text(source().csvRows(), options().csv));
         m_preview = QImage();
         return;
     }
@@ -480,10 +489,10 @@ void ExportDialog::changeEvent(QEvent *event)
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export"));
-    const QStringList labels = {tr("View"),    tr("Format"),   tr("Size"),   tr("Custom size"),
-                                tr("Scale"),   tr("Theme"),    tr("Series"), QString(),
-                                tr("Title"),   tr("Subtitle"), tr("Notes"),  tr("Source"),
-                                tr("Alt text")};
+    const QStringList labels = {tr("View"),   tr("Format"),  tr("Size"),     tr("Custom size"),
+                                tr("Scale"),  tr("Theme"),   tr("Series"),   QString(),
+                                QString(),    tr("Title"),   tr("Subtitle"), tr("Notes"),
+                                tr("Source"), tr("Alt text")};
     for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     for (int i = 0; i < m_view->count(); ++i) {
@@ -507,6 +516,10 @@ void ExportDialog::retranslateUi()
     m_notes->setPlaceholderText(tr("Optional notes drawn above the source line"));
     m_copyAlt->setText(tr("Copy Alt Text"));
     m_showSelection->setText(tr("Show the selection"));
+    m_excel->setText(tr("CSV for Excel"));
+    m_excel->setToolTip(tr("A byte order mark so that Excel reads the text right, and in French, "
+                           "Russian, Kazakh or Belarusian semicolons between fields and decimal "
+                           "commas. Off: plain CSV for scripts and Datawrapper."));
     m_showSelection->setToolTip(
         tr("Draw the record and year selected in the window, as on screen. Off: the file shows "
            "the data alone."));

@@ -95,6 +95,7 @@ private:
     QComboBox *m_theme = nullptr;
     TradeSeriesPicker *m_series = nullptr;
     QCheckBox *m_showSelection = nullptr;
+    QCheckBox *m_excel = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
     QPlainTextEdit *m_notes = nullptr;
