@@ -48,6 +48,20 @@
         <source>%1, note %2: %3</source>
         <translation>%1, зноска %2: %3</translation>
     </message>
+    <message>
+        <source>source_reference</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_reference</translation>
+    </message>
+    <message>
+        <source>source_url</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_url</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book): %1</source>
+        <translation>Дадатковая крыніца (не з кнігі): %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -390,6 +404,10 @@
         <source>Filtered: %1</source>
         <translation>Фільтры: %1</translation>
     </message>
+    <message>
+        <source>from the book only</source>
+        <translation>толькі з кнігі</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -420,6 +438,69 @@
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 не з’яўляецца фарматам выявы</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>First year shown, %1 to %2 (default: no limit).</source>
+        <translation>Першы паказаны год, ад %1 да %2 (па змаўчанні — без абмежаванняў).</translation>
+    </message>
+    <message>
+        <source>Last year shown, %1 to %2 (default: no limit).</source>
+        <translation>Апошні паказаны год, ад %1 да %2 (па змаўчанні — без абмежаванняў).</translation>
+    </message>
+    <message>
+        <source>A place id of the dataset (a country, region or city): its records and those of the places within it.</source>
+        <translation>Ідэнтыфікатар месца з набору даных (краіны, рэгіёна або горада): яго запісы і запісы месцаў у яго межах.</translation>
+    </message>
+    <message>
+        <source>Event categories, comma-separated: %1.</source>
+        <translation>Катэгорыі падзей праз коску: %1.</translation>
+    </message>
+    <message>
+        <source>Sector of ventures, figures and the events about them: %1.</source>
+        <translation>Галіна прадпрыемстваў, лічбаў і звязаных з імі падзей: %1.</translation>
+    </message>
+    <message>
+        <source>Only records matching this text, as the search box.</source>
+        <translation>Толькі запісы, якія адпавядаюць гэтаму тэксту, як у полі пошуку.</translation>
+    </message>
+    <message>
+        <source>book: the book&apos;s records only; all (default): supplementary figures too.</source>
+        <translation>book: толькі запісы з кнігі; all (па змаўчанні): таксама дадатковыя лічбы.</translation>
+    </message>
+    <message>
+        <source>The turnover view&apos;s lines, comma-separated: %1, each for both sides or with -by or -kz (default: turnover).</source>
+        <translation>Лініі выгляду turnover праз коску: %1; кожная — для абодвух бакоў або з суфіксам -by ці -kz (па змаўчанні — turnover).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 павінен быць годам ад %2 да %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the first year must not be after the last</source>
+        <translation>--from %1 пазней за --to %2: першы год не можа быць пазней за апошні</translation>
+    </message>
+    <message>
+        <source>--category must be one or more of %1 (comma-separated), not &quot;%2&quot;</source>
+        <translation>--category павінен быць адным або некалькімі з %1 (праз коску), а не «%2»</translation>
+    </message>
+    <message>
+        <source>--sector must be one of %1, not &quot;%2&quot;</source>
+        <translation>--sector павінен быць адным з %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--sources must be book or all, not &quot;%1&quot;</source>
+        <translation>--sources павінен быць book або all, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--series: %1</source>
+        <translation>--series: %1</translation>
+    </message>
+    <message>
+        <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
+        <translation>--place «%1» — такога месца няма ў наборы даных: чакаецца %2 або ідэнтыфікатар горада</translation>
     </message>
 </context>
 <context>
@@ -1114,28 +1195,6 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
-
-Commands:
-  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             render a view without a display
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             render every main view to DIR/VIEW.png
-Each command takes --help.</source>
-        <translation>Даследуйце трыццаць гадоў партнёрства Беларусі і Казахстана.
-
-Каманды:
-  validate FILE              праверыць набор даных (код 0 — карэктны, 1 — некарэктны, 2 — не чытаецца)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             адмаляваць выгляд у файл без дысплэя
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             адмаляваць кожны асноўны выгляд у DIR/VIEW.png
-Кожная каманда падтрымлівае --help.</translation>
-    </message>
-    <message>
         <source>Open this dataset file.</source>
         <translation>Адкрыць гэты файл набору даных.</translation>
     </message>
@@ -1146,6 +1205,36 @@ Each command takes --help.</source>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
         <translation>невядомая мова «%1»: чакаецца en, fr, ru, kk або be</translation>
+    </message>
+    <message>
+        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
+
+Commands:
+  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             render a view without a display, filtered as in
+                             the window
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [the filters of export]
+                             render every main view to DIR/VIEW.png
+Each command takes --help.</source>
+        <translation>Даследуйце трыццаць гадоў партнёрства Беларусі і Казахстана.
+
+Каманды:
+  validate FILE              праверыць набор даных (код 0 — карэктны, 1 — некарэктны, 2 — не чытаецца)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             адмаляваць выгляд у файл без дысплэя, з фільтрамі,
+                             як у акне
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [фільтры каманды export]
+                             адмаляваць кожны асноўны выгляд у DIR/VIEW.png
+Кожная каманда падтрымлівае --help.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1523,14 @@ Each command takes --help.</source>
     <message>
         <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
         <translation>Намаляваць запіс і год, выбраныя ў акне, як на экране. Калі выключана, файл паказвае толькі даныя.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV для Excel</translation>
+    </message>
+    <message>
+        <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
+        <translation>Метка парадку байтаў, каб Excel правільна чытаў тэкст, а для французскай, рускай, казахскай і беларускай моў — кропкі з коскай паміж палямі і дзесятковыя коскі. Калі выключана, ствараецца звычайны CSV для скрыптоў і Datawrapper.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2257,18 @@ Each command takes --help.</source>
 Views: %1.</source>
         <translation>Адмалёўвае выгляд у файл без дысплэя.
 Выгляды: %1.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>CSV для Excel: метка парадку байтаў (BOM), а ў мове з дзесятковай коскай (fr, ru, kk, be) — кропкі з коскай паміж палямі і коскі ў ліках.</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series ужываецца толькі да выгляду turnover, а не да %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel ужываецца толькі да фармату csv, а не да %1</translation>
     </message>
 </context>
 <context>

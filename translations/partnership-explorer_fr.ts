@@ -48,6 +48,20 @@
         <source>%1, note %2: %3</source>
         <translation>%1, note %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>source_reference</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_reference</translation>
+    </message>
+    <message>
+        <source>source_url</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_url</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book): %1</source>
+        <translation>Complémentaire (hors livre)&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -390,6 +404,10 @@
         <source>Filtered: %1</source>
         <translation>Filtres&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>from the book only</source>
+        <translation>d’après le livre uniquement</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -420,6 +438,69 @@
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 n’est pas un format d’image</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>First year shown, %1 to %2 (default: no limit).</source>
+        <translation>Première année affichée, de %1 à %2 (par défaut&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>Last year shown, %1 to %2 (default: no limit).</source>
+        <translation>Dernière année affichée, de %1 à %2 (par défaut&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>A place id of the dataset (a country, region or city): its records and those of the places within it.</source>
+        <translation>Identifiant d’un lieu du jeu de données (pays, région ou ville)&#xa0;: ses fiches et celles des lieux qui s’y trouvent.</translation>
+    </message>
+    <message>
+        <source>Event categories, comma-separated: %1.</source>
+        <translation>Catégories d’événements, séparées par des virgules&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sector of ventures, figures and the events about them: %1.</source>
+        <translation>Secteur des coentreprises, des chiffres et des événements qui s’y rapportent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only records matching this text, as the search box.</source>
+        <translation>Uniquement les fiches contenant ce texte, comme dans le champ de recherche.</translation>
+    </message>
+    <message>
+        <source>book: the book&apos;s records only; all (default): supplementary figures too.</source>
+        <translation>book&#xa0;: uniquement les fiches du livre&#xa0;; all (par défaut)&#xa0;: chiffres complémentaires inclus.</translation>
+    </message>
+    <message>
+        <source>The turnover view&apos;s lines, comma-separated: %1, each for both sides or with -by or -kz (default: turnover).</source>
+        <translation>Courbes de la vue turnover, séparées par des virgules&#xa0;: %1, chacune pour les deux parties ou avec le suffixe -by ou -kz (par défaut&#xa0;: turnover).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 doit être une année de %2 à %3, et non «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the first year must not be after the last</source>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: la première année ne doit pas être postérieure à la dernière</translation>
+    </message>
+    <message>
+        <source>--category must be one or more of %1 (comma-separated), not &quot;%2&quot;</source>
+        <translation>--category doit être une ou plusieurs valeurs parmi %1 (séparées par des virgules), et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--sector must be one of %1, not &quot;%2&quot;</source>
+        <translation>--sector doit être une valeur parmi %1, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--sources must be book or all, not &quot;%1&quot;</source>
+        <translation>--sources doit valoir book ou all, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--series: %1</source>
+        <translation>--series&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
+        <translation>--place «&#xa0;%1&#xa0;» n’est pas un lieu du jeu de données&#xa0;: valeurs attendues %2 ou l’identifiant d’une ville</translation>
     </message>
 </context>
 <context>
@@ -1108,28 +1189,6 @@ Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorre
 <context>
     <name>main</name>
     <message>
-        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
-
-Commands:
-  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             render a view without a display
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             render every main view to DIR/VIEW.png
-Each command takes --help.</source>
-        <translation>Explorez trente ans de partenariat entre le Bélarus et le Kazakhstan.
-
-Commandes&#xa0;:
-  validate FILE              vérifier un jeu de données (sortie 0 valide, 1 non valide, 2 illisible)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             générer une vue sans affichage graphique
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             générer chaque vue principale dans DIR/VIEW.png
-Chaque commande accepte --help.</translation>
-    </message>
-    <message>
         <source>Open this dataset file.</source>
         <translation>Ouvrir ce fichier de jeu de données.</translation>
     </message>
@@ -1140,6 +1199,36 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
         <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues en, fr, ru, kk ou be</translation>
+    </message>
+    <message>
+        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
+
+Commands:
+  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             render a view without a display, filtered as in
+                             the window
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [the filters of export]
+                             render every main view to DIR/VIEW.png
+Each command takes --help.</source>
+        <translation>Explorez trente ans de partenariat entre le Bélarus et le Kazakhstan.
+
+Commandes&#xa0;:
+  validate FILE              vérifier un jeu de données (sortie 0 valide, 1 non valide, 2 illisible)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             générer une vue sans affichage graphique, filtrée
+                             comme dans la fenêtre
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [les filtres de la commande export]
+                             générer chaque vue principale dans DIR/VIEW.png
+Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1516,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
         <translation>Dessiner l’enregistrement et l’année sélectionnés dans la fenêtre, comme à l’écran. Désactivé : le fichier ne montre que les données.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
+        <translation>Une marque d’ordre des octets pour qu’Excel lise correctement le texte et, en français, russe, kazakh ou bélarussien, des points-virgules entre les champs et des virgules décimales. Désactivé&#xa0;: CSV simple pour les scripts et Datawrapper.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2244,18 @@ Chaque commande accepte --help.</translation>
 Views: %1.</source>
         <translation>Génère une vue dans un fichier sans affichage graphique.
 Vues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>Un CSV pour Excel&#xa0;: une marque d’ordre des octets (BOM) et, dans une langue à virgule décimale (fr, ru, kk, be), des points-virgules entre les champs et des virgules dans les nombres.</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series ne s’applique qu’à la vue turnover, et non à %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel ne s’applique qu’au format csv, et non à %1</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,20 @@
         <source>%1, note %2: %3</source>
         <translation>%1, %2-ескертпе: %3</translation>
     </message>
+    <message>
+        <source>source_reference</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_reference</translation>
+    </message>
+    <message>
+        <source>source_url</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_url</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book): %1</source>
+        <translation>Қосымша (кітаптан емес): %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -390,6 +404,10 @@
         <source>Filtered: %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
+    <message>
+        <source>from the book only</source>
+        <translation>тек кітаптан</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -420,6 +438,69 @@
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 — кескін форматы емес</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>First year shown, %1 to %2 (default: no limit).</source>
+        <translation>Көрсетілетін алғашқы жыл, %1–%2 (әдепкі: шектеусіз).</translation>
+    </message>
+    <message>
+        <source>Last year shown, %1 to %2 (default: no limit).</source>
+        <translation>Көрсетілетін соңғы жыл, %1–%2 (әдепкі: шектеусіз).</translation>
+    </message>
+    <message>
+        <source>A place id of the dataset (a country, region or city): its records and those of the places within it.</source>
+        <translation>Деректер жинағындағы аумақтың идентификаторы (ел, өңір немесе қала): оның жазбалары және оның құрамындағы аумақтардың жазбалары.</translation>
+    </message>
+    <message>
+        <source>Event categories, comma-separated: %1.</source>
+        <translation>Оқиға санаттары, үтірмен бөлінген: %1.</translation>
+    </message>
+    <message>
+        <source>Sector of ventures, figures and the events about them: %1.</source>
+        <translation>Кәсіпорындардың, деректердің және оларға қатысты оқиғалардың саласы: %1.</translation>
+    </message>
+    <message>
+        <source>Only records matching this text, as the search box.</source>
+        <translation>Тек осы мәтінге сәйкес жазбалар, іздеу өрісіндегідей.</translation>
+    </message>
+    <message>
+        <source>book: the book&apos;s records only; all (default): supplementary figures too.</source>
+        <translation>book: тек кітаптағы жазбалар; all (әдепкі): қосымша деректер де қамтылады.</translation>
+    </message>
+    <message>
+        <source>The turnover view&apos;s lines, comma-separated: %1, each for both sides or with -by or -kz (default: turnover).</source>
+        <translation>turnover көрінісінің сызықтары, үтірмен бөлінген: %1; әрқайсысы екі тарап үшін немесе соңына -by не -kz жалғанып беріледі (әдепкі: turnover).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 мәні %2–%3 аралығындағы жыл болуы керек, берілгені: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the first year must not be after the last</source>
+        <translation>--from %1 мәні --to %2 мәнінен кейін: алғашқы жыл соңғы жылдан кейін болмауы керек</translation>
+    </message>
+    <message>
+        <source>--category must be one or more of %1 (comma-separated), not &quot;%2&quot;</source>
+        <translation>--category мәні %1 ішінен бір немесе бірнеше мән болуы керек (үтірмен бөлінген), берілгені: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--sector must be one of %1, not &quot;%2&quot;</source>
+        <translation>--sector мәні %1 ішінен бір мән болуы керек, берілгені: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--sources must be book or all, not &quot;%1&quot;</source>
+        <translation>--sources мәні book немесе all болуы керек, берілгені: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--series: %1</source>
+        <translation>--series: %1</translation>
+    </message>
+    <message>
+        <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
+        <translation>--place &quot;%1&quot; деректер жинағындағы аумақ емес: %2 немесе қаланың идентификаторы күтілген</translation>
     </message>
 </context>
 <context>
@@ -1108,28 +1189,6 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
-
-Commands:
-  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             render a view without a display
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             render every main view to DIR/VIEW.png
-Each command takes --help.</source>
-        <translation>Беларусь–Қазақстан серіктестігінің отыз жылын зерттеңіз.
-
-Пәрмендер:
-  validate FILE              деректер жинағын тексеру (шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — оқылмайды)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             көріністі экрансыз файлға шығару
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             әрбір негізгі көріністі DIR/VIEW.png файлына шығару
-Әр пәрмен --help параметрін қабылдайды.</translation>
-    </message>
-    <message>
         <source>Open this dataset file.</source>
         <translation>Осы деректер жинағы файлын ашу.</translation>
     </message>
@@ -1140,6 +1199,36 @@ Each command takes --help.</source>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
         <translation>белгісіз тіл &quot;%1&quot;: en, fr, ru, kk немесе be күтілген</translation>
+    </message>
+    <message>
+        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
+
+Commands:
+  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             render a view without a display, filtered as in
+                             the window
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [the filters of export]
+                             render every main view to DIR/VIEW.png
+Each command takes --help.</source>
+        <translation>Беларусь–Қазақстан серіктестігінің отыз жылын зерттеңіз.
+
+Пәрмендер:
+  validate FILE              деректер жинағын тексеру (шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — оқылмайды)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             көріністі экрансыз файлға шығару, терезедегідей
+                             сүзгілермен
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [export пәрменінің сүзгілері]
+                             әрбір негізгі көріністі DIR/VIEW.png файлына шығару
+Әр пәрмен --help параметрін қабылдайды.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1516,14 @@ Each command takes --help.</source>
     <message>
         <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
         <translation>Терезеде таңдалған жазба мен жылды экрандағыдай салу. Өшірулі болса, файл тек деректерді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>Excel үшін CSV</translation>
+    </message>
+    <message>
+        <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
+        <translation>Excel мәтінді дұрыс оқуы үшін байт реті белгісі, ал француз, орыс, қазақ немесе беларусь тілдерінде — өрістер арасында нүктелі үтір және ондық үтір. Өшірулі болса, скрипттер мен Datawrapper үшін қарапайым CSV жасалады.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2244,18 @@ Each command takes --help.</source>
 Views: %1.</source>
         <translation>Көріністі экрансыз файлға шығарады.
 Көріністер: %1.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>Excel үшін CSV: байт реті белгісі (BOM), ал ондық бөлгіші үтір болатын тілде (fr, ru, kk, be) — өрістер арасында нүктелі үтір және сандарда үтір.</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series тек turnover көрінісіне қолданылады, %1 көрінісіне емес</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel тек csv пішіміне қолданылады, %1 пішіміне емес</translation>
     </message>
 </context>
 <context>

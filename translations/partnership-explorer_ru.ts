@@ -48,6 +48,20 @@
         <source>%1, note %2: %3</source>
         <translation>%1, сноска %2: %3</translation>
     </message>
+    <message>
+        <source>source_reference</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_reference</translation>
+    </message>
+    <message>
+        <source>source_url</source>
+        <extracomment>A CSV column name, read by scripts as well as people: best left as it is</extracomment>
+        <translation>source_url</translation>
+    </message>
+    <message>
+        <source>Supplementary (not from the book): %1</source>
+        <translation>Дополнительный источник (не из книги): %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -390,6 +404,10 @@
         <source>Filtered: %1</source>
         <translation>Фильтры: %1</translation>
     </message>
+    <message>
+        <source>from the book only</source>
+        <translation>только из книги</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -420,6 +438,69 @@
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 не является форматом изображения</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOptions</name>
+    <message>
+        <source>First year shown, %1 to %2 (default: no limit).</source>
+        <translation>Первый отображаемый год, от %1 до %2 (по умолчанию — без ограничений).</translation>
+    </message>
+    <message>
+        <source>Last year shown, %1 to %2 (default: no limit).</source>
+        <translation>Последний отображаемый год, от %1 до %2 (по умолчанию — без ограничений).</translation>
+    </message>
+    <message>
+        <source>A place id of the dataset (a country, region or city): its records and those of the places within it.</source>
+        <translation>Идентификатор места из набора данных (страны, региона или города): его записи и записи входящих в него мест.</translation>
+    </message>
+    <message>
+        <source>Event categories, comma-separated: %1.</source>
+        <translation>Категории событий через запятую: %1.</translation>
+    </message>
+    <message>
+        <source>Sector of ventures, figures and the events about them: %1.</source>
+        <translation>Отрасль предприятий, показателей и связанных с ними событий: %1.</translation>
+    </message>
+    <message>
+        <source>Only records matching this text, as the search box.</source>
+        <translation>Только записи, соответствующие этому тексту, как в поле поиска.</translation>
+    </message>
+    <message>
+        <source>book: the book&apos;s records only; all (default): supplementary figures too.</source>
+        <translation>book: только записи из книги; all (по умолчанию): также дополнительные данные.</translation>
+    </message>
+    <message>
+        <source>The turnover view&apos;s lines, comma-separated: %1, each for both sides or with -by or -kz (default: turnover).</source>
+        <translation>Линии представления turnover через запятую: %1; каждая — для обеих сторон или с суффиксом -by или -kz (по умолчанию — turnover).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year from %2 to %3, not &quot;%4&quot;</source>
+        <translation>значение --%1 должно быть годом от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the first year must not be after the last</source>
+        <translation>--from %1 позже, чем --to %2: первый год не может быть позже последнего</translation>
+    </message>
+    <message>
+        <source>--category must be one or more of %1 (comma-separated), not &quot;%2&quot;</source>
+        <translation>значение --category должно быть одним или несколькими из %1 (через запятую), а не «%2»</translation>
+    </message>
+    <message>
+        <source>--sector must be one of %1, not &quot;%2&quot;</source>
+        <translation>значение --sector должно быть одним из %1, а не «%2»</translation>
+    </message>
+    <message>
+        <source>--sources must be book or all, not &quot;%1&quot;</source>
+        <translation>значение --sources должно быть book или all, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--series: %1</source>
+        <translation>--series: %1</translation>
+    </message>
+    <message>
+        <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
+        <translation>--place «%1» — такого места нет в наборе данных: ожидается %2 или идентификатор города</translation>
     </message>
 </context>
 <context>
@@ -1114,28 +1195,6 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
-
-Commands:
-  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             render a view without a display
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             render every main view to DIR/VIEW.png
-Each command takes --help.</source>
-        <translation>Тридцать лет партнёрства Беларуси и Казахстана.
-
-Команды:
-  validate FILE              проверить набор данных (код 0 — корректен, 1 — некорректен, 2 — не читается)
-  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
-         [--lang L] [--theme light|dark|print] [--dataset FILE]
-                             отрисовать представление без вывода на экран
-  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
-                             отрисовать каждое основное представление в DIR/VIEW.png
-У каждой команды есть параметр --help.</translation>
-    </message>
-    <message>
         <source>Open this dataset file.</source>
         <translation>Открыть указанный файл набора данных.</translation>
     </message>
@@ -1146,6 +1205,36 @@ Each command takes --help.</source>
     <message>
         <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
         <translation>неизвестный язык «%1»: ожидается en, fr, ru, kk или be</translation>
+    </message>
+    <message>
+        <source>Explore thirty years of the Belarus–Kazakhstan partnership.
+
+Commands:
+  validate FILE              check a dataset (exit 0 valid, 1 invalid, 2 unreadable)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             render a view without a display, filtered as in
+                             the window
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [the filters of export]
+                             render every main view to DIR/VIEW.png
+Each command takes --help.</source>
+        <translation>Тридцать лет партнёрства Беларуси и Казахстана.
+
+Команды:
+  validate FILE              проверить набор данных (код 0 — корректен, 1 — некорректен, 2 — не читается)
+  export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
+         [--lang L] [--theme light|dark|print] [--dataset FILE]
+         [--from YEAR --to YEAR --place ID --category C --sector S
+          --search TEXT --sources book|all] [--series LIST] [--csv-excel]
+                             отрисовать представление без вывода на экран,
+                             с фильтрами, как в окне
+  screenshot --out-dir DIR [--lang L] [--theme T] [--present]
+         [фильтры команды export]
+                             отрисовать каждое основное представление в DIR/VIEW.png
+У каждой команды есть параметр --help.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1523,14 @@ Each command takes --help.</source>
     <message>
         <source>Draw the record and year selected in the window, as on screen. Off: the file shows the data alone.</source>
         <translation>Нарисовать запись и год, выбранные в окне, как на экране. Если выключено, файл показывает только данные.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV для Excel</translation>
+    </message>
+    <message>
+        <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
+        <translation>Метка порядка байтов, чтобы Excel правильно читал текст, а для французского, русского, казахского и белорусского языков — точки с запятой между полями и десятичные запятые. Если выключено, создаётся обычный CSV для скриптов и Datawrapper.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2257,18 @@ Each command takes --help.</source>
 Views: %1.</source>
         <translation>Отрисовывает представление в файл без вывода на экран.
 Представления: %1.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>CSV для Excel: метка порядка байтов (BOM), а для языков с десятичной запятой (fr, ru, kk, be) — точки с запятой между полями и запятые в числах.</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>параметр --series применим только к представлению turnover, а не к %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>параметр --csv-excel применим только к формату csv, а не к %1</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ QString TurnoverDescription::lineName(const IndicatorSeries &series, const Trade
     return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::label(line.side));
 }
 
-QString TurnoverDescription::altText(const TradeChartData &data,
-                                     const QList<ChartLandmark> &landmarks)
+QString TurnoverDescription::longDescription(const TradeChartData &data,
+                                             const QList<ChartLandmark> &landmarks)
 {
     if (data.isEmpty())
         return tr("Trade chart: no trade figures match the filters.");
@@ -26,7 +26,13 @@ QString TurnoverDescription::altText(const TradeChartData &data,
                  .arg(data.lastYear);
     for (const IndicatorSeries &series : data.indicators) {
         for (const TradeLine &line : series.lines) {
-            const QList<ChartPoint> points = line.points();
+            // The book's figures of the line; the supplementary ones filling its gaps are
+            // counted with the others from outside the book below.
+            QList<ChartPoint> points;
+            for (const ChartPoint &p : line.points()) {
+                if (!p.has(ChartPoint::Supplementary))
+                    points.append(p);
+            }
             if (points.isEmpty())
                 continue;
             const auto peak = std::max_element(
@@ -64,9 +70,12 @@ QString TurnoverDescription::altText(const TradeChartData &data,
     if (!partYear.isEmpty())
         parts << tr("Part-year figures, not comparable with full years: %1.")
                      .arg(partYear.join(QStringLiteral("; ")));
-    if (data.hasRecord)
+    const auto onAxis = [&data](const ChartPoint &p) {
+        return p.year >= data.firstYear && p.year <= data.lastYear;
+    };
+    if (data.hasRecord && onAxis(data.record))
         parts << tr("Marked: the %1 record, %2.").arg(data.record.year).arg(data.record.valueText);
-    if (data.hasFirstBillion)
+    if (data.hasFirstBillion && onAxis(data.firstBillion))
         parts << tr("Marked: %1, the first year above US$ 1 billion (%2).")
                      .arg(data.firstBillion.year)
                      .arg(data.firstBillion.valueText);
@@ -75,6 +84,64 @@ QString TurnoverDescription::altText(const TradeChartData &data,
             parts << tr("Marked: %1.").arg(landmark.description);
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString TurnoverDescription::altText(const TradeChartData &data, const QList<ChartLandmark> &)
+{
+    if (data.isEmpty())
+        return tr("Trade chart: no trade figures match the filters.");
+    // What a screen reader says before moving on: what the chart is, where the main line goes,
+    // the landmark that matters, what is missing. The full account is the long description.
+    QStringList names;
+    const TradeLine *main = nullptr;
+    const IndicatorSeries *mainSeries = nullptr;
+    for (const IndicatorSeries &series : data.indicators) {
+        for (const TradeLine &line : series.lines) {
+            names << lineName(series, line);
+            if (!main) {
+                main = &line;
+                mainSeries = &series;
+            }
+        }
+    }
+    QStringList parts;
+    parts << tr("Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2: %3.")
+                 .arg(data.firstYear)
+                 .arg(data.lastYear)
+                 .arg(names.join(QStringLiteral(", ")));
+    if (main) {
+        QList<ChartPoint> book;
+        for (const ChartPoint &p : main->points()) {
+            if (!p.has(ChartPoint::Supplementary))
+                book.append(p);
+        }
+        if (book.size() > 1)
+            parts << tr("%1 went from %2 in %3 to %4 in %5.")
+                         .arg(lineName(*mainSeries, *main), book.first().valueText)
+                         .arg(book.first().year)
+                         .arg(book.last().valueText)
+                         .arg(book.last().year);
+    }
+    const auto onAxis = [&data](const ChartPoint &p) {
+        return p.year >= data.firstYear && p.year <= data.lastYear;
+    };
+    if (data.hasRecord && onAxis(data.record)) {
+        if (data.hasFirstBillion && data.firstBillion.id == data.record.id)
+            parts << tr("Record in %1, %2, the first year above US$ 1 billion.")
+                         .arg(data.record.year)
+                         .arg(data.record.valueText);
+        else
+            parts << tr("Record in %1, %2.").arg(data.record.year).arg(data.record.valueText);
+    }
+    if (!data.gapYears.isEmpty())
+        parts << tr("No full-year figure for %1.").arg(compressRuns(data.gapYears));
+    // At most 300 characters: the least needed sentences go first.
+    while (parts.size() > 1 && parts.join(QLatin1Char(' ')).size() > maxAltText)
+        parts.removeLast();
+    QString text = parts.join(QLatin1Char(' '));
+    if (text.size() > maxAltText)
+        text = text.left(maxAltText - 1) + QChar(0x2026);
+    return text;
 }
 
 } // namespace pe

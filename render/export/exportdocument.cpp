@@ -193,8 +193,10 @@ QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &op
     // Qt 6.4 writes the title and description into the file as they are, markup and all:
     // they are given to it escaped.
     generator.setTitle(ExportMetadata::xmlText(document.title));
-    generator.setDescription(ExportMetadata::xmlText(
-        document.description.isEmpty() ? document.subtitle : document.description));
+    const QString desc = !document.longDescription.isEmpty() ? document.longDescription
+                         : !document.description.isEmpty()   ? document.description
+                                                             : document.subtitle;
+    generator.setDescription(ExportMetadata::xmlText(desc));
     QPainter painter;
     if (!painter.begin(&generator))
         return {};

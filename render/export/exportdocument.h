@@ -24,7 +24,10 @@ struct ExportDocument
     QString subtitle;
     QString notes;
     QString sourceLine;
-    QString description; // alt text; SVG <desc>, and dc:description in the metadata
+    QString description; // alt text (at most 300 characters); dc:description in the metadata
+    // Series, gaps and qualifiers for a reader who wants all of it: the SVG's <desc> and
+    // FILE.desc.txt. Empty: the alt text.
+    QString longDescription;
     // The dataset drawn from, named in the file's metadata (see ExportMetadata).
     QString datasetTitle;
     QString datasetSha256;

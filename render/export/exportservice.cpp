@@ -19,9 +19,15 @@ bool ExportService::write(const QString &path, ExportFormat format, const Export
     pictureOptions.format = format;
     if (!Exporter::write(path, document, pictureOptions, error))
         return false;
-    // The alt text travels with the picture, for the article's CMS.
-    return Exporter::writeText(altTextPath(path),
-                               (document.description + QLatin1Char('\n')).toUtf8(), error);
+    // The alt text travels with the picture, for the article's CMS, and the long
+    // description for a reader who wants every series and gap in words.
+    if (!Exporter::writeText(altTextPath(path), (document.description + QLatin1Char('\n')).toUtf8(),
+                             error))
+        return false;
+    const QString description =
+        document.longDescription.isEmpty() ? document.description : document.longDescription;
+    return Exporter::writeText(path + QStringLiteral(".desc.txt"),
+                               (description + QLatin1Char('\n')).toUtf8(), error);
 }
 
 QMimeData *ExportService::mimeData(ExportFormat format, const ExportDocument &document,

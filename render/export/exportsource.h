@@ -24,8 +24,11 @@ public:
     virtual void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme) = 0;
     // The numbers or rows behind the view: a header row, then one row per record.
     virtual CsvRows csvRows() = 0;
-    // A plain-language description, for screen readers and the article's alt text.
+    // A plain-language description, for screen readers and the article's alt text: at most
+    // 300 characters.
     virtual QString altText() = 0;
+    // Everything a reader of the picture could want in words (series, gaps, qualifiers).
+    virtual QString longDescription() { return altText(); }
     // The sources of the records shown, in first-seen order, without repeats.
     virtual QStringList sourceIds() = 0;
     // What the data itself says under the title ("93 events, 1992–2022, by category").

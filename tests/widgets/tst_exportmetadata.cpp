@@ -177,7 +177,8 @@ void TestExportMetadata::svgNamesItsDataset()
     QCOMPARE(terms.value(QStringLiteral("dc:title")), built.document.title);
     QCOMPARE(terms.value(QStringLiteral("svg:title")), built.document.title);
     QCOMPARE(terms.value(QStringLiteral("dc:description")), built.document.description);
-    QCOMPARE(terms.value(QStringLiteral("svg:desc")), built.document.description);
+    // The SVG's <desc> carries the long description; the alt text is FILE.alt.txt.
+    QCOMPARE(terms.value(QStringLiteral("svg:desc")), built.document.longDescription);
 }
 
 void TestExportMetadata::pdfNamesItsDataset()
@@ -234,6 +235,7 @@ void TestExportMetadata::hostileTextStaysText()
     built.document.subtitle = hostile;
     built.document.notes = hostile;
     built.document.description = hostile + QStringLiteral(" (alt)");
+    built.document.longDescription = built.document.description;
     built.document.sourceLine = hostile + QStringLiteral(" (source)");
     const QString safe = ExportMetadata::xmlSafe(hostile);
     QCOMPARE(safe.size(), hostile.size() - 3); // the two controls and U+FFFE

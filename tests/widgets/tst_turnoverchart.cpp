@@ -1,3 +1,4 @@
+#include "models/chartdata/turnoverdescription.h"
 #include "models/items/observationmodel.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/items/sourcemodel.h"
@@ -402,19 +403,38 @@ void TestTurnoverChart::altTextDescribesTheData()
     TurnoverChart chart;
     chart.setYearWindow(bookWindow);
     chart.setModel(&model);
+    // Short: what the chart is, the trend, the record, the gaps.
     const QString text = chart.altText();
-    QVERIFY2(text.contains(QStringLiteral("peak US$ 870 M in 2010")), qPrintable(text));
+    QVERIFY2(text.size() <= TurnoverDescription::maxAltText, qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("to US$ 870 M in 2010")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Record in 2010")));
     QVERIFY(text.contains(QStringLiteral("2006–2009, 2012–2021")));
-    QVERIFY(text.contains(QStringLiteral("not from the book")));
-    QVERIFY(text.contains(QStringLiteral("H1 2012")));
+    // Long: every line with its peak, what is not from the book, the part-year figures.
+    const QString full = chart.longDescription();
+    QVERIFY2(full.contains(QStringLiteral("peak US$ 870 M in 2010")), qPrintable(full));
+    QVERIFY(full.contains(QStringLiteral("not from the book")));
+    QVERIFY(full.contains(QStringLiteral("H1 2012")));
 
     model.setDataset(m_builtIn);
     const IndicatorSeries *turnover = chart.data().indicator(Indicator::Turnover);
     QVERIFY(turnover);
-    const QList<ChartPoint> line = turnover->lines.first().points();
+    QList<ChartPoint> book;
+    for (const ChartPoint &p : turnover->lines.first().points()) {
+        if (!p.has(ChartPoint::Supplementary))
+            book.append(p);
+    }
     const auto peak = std::max_element(
-        line.cbegin(), line.cend(), [](const auto &a, const auto &b) { return a.value < b.value; });
-    QVERIFY(chart.altText().contains(QStringLiteral(" in %1;").arg(peak->year)));
+        book.cbegin(), book.cend(), [](const auto &a, const auto &b) { return a.value < b.value; });
+    QVERIFY(chart.longDescription().contains(QStringLiteral(" in %1;").arg(peak->year)));
+    QVERIFY(chart.altText().size() <= TurnoverDescription::maxAltText);
+
+    // Filtered to years before the record: no record is named, in short or long.
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&model);
+    chart.setModel(&proxy);
+    proxy.setYearRange(2005, 2012);
+    QVERIFY2(!chart.altText().contains(QStringLiteral("Record")), qPrintable(chart.altText()));
+    QVERIFY(!chart.longDescription().contains(QStringLiteral("record")));
 }
 
 // One choice at a time: turnover by default, exports and imports, or balance; both sides or

@@ -46,6 +46,12 @@ QString ChartExportSource::altText()
     return m_chart->altText();
 }
 
+QString ChartExportSource::longDescription()
+{
+    m_chart->ensureUpToDate();
+    return m_chart->longDescription();
+}
+
 QStringList ChartExportSource::sourceIds()
 {
     m_chart->ensureUpToDate();

@@ -31,6 +31,7 @@ public:
     void paint(QPainter *painter, const QRectF &rect, const ViewTheme &theme) override;
     CsvRows csvRows() override;
     QString altText() override;
+    QString longDescription() override;
     QStringList sourceIds() override;
     QString subtitle() override { return {}; }
 

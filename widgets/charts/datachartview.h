@@ -59,6 +59,8 @@ public:
     virtual QStringList sourceIds() const = 0;
     // A plain-language description of what the chart shows, for screen readers and exports.
     virtual QString altText() const = 0;
+    // The long form, for FILE.desc.txt and the SVG's <desc>.
+    virtual QString longDescription() const { return altText(); }
     // Header row, then one row per drawn record.
     virtual QList<QStringList> csvRows() const = 0;
 

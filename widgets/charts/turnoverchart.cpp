@@ -557,6 +557,12 @@ QList<QStringList> TurnoverChart::csvRows() const
     return rows;
 }
 
+QString TurnoverChart::longDescription() const
+{
+    ensureUpToDate();
+    return TurnoverDescription::longDescription(m_data, m_landmarks);
+}
+
 QString TurnoverChart::altText() const
 {
     ensureUpToDate();

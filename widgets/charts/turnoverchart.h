@@ -61,6 +61,7 @@ public:
 
     QStringList sourceIds() const override;
     QString altText() const override;
+    QString longDescription() const override;
     QList<QStringList> csvRows() const override;
 
 signals:

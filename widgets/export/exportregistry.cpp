@@ -189,6 +189,7 @@ ExportDocument ExportRegistry::document(const ExportableView &view, ExportSource
                         tr("Filtered: %1").arg(filters);
     doc.notes = view.defaultNotes();
     doc.description = source.altText();
+    doc.longDescription = source.longDescription();
     if (context.dataset) {
         doc.sourceLine = SourceLine::compose(*context.dataset, source.sourceIds());
         doc.datasetTitle = context.dataset->title.text(context.dataLanguage);
