@@ -809,6 +809,26 @@
         <source>Marked: %1.</source>
         <translation>Пазначана: %1.</translation>
     </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2: %3.</source>
+        <translation>Лінейны графік гандлю Беларусі і Казахстана ў млн долараў ЗША, %1–%2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation>%1: ад %2 у %3 г. да %4 у %5 г.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2, the first year above US$ 1 billion.</source>
+        <translation>Рэкорд у %1 г., %2, — першы год вышэй за 1 млрд долараў ЗША.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2.</source>
+        <translation>Рэкорд у %1 г., %2.</translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1.</source>
+        <translation>Няма даных за поўны год: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -803,6 +803,26 @@
         <source>Marked: %1.</source>
         <translation>Repère&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2: %3.</source>
+        <translation>Graphique linéaire du commerce Biélorussie–Kazakhstan en millions de dollars, %1–%2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation>%1 : de %2 en %3 à %4 en %5.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2, the first year above US$ 1 billion.</source>
+        <translation>Record en %1, %2, première année au-dessus de 1 milliard de dollars.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2.</source>
+        <translation>Record en %1, %2.</translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1.</source>
+        <translation>Pas de chiffre annuel pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -803,6 +803,26 @@
         <source>Marked: %1.</source>
         <translation>Белгіленген: %1.</translation>
     </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2: %3.</source>
+        <translation>Беларусь–Қазақстан саудасының сызықтық графигі, млн АҚШ доллары, %1–%2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation>%1: %3 жылы %2, %5 жылы %4.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2, the first year above US$ 1 billion.</source>
+        <translation>Рекорд %1 жылы, %2, 1 млрд АҚШ долларынан асқан алғашқы жыл.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2.</source>
+        <translation>Рекорд %1 жылы, %2.</translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1.</source>
+        <translation>Толық жыл дерегі жоқ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -809,6 +809,26 @@
         <source>Marked: %1.</source>
         <translation>Отмечено: %1.</translation>
     </message>
+    <message>
+        <source>Line chart of Belarus–Kazakhstan trade in US$ million, %1–%2: %3.</source>
+        <translation>Линейный график торговли Беларуси и Казахстана в млн долл. США, %1–%2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation>%1: от %2 в %3 г. до %4 в %5 г.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2, the first year above US$ 1 billion.</source>
+        <translation>Рекорд в %1 г., %2, — первый год выше 1 млрд долл. США.</translation>
+    </message>
+    <message>
+        <source>Record in %1, %2.</source>
+        <translation>Рекорд в %1 г., %2.</translation>
+    </message>
+    <message>
+        <source>No full-year figure for %1.</source>
+        <translation>Нет данных за полный год: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
