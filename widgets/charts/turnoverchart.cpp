@@ -379,10 +379,10 @@ void TurnoverChart::rebuild()
             lastLabelled = year;
         }
     }
-    // The last year is always labelled: it is the one the reader looks for. Too close to the
-    // previous label, it takes that label's place.
+    // The last year is always labelled: it is the one the reader looks for. Closer to the
+    // previous label than a step, it takes that label's place.
     if (lastLabelled != m_data.lastYear) {
-        if ((m_data.lastYear - lastLabelled) * 2 < m_yearStep)
+        if (m_data.lastYear - lastLabelled < m_yearStep)
             x->remove(QString::number(lastLabelled));
         x->append(QString::number(m_data.lastYear), m_data.lastYear);
     }
