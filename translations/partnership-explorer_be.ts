@@ -2048,6 +2048,14 @@ Each command takes --help.</source>
         <source>Whose statistics</source>
         <translation>Чыя статыстыка</translation>
     </message>
+    <message>
+        <source>Both sides, compared</source>
+        <translation>Абодва бакі, параўнанне</translation>
+    </message>
+    <message>
+        <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
+        <translation>Там, дзе абодва бакі даюць даныя за год, шэрая паласа паказвае розніцу паміж імі: статыстыка Беларусі і Казахстана разыходзіцца.</translation>
+    </message>
 </context>
 <context>
     <name>pe::TurnoverChart</name>

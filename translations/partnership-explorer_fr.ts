@@ -2037,6 +2037,14 @@ Chaque commande accepte --help.</translation>
         <source>Whose statistics</source>
         <translation>Statistiques de quelle partie</translation>
     </message>
+    <message>
+        <source>Both sides, compared</source>
+        <translation>Les deux parties, comparées</translation>
+    </message>
+    <message>
+        <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
+        <translation>Lorsque les deux parties donnent une même année, une barre grise couvre l’écart entre leurs chiffres : les statistiques bélarussiennes et kazakhes diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>pe::TurnoverChart</name>

@@ -2037,6 +2037,14 @@ Each command takes --help.</source>
         <source>Whose statistics</source>
         <translation>Кімнің статистикасы</translation>
     </message>
+    <message>
+        <source>Both sides, compared</source>
+        <translation>Екі тарап, салыстыру</translation>
+    </message>
+    <message>
+        <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
+        <translation>Екі тарап та бір жылға дерек берген жерде сұр жолақ олардың айырмасын көрсетеді: Беларусь пен Қазақстан статистикасы әртүрлі.</translation>
+    </message>
 </context>
 <context>
     <name>pe::TurnoverChart</name>

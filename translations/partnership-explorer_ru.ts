@@ -2048,6 +2048,14 @@ Each command takes --help.</source>
         <source>Whose statistics</source>
         <translation>Чья статистика</translation>
     </message>
+    <message>
+        <source>Both sides, compared</source>
+        <translation>Обе стороны, сравнение</translation>
+    </message>
+    <message>
+        <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
+        <translation>Там, где обе стороны дают данные за год, серая полоса показывает разницу между ними: статистика Беларуси и Казахстана расходится.</translation>
+    </message>
 </context>
 <context>
     <name>pe::TurnoverChart</name>

@@ -33,8 +33,14 @@ std::optional<TradeSeriesChoice> TradeSeriesChoice::parse(const QString &list, Q
     }
     QList<Indicator> indicators;
     QList<Side> sides;
+    expected.append(QStringLiteral("compare"));
+    bool compare = false;
     for (const QString &raw : list.split(QLatin1Char(','))) {
         const QString item = raw.trimmed().toLower();
+        if (item == QLatin1String("compare")) {
+            compare = true;
+            continue;
+        }
         const qsizetype dash = item.lastIndexOf(QLatin1Char('-'));
         std::optional<Indicator> indicator = fromKey<Indicator>(item);
         std::optional<Side> side;
@@ -59,6 +65,10 @@ std::optional<TradeSeriesChoice> TradeSeriesChoice::parse(const QString &list, Q
         if (side && !sides.contains(*side))
             sides.append(*side);
     }
+    if (indicators.isEmpty())
+        indicators = choice.indicators;
+    // A comparison needs both sides.
+    choice.compareSides = compare && sides.size() != 1;
     // In the order the chart and its legend always use, whatever order was typed.
     choice.indicators.clear();
     for (const Indicator indicator : trade) {
@@ -87,6 +97,8 @@ QString TradeSeriesChoice::toString() const
         for (const Side side : sides)
             items.append(QString(keyOf(indicator)) + QLatin1Char('-') + sideKey(side));
     }
+    if (compareSides)
+        items.append(QStringLiteral("compare"));
     return items.join(QLatin1Char(','));
 }
 

@@ -20,18 +20,22 @@ struct TradeSeriesChoice
 public:
     QList<Indicator> indicators = {Indicator::Turnover};
     QList<Side> sides = {Side::Belarus, Side::Kazakhstan};
+    // Both sides, and where both give a year a bar spanning the difference between them.
+    bool compareSides = false;
 
     // A line whose side the book does not state follows its indicator.
     bool shows(Indicator indicator, Side side) const;
     bool operator==(const TradeSeriesChoice &other) const
     {
-        return indicators == other.indicators && sides == other.sides;
+        return indicators == other.indicators && sides == other.sides &&
+               compareSides == other.compareSides;
     }
     bool operator!=(const TradeSeriesChoice &other) const { return !(*this == other); }
 
     // "turnover", "exports,imports", "turnover-by", "balance-kz": trade indicators, each with
     // an optional reporting side (by, kz); the sides named apply to every indicator, none
-    // named means both. Empty: the default. On a bad item, nullopt and *error says which
+    // named means both; "compare" (both sides only) marks where they differ. Empty: the
+    // default. On a bad item, nullopt and *error says which
     // item and what is expected.
     static std::optional<TradeSeriesChoice> parse(const QString &list, QString *error = nullptr);
     // The list parse() reads back: "turnover", "exports-by,imports-by".

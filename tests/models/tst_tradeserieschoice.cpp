@@ -32,6 +32,10 @@ void TestTradeSeriesChoice::parse_data()
     QTest::newRow("unknown side") << "turnover-ru" << false << "";
     QTest::newRow("typo") << "turnovr" << false << "";
     QTest::newRow("empty item") << "turnover,," << false << "";
+    QTest::newRow("compare the sides") << "compare" << true << "turnover,compare";
+    QTest::newRow("compare exports") << "exports,compare" << true << "exports,compare";
+    QTest::newRow("one side has nothing to compare")
+        << "turnover-by,compare" << true << "turnover-by";
 }
 
 void TestTradeSeriesChoice::parse()

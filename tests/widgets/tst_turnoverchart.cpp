@@ -467,6 +467,15 @@ void TestTurnoverChart::seriesPickerChoosesTheLines()
     sides->setCurrentIndex(2);
     QCOMPARE(chart.series().toString(), QStringLiteral("exports-kz,imports-kz"));
     QVERIFY(!drawnIndicators().second.contains(Side::Belarus));
+    // Both sides compared: a bar spans each year both sides give, and nothing else changes.
+    indicators->setCurrentIndex(0);
+    sides->setCurrentIndex(0);
+    const QImage plain = test::render(chart, QSize(900, 500), ViewTheme::light());
+    sides->setCurrentIndex(3);
+    QCOMPARE(chart.series().toString(), QStringLiteral("turnover,compare"));
+    QCOMPARE(drawnIndicators().second, (QSet<Side>{Side::Belarus, Side::Kazakhstan}));
+    const QImage compared = test::render(chart, QSize(900, 500), ViewTheme::light());
+    QVERIFY(compared != plain);
     // A choice from elsewhere (the command line, the window) shows in the lists.
     picker.setChoice(*TradeSeriesChoice::parse(QStringLiteral("balance-by")));
     QCOMPARE(indicators->currentIndex(), 2);

@@ -15,7 +15,8 @@ namespace {
 // The indicator lists on offer, as TradeSeriesChoice keys.
 const QStringList indicatorSets = {QStringLiteral("turnover"), QStringLiteral("exports,imports"),
                                    QStringLiteral("balance")};
-const QStringList sideSets = {QString(), QStringLiteral("by"), QStringLiteral("kz")};
+const QStringList sideSets = {QString(), QStringLiteral("by"), QStringLiteral("kz"),
+                              QStringLiteral("compare")};
 
 } // namespace
 
@@ -49,7 +50,9 @@ TradeSeriesChoice TradeSeriesPicker::choice() const
 {
     QStringList items = m_indicators->currentData().toString().split(QLatin1Char(','));
     const QString side = m_sides->currentData().toString();
-    if (!side.isEmpty()) {
+    if (side == QLatin1String("compare")) {
+        items.append(side);
+    } else if (!side.isEmpty()) {
         for (QString &item : items)
             item += QLatin1Char('-') + side;
     }
@@ -68,7 +71,9 @@ void TradeSeriesPicker::setChoice(const TradeSeriesChoice &choice)
         indicators = 2;
     m_indicators->setCurrentIndex(indicators);
     int sides = 0;
-    if (choice.sides == QList<Side>{Side::Belarus})
+    if (choice.compareSides)
+        sides = 3;
+    else if (choice.sides == QList<Side>{Side::Belarus})
         sides = 1;
     else if (choice.sides == QList<Side>{Side::Kazakhstan})
         sides = 2;
@@ -91,6 +96,11 @@ void TradeSeriesPicker::retranslateUi()
     m_sides->setItemText(0, tr("Both sides' figures"));
     m_sides->setItemText(1, Vocabulary::label(Side::Belarus));
     m_sides->setItemText(2, Vocabulary::label(Side::Kazakhstan));
+    m_sides->setItemText(3, tr("Both sides, compared"));
+    m_sides->setItemData(3,
+                         tr("Where both sides give a year, a grey bar spans the difference "
+                            "between their figures: Belarusian and Kazakh statistics differ."),
+                         Qt::ToolTipRole);
     m_indicators->setAccessibleName(tr("Trade figures shown"));
     m_sides->setAccessibleName(tr("Whose statistics"));
 }

@@ -4,6 +4,7 @@
 #include "render/labelplacer.h"
 #include "render/palette.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QXYSeries>
 
@@ -64,6 +65,31 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
             painter->restore();
         }
         i = j + 1;
+    }
+
+    // Both sides compared: where each gives a year, a bar spans the gap between their
+    // figures, so the reader sees at once how far the two statistics part.
+    if (m_series.compareSides) {
+        QColor bar = theme().mutedText;
+        bar.setAlphaF(0.35f);
+        QPen pen(bar, scaled(6));
+        pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        for (const IndicatorSeries &series : m_data.indicators) {
+            QHash<int, double> belarus;
+            QHash<int, double> kazakh;
+            for (const TradeLine &line : series.lines) {
+                for (const ChartPoint &p : line.points())
+                    (line.side == Side::Kazakhstan ? kazakh : belarus).insert(p.year, p.value);
+            }
+            for (auto it = belarus.cbegin(); it != belarus.cend(); ++it) {
+                if (!kazakh.contains(it.key()) || kazakh.value(it.key()) == it.value())
+                    continue;
+                const QPointF a = chartPosition(it.key(), it.value());
+                const QPointF b = chartPosition(it.key(), kazakh.value(it.key()));
+                painter->drawLine(a, b);
+            }
+        }
     }
 
     // Landmarks: a thin dashed rule at their month.
