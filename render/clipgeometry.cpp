@@ -161,22 +161,6 @@ std::optional<QLineF> clippedLine(const QLineF &line, const QRectF &rect)
     return QLineF(line.pointAt(enter), line.pointAt(leave));
 }
 
-QList<QLineF> diagonalHatch(const QRectF &area, qreal spacing)
-{
-    QList<QLineF> lines;
-    if (area.isEmpty() || spacing <= 0)
-        return lines;
-    const qreal h = area.height();
-    for (qreal x = area.left() - h; x < area.right(); x += spacing) {
-        const QLineF line(QPointF(x, area.bottom()), QPointF(x + h, area.top()));
-        // The first line only touches the area's corner: nothing to draw.
-        const std::optional<QLineF> inside = clippedLine(line, area);
-        if (inside && inside->length() > 0)
-            lines.append(*inside);
-    }
-    return lines;
-}
-
 void drawCut(QPainter *painter, const QRectF &rect, const std::function<void(QPainter *)> &draw)
 {
     RecordingDevice device(painter->device());

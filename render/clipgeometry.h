@@ -19,11 +19,6 @@ namespace pe {
 // The part of line inside rect, or nothing when it misses rect (Liang–Barsky).
 std::optional<QLineF> clippedLine(const QLineF &line, const QRectF &rect);
 
-// Parallel lines rising at 45° to the right across area, spacing apart horizontally, the
-// first one through area's bottom-left corner shifted left by area's height (so the family
-// does not move when area grows to the right); each cut to area.
-QList<QLineF> diagonalHatch(const QRectF &area, qreal spacing);
-
 // Runs draw on a painter that records instead of drawing, then draws what it recorded onto
 // painter cut to rect: fills as the part of their path inside rect, strokes and text as the
 // part of their outline inside it. For the few shapes that straddle an edge of the plot in

@@ -53,7 +53,6 @@ class TestClipGeometry : public QObject
 private slots:
     void clipsLines_data();
     void clipsLines();
-    void hatchStaysInside();
     void drawCutKeepsShapesInside();
 };
 
@@ -85,21 +84,6 @@ void TestClipGeometry::clipsLines()
         QCOMPARE(clipped->p1(), expected.p1());
         QCOMPARE(clipped->p2(), expected.p2());
     }
-}
-
-void TestClipGeometry::hatchStaysInside()
-{
-    const QRectF band(100, 20, 35, 300);
-    const QList<QLineF> lines = diagonalHatch(band, 7);
-    // Every line of the family that crosses the band, and no more: (width + height) / spacing,
-    // less the first, which only touches the top-left corner.
-    QCOMPARE(lines.size(), 47);
-    const QRectF slack = band.adjusted(-1e-9, -1e-9, 1e-9, 1e-9);
-    for (const QLineF &line : lines) {
-        QVERIFY(slack.contains(line.p1()) && slack.contains(line.p2()));
-        QCOMPARE(qRound(line.angle()), 45); // rising to the right: y grows downwards
-    }
-    QVERIFY(diagonalHatch(QRectF(), 7).isEmpty());
 }
 
 void TestClipGeometry::drawCutKeepsShapesInside()

@@ -23,7 +23,7 @@ class TurnoverChart : public DataChartView
 
 public:
     // What a drawn series holds, so that tests and the tooltip code can tell them apart.
-    enum class Kind { Line, Main, Alternative, Supplementary, PartYear, Key };
+    enum class Kind { Line, Main, Supplementary, PartYear, Key };
     struct DrawnSeries
     {
         QXYSeries *series = nullptr;

@@ -98,6 +98,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     auto addRow = [&](QWidget *field) {
         auto *label = new QLabel(this);
         m_labels.append(label);
+        m_rowLabels.insert(field, label);
         form->addRow(label, field);
     };
     addRow(m_view);
@@ -317,8 +318,7 @@ void ExportDialog::viewChanged()
     // Only the turnover chart draws a choice of trade lines.
     const bool trade = viewKey() == QLatin1String("turnover");
     m_series->setVisible(trade);
-    if (QWidget *label = m_labels.value(6))
-        label->setVisible(trade);
+    m_rowLabels.value(m_series)->setVisible(trade);
     m_source = currentView()->build(m_context);
     fillFormats();
     const ExportDocument defaults = ExportRegistry::document(*currentView(), source(), m_context);
@@ -373,8 +373,7 @@ void ExportDialog::updatePreview()
     m_scale->setEnabled(format() == QLatin1String("png"));
     m_showSelection->setEnabled(image && m_context.hasSelection());
     m_excel->setVisible(csv);
-    if (QWidget *label = m_labels.value(8))
-        label->setVisible(csv);
+    m_rowLabels.value(m_excel)->setVisible(csv);
     m_copy->setText(csv ? tr("Copy CSV") : tr("Copy Image"));
     if (csv) {
         m_legibility->hide();

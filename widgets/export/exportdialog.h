@@ -4,6 +4,7 @@
 #include "render/export/exportdocument.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 
@@ -116,6 +117,7 @@ private:
     bool m_subtitleEdited = false;
     bool m_notesEdited = false;
     QList<QLabel *> m_labels;
+    QHash<const QWidget *, QLabel *> m_rowLabels; // a field's label, to hide the row with it
 };
 
 } // namespace pe
