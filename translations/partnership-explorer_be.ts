@@ -829,6 +829,16 @@
         <source>No full-year figure for %1.</source>
         <translation>Няма даных за поўны год: %1.</translation>
     </message>
+    <message>
+        <source>%1 (Belarusian figures)</source>
+        <comment>indicator, as Belarusian statistics give it</comment>
+        <translation>%1 (лічбы беларускага боку)</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakh figures)</source>
+        <comment>indicator, as Kazakh statistics give it</comment>
+        <translation>%1 (лічбы казахстанскага боку)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2055,6 +2065,26 @@ Each command takes --help.</source>
     <message>
         <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
         <translation>Там, дзе абодва бакі даюць даныя за год, шэрая паласа паказвае розніцу паміж імі: статыстыка Беларусі і Казахстана разыходзіцца.</translation>
+    </message>
+    <message>
+        <source>Book and supplementary figures</source>
+        <translation>Лічбы кнігі і дадатковыя</translation>
+    </message>
+    <message>
+        <source>Book figures only</source>
+        <translation>Толькі лічбы кнігі</translation>
+    </message>
+    <message>
+        <source>Figures from public pages fill the book&apos;s gaps, drawn hollow and named in the source line.</source>
+        <translation>Лічбы з адкрытых крыніц запаўняюць прабелы кнігі; яны паказаны пустымі маркерамі і названы ў радку крыніц.</translation>
+    </message>
+    <message>
+        <source>Only the figures the book gives, in every view.</source>
+        <translation>Толькі лічбы, якія дае кніга, ва ўсіх праявах.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Паходжанне лічбаў</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,16 @@
         <source>No full-year figure for %1.</source>
         <translation>Pas de chiffre annuel pour %1.</translation>
     </message>
+    <message>
+        <source>%1 (Belarusian figures)</source>
+        <comment>indicator, as Belarusian statistics give it</comment>
+        <translation>%1 (chiffres bélarussiens)</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakh figures)</source>
+        <comment>indicator, as Kazakh statistics give it</comment>
+        <translation>%1 (chiffres kazakhs)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2044,6 +2054,26 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
         <translation>Lorsque les deux parties donnent une même année, une barre grise couvre l’écart entre leurs chiffres : les statistiques bélarussiennes et kazakhes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Book and supplementary figures</source>
+        <translation>Chiffres du livre et complémentaires</translation>
+    </message>
+    <message>
+        <source>Book figures only</source>
+        <translation>Chiffres du livre seulement</translation>
+    </message>
+    <message>
+        <source>Figures from public pages fill the book&apos;s gaps, drawn hollow and named in the source line.</source>
+        <translation>Des chiffres de pages publiques comblent les lacunes du livre ; ils sont dessinés en creux et nommés dans la ligne des sources.</translation>
+    </message>
+    <message>
+        <source>Only the figures the book gives, in every view.</source>
+        <translation>Seulement les chiffres que donne le livre, dans toutes les vues.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Origine des chiffres</translation>
     </message>
 </context>
 <context>

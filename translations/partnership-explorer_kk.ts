@@ -823,6 +823,16 @@
         <source>No full-year figure for %1.</source>
         <translation>Толық жыл дерегі жоқ: %1.</translation>
     </message>
+    <message>
+        <source>%1 (Belarusian figures)</source>
+        <comment>indicator, as Belarusian statistics give it</comment>
+        <translation>%1 (Беларусь деректері)</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakh figures)</source>
+        <comment>indicator, as Kazakh statistics give it</comment>
+        <translation>%1 (Қазақстан деректері)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2044,6 +2054,26 @@ Each command takes --help.</source>
     <message>
         <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
         <translation>Екі тарап та бір жылға дерек берген жерде сұр жолақ олардың айырмасын көрсетеді: Беларусь пен Қазақстан статистикасы әртүрлі.</translation>
+    </message>
+    <message>
+        <source>Book and supplementary figures</source>
+        <translation>Кітап және қосымша деректер</translation>
+    </message>
+    <message>
+        <source>Book figures only</source>
+        <translation>Тек кітап деректері</translation>
+    </message>
+    <message>
+        <source>Figures from public pages fill the book&apos;s gaps, drawn hollow and named in the source line.</source>
+        <translation>Ашық беттердегі деректер кітаптағы олқылықтарды толтырады; олар іші бос белгілермен көрсетіліп, дереккөз жолында аталады.</translation>
+    </message>
+    <message>
+        <source>Only the figures the book gives, in every view.</source>
+        <translation>Барлық көріністе тек кітап келтіретін деректер.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Деректердің шығу тегі</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,16 @@
         <source>No full-year figure for %1.</source>
         <translation>Нет данных за полный год: %1.</translation>
     </message>
+    <message>
+        <source>%1 (Belarusian figures)</source>
+        <comment>indicator, as Belarusian statistics give it</comment>
+        <translation>%1 (данные Беларуси)</translation>
+    </message>
+    <message>
+        <source>%1 (Kazakh figures)</source>
+        <comment>indicator, as Kazakh statistics give it</comment>
+        <translation>%1 (данные Казахстана)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2055,6 +2065,26 @@ Each command takes --help.</source>
     <message>
         <source>Where both sides give a year, a grey bar spans the difference between their figures: Belarusian and Kazakh statistics differ.</source>
         <translation>Там, где обе стороны дают данные за год, серая полоса показывает разницу между ними: статистика Беларуси и Казахстана расходится.</translation>
+    </message>
+    <message>
+        <source>Book and supplementary figures</source>
+        <translation>Данные книги и дополнительные</translation>
+    </message>
+    <message>
+        <source>Book figures only</source>
+        <translation>Только данные книги</translation>
+    </message>
+    <message>
+        <source>Figures from public pages fill the book&apos;s gaps, drawn hollow and named in the source line.</source>
+        <translation>Данные из открытых источников восполняют пробелы книги; они показаны полыми маркерами и названы в строке источников.</translation>
+    </message>
+    <message>
+        <source>Only the figures the book gives, in every view.</source>
+        <translation>Только данные, которые приводит книга, во всех представлениях.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Происхождение данных</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,17 @@ QString TurnoverDescription::lineName(const IndicatorSeries &series, const Trade
     QString name = Vocabulary::label(series.indicator);
     if (series.lines.size() < 2)
         return name;
+    // Whole phrases, so that each language writes the side in the case and capitals it
+    // needs inside the brackets ("Échanges commerciaux (chiffres bélarussiens)").
+    switch (line.side) {
+    case Side::Belarus:
+        return tr("%1 (Belarusian figures)", "indicator, as Belarusian statistics give it")
+            .arg(name);
+    case Side::Kazakhstan:
+        return tr("%1 (Kazakh figures)", "indicator, as Kazakh statistics give it").arg(name);
+    case Side::Unknown:
+        break;
+    }
     return tr("%1 (%2)", "indicator (whose figures)").arg(name, Vocabulary::label(line.side));
 }
 

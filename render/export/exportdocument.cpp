@@ -1,7 +1,7 @@
 #include "render/export/exportdocument.h"
 
 #include "render/export/exportmetadata.h"
-#include "render/export/textsizeprobe.h"
+#include "render/export/textprobe.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -176,7 +176,15 @@ QImage Exporter::image(const ExportDocument &document, const ExportOptions &opti
 
 qreal Exporter::smallestTextPoints(const ExportDocument &document, const ExportOptions &options)
 {
-    return TextSizeProbe::smallestPointSize(options.size, [&](QPainter *painter) {
+    return TextProbe::smallestPointSize(options.size, [&](QPainter *painter) {
+        paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
+    });
+}
+
+QList<TextProbe::Run> Exporter::textRuns(const ExportDocument &document,
+                                         const ExportOptions &options)
+{
+    return TextProbe::runs(options.size, [&](QPainter *painter) {
         paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
     });
 }

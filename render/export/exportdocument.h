@@ -2,6 +2,7 @@
 
 #include "render/export/csv.h"
 #include "render/export/exportformat.h"
+#include "render/export/textprobe.h"
 #include "render/viewtheme.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     static QImage image(const ExportDocument &document, const ExportOptions &options);
     // The smallest type on the page, in points at the page's printed size (0: no text).
     static qreal smallestTextPoints(const ExportDocument &document, const ExportOptions &options);
+    // Every run of text on the page and where it lands: labels that collide show here.
+    static QList<TextProbe::Run> textRuns(const ExportDocument &document,
+                                          const ExportOptions &options);
     // Below this a printed chart is hard to read; the export dialog warns.
     static constexpr qreal legiblePoints = 9.0;
     // The smallest type a view draws, as a fraction of the theme's base size.

@@ -48,9 +48,14 @@ void writeRdf(QXmlStreamWriter &xml, const ExportDocument &document)
             xml.writeTextElement(ns, name, ExportMetadata::xmlSafe(text));
     };
     alternative(QStringLiteral("title"), document.title);
-    alternative(QStringLiteral("description"), document.description);
+    // The description is the long one (series, gaps, qualifiers), as in the SVG's <desc>;
+    // the short alt text, for a figure's alternative, is kept beside it.
+    alternative(QStringLiteral("description"), !document.longDescription.isEmpty()
+                                                   ? document.longDescription
+                                                   : document.description);
     simple(dcNamespace, QStringLiteral("source"), document.sourceLine);
     simple(xmpNamespace, QStringLiteral("CreatorTool"), ExportMetadata::creatorTool());
+    simple(pe, QStringLiteral("altText"), document.description);
     simple(pe, QStringLiteral("application"), ExportMetadata::applicationName());
     simple(pe, QStringLiteral("version"), ExportMetadata::applicationVersion());
     simple(pe, QStringLiteral("datasetTitle"), document.datasetTitle);

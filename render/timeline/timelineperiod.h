@@ -2,9 +2,6 @@
 
 #include <QList>
 #include <QString>
-#include <QStringList>
-
-class QFontMetricsF;
 
 namespace pe {
 
@@ -20,10 +17,5 @@ struct TimelinePeriod
 };
 
 using TimelinePeriods = QList<TimelinePeriod>;
-
-// The label in at most maxLines lines of width, broken between words; only a word longer
-// than the width, or text beyond the last line, is elided.
-QStringList wrapPeriodLabel(const QFontMetricsF &metrics, const QString &label, qreal width,
-                            int maxLines);
 
 } // namespace pe

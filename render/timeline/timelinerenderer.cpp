@@ -1,4 +1,5 @@
 #include "render/timeline/timelinerenderer.h"
+#include "render/textwrap.h"
 
 #include "models/vocabulary.h"
 #include "render/clipgeometry.h"
@@ -145,7 +146,7 @@ void TimelineRenderer::drawPeriods(QPainter *p, const TimelineFrame &f,
         const qreal room = f.periodLabelRoom(period);
         if (room <= 0)
             continue;
-        const QStringList lines = wrapPeriodLabel(fm, period.label, room, f.periodLines);
+        const QStringList lines = wrapText(fm, period.label, room, f.periodLines);
         p->setFont(f.periodFont);
         p->setPen(theme.mutedText);
         const qreal textHeight = lines.size() * fm.lineSpacing();

@@ -1,5 +1,6 @@
 #include "models/items/roles.h"
 #include "render/palette.h"
+#include "render/textwrap.h"
 #include "render/timeline/timelineframe.h"
 #include "render/timeline/timelineitems.h"
 #include "render/timeline/timelinerenderer.h"
@@ -179,7 +180,7 @@ void TestTimelineRenderer::periodLabelWraps()
     QImage device(10, 10, QImage::Format_ARGB32);
     const QFontMetricsF fm(m_theme.font(0.85), &device);
     const qreal width = fm.horizontalAdvance(widthOf) + 0.5;
-    const QStringList lines = wrapPeriodLabel(fm, label, width, maxLines);
+    const QStringList lines = wrapText(fm, label, width, maxLines);
     for (const QString &line : lines)
         QVERIFY2(fm.horizontalAdvance(line) <= width, qPrintable(line));
     if (QTest::currentDataTag() == QByteArray("one line allowed: elided")) {
@@ -204,7 +205,7 @@ void TestTimelineRenderer::narrowBandGetsASecondLine()
     // The lanes give up the room; the strip still ends where the plot begins.
     QCOMPARE(wrapped.plot.top(), wrapped.periodStrip.bottom());
     const QFontMetricsF fm(wrapped.periodFont, &image);
-    const QStringList lines = wrapPeriodLabel(fm, treaty.label, wrapped.periodLabelRoom(treaty), 2);
+    const QStringList lines = wrapText(fm, treaty.label, wrapped.periodLabelRoom(treaty), 2);
     QCOMPARE(lines.join(QLatin1Char(' ')), treaty.label);
 }
 

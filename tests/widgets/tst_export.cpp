@@ -1,3 +1,4 @@
+#include "models/chartdata/tradeserieschoice.h"
 #include "models/datasetloader.h"
 #include "models/items/recordfiltermodel.h"
 #include "render/export/csv.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
@@ -71,8 +73,11 @@ private slots:
     void rejectsBadOptions();
     void dialogPreviewAndSave();
     void dialogWarnsOfSmallType();
+    void dialogExportsBookFiguresOnly();
     void typeIsLegibleAtEveryPreset_data();
     void typeIsLegibleAtEveryPreset();
+    void labelsNeverCollide_data();
+    void labelsNeverCollide();
     void registryNamesEveryView();
     void serviceWritesAltTextBesidePictures();
     void windowSelectionStaysOutOfExports();
@@ -341,6 +346,34 @@ void TestExport::dialogPreviewAndSave()
     QVERIFY2(header.count(';') >= 3 && !header.contains(','), header.constData());
 }
 
+// The dialog's own "book figures only": the file written has no supplementary figure, its
+// source line names no page outside the book, and its subtitle says so.
+void TestExport::dialogExportsBookFiguresOnly()
+{
+    ExportDialog dialog(m_context, QStringLiteral("turnover"));
+    dialog.setFormat(QStringLiteral("csv"));
+    auto *origin = dialog.findChild<QComboBox *>(QStringLiteral("tradeOrigin"));
+    QVERIFY(origin);
+    QCOMPARE(origin->currentIndex(), 0);
+    const auto written = [&dialog, this](const QString &name) {
+        QString error;
+        const QString file = path(name);
+        if (!dialog.saveTo(file, &error))
+            return QString();
+        QFile csv(file);
+        return csv.open(QIODevice::ReadOnly) ? QString::fromUtf8(csv.readAll()) : QString();
+    };
+    const QString all = written(QStringLiteral("all.csv"));
+    QVERIFY(all.contains(QStringLiteral("supplementary (not from the book)")));
+    QVERIFY(dialog.document().sourceLine.contains(QStringLiteral("not from the book")));
+    origin->setCurrentIndex(1);
+    const QString book = written(QStringLiteral("book.csv"));
+    QVERIFY(!book.isEmpty());
+    QVERIFY(!book.contains(QStringLiteral("supplementary (not from the book)")));
+    QVERIFY(!dialog.document().sourceLine.contains(QStringLiteral("not from the book")));
+    QVERIFY(dialog.document().subtitle.contains(QStringLiteral("from the book only")));
+}
+
 void TestExport::dialogWarnsOfSmallType()
 {
     ExportDialog dialog(m_context, QStringLiteral("turnover"));
@@ -404,6 +437,90 @@ void TestExport::typeIsLegibleAtEveryPreset()
     qDebug() << view << size << smallest;
     QVERIFY(smallest > 0);
     QVERIFY2(smallest >= Exporter::legiblePoints, qPrintable(QString::number(smallest)));
+}
+
+void TestExport::labelsNeverCollide_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("fontScale");
+    const QList<std::pair<QString, QString>> views = {
+        {QStringLiteral("turnover"), QStringLiteral("turnover")},
+        {QStringLiteral("turnover"), QStringLiteral("exports,imports")},
+        {QStringLiteral("turnover"), QStringLiteral("turnover,compare")},
+        {QStringLiteral("turnover"), QStringLiteral("balance")},
+        {QStringLiteral("regional-trade"), QString()},
+        {QStringLiteral("venture-output"), QString()},
+        {QStringLiteral("timeline"), QString()}};
+    for (const auto &[view, series] : views) {
+        for (const QString language : {"en", "fr", "ru", "kk", "be"}) {
+            for (const ExportDialog::Preset &preset : ExportDialog::presets()) {
+                if (preset.size.isValid())
+                    QTest::addRow("%s %s %s %s", qPrintable(view), qPrintable(series),
+                                  qPrintable(language), qPrintable(preset.key))
+                        << view << series << language << preset.size << 1.0;
+            }
+            // A slide in presentation mode's large type.
+            QTest::addRow("%s %s %s present", qPrintable(view), qPrintable(series),
+                          qPrintable(language))
+                << view << series << language << QSize(1920, 1080)
+                << ViewTheme::presentationFontScale;
+        }
+    }
+}
+
+// Every piece of text on the page, the chart's own and the annotations, keeps clear of the
+// others and whole: two labels over each other read as neither, "Tur…" as nothing.
+void TestExport::labelsNeverCollide()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, series);
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(qreal, fontScale);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    ExportContext context = m_context;
+    context.fontScale = fontScale;
+    context.dataLanguage = LanguageManager::dataLanguage(language);
+    if (!series.isEmpty())
+        context.tradeSeries = TradeSeriesChoice::parse(series).value();
+    const BuiltView built = build(view, context);
+    ExportOptions options;
+    options.size = size;
+    const QList<TextProbe::Run> runs = Exporter::textRuns(built.document, options);
+    QVERIFY(!runs.isEmpty());
+    QStringList collisions;
+    const QRectF page(QPointF(0, 0), QSizeF(size));
+    // The timeline's event labels end where the next event begins, by design: an overview
+    // of 99 events in one-line lanes, whose whole titles are in the table and the CSV.
+    const bool labelsMayBeCut = view == QLatin1String("timeline");
+    for (const TextProbe::Run &run : runs) {
+        // Cut short ("Tur…") or off the page, a label says nothing.
+        if ((!labelsMayBeCut && run.text.endsWith(QChar(0x2026))) || !page.contains(run.rect))
+            collisions.append(QStringLiteral("“%1” cut").arg(run.text));
+    }
+    for (int i = 0; i < runs.size(); ++i) {
+        for (int j = i + 1; j < runs.size(); ++j) {
+            const QRectF overlap = runs.at(i).rect.intersected(runs.at(j).rect);
+            // Glyph boxes include the line's leading: a sliver is not a collision.
+            if (overlap.width() > 1.5 && overlap.height() > 1.5)
+                collisions.append(QStringLiteral("“%1” and “%2” at %3,%4")
+                                      .arg(runs.at(i).text, runs.at(j).text)
+                                      .arg(qRound(overlap.x()))
+                                      .arg(qRound(overlap.y())));
+        }
+    }
+    // Set PE_COLLISIONS_DIR to look at the pages where labels collide.
+    if (!collisions.isEmpty() && qEnvironmentVariableIsSet("PE_COLLISIONS_DIR"))
+        Exporter::image(built.document, options)
+            .save(qEnvironmentVariable("PE_COLLISIONS_DIR") + QLatin1Char('/') +
+                  QString::fromLatin1(QTest::currentDataTag())
+                      .replace(QLatin1Char(' '), QLatin1Char('-')) +
+                  QStringLiteral(".png"));
+    QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(QStringLiteral("; "))));
 }
 
 void TestExport::registryNamesEveryView()

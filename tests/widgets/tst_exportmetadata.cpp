@@ -176,8 +176,11 @@ void TestExportMetadata::svgNamesItsDataset()
     QVERIFY(terms.value(QStringLiteral("dc:source")).contains(QStringLiteral("Vecteur")));
     QCOMPARE(terms.value(QStringLiteral("dc:title")), built.document.title);
     QCOMPARE(terms.value(QStringLiteral("svg:title")), built.document.title);
-    QCOMPARE(terms.value(QStringLiteral("dc:description")), built.document.description);
-    // The SVG's <desc> carries the long description; the alt text is FILE.alt.txt.
+    // The description is the long one, in the metadata as in the SVG's <desc>; the alt text
+    // is beside it (and in FILE.alt.txt).
+    QVERIFY(built.document.longDescription.size() > built.document.description.size());
+    QCOMPARE(terms.value(QStringLiteral("dc:description")), built.document.longDescription);
+    QCOMPARE(terms.value(QStringLiteral("pe:altText")), built.document.description);
     QCOMPARE(terms.value(QStringLiteral("svg:desc")), built.document.longDescription);
 }
 
@@ -205,6 +208,9 @@ void TestExportMetadata::pdfNamesItsDataset()
     QCOMPARE(metadata.terms.value(QStringLiteral("pe:version")), QStringLiteral(PE_VERSION));
     QCOMPARE(metadata.terms.value(QStringLiteral("dc:source")), built.document.sourceLine);
     QCOMPARE(metadata.terms.value(QStringLiteral("dc:title")), built.document.title);
+    QCOMPARE(metadata.terms.value(QStringLiteral("dc:description")),
+             built.document.longDescription);
+    QCOMPARE(metadata.terms.value(QStringLiteral("pe:altText")), built.document.description);
 }
 
 void TestExportMetadata::hostileTextStaysText_data()

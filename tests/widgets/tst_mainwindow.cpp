@@ -1,3 +1,4 @@
+#include "models/datasetloader.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
@@ -43,6 +44,7 @@ private slots:
     void filterChangesEveryView();
     void filterBarShowsActiveState();
     void filterBarCombosHoldTheVocabulary();
+    void pickerShowsBookFiguresOnly();
     void selectingEventUpdatesDetailAndChart();
     void keyboardMovesSelection();
     void detailLinksNavigate();
@@ -190,6 +192,47 @@ void TestMainWindow::filterBarShowsActiveState()
     region->setCurrentIndex(region->findData(QStringLiteral("kz-kostanay-region")));
     QCOMPARE(window.filter().place, QStringLiteral("kz-kostanay-region"));
     QCOMPARE(window.proxyFor(QStringLiteral("events"))->rowCount(), 2);
+}
+
+// "Book figures only" above the turnover chart is the filter's: the chart loses its
+// supplementary points, the other views their supplementary records, the filter bar shows
+// a filter, and "Clear filters" brings the supplementary figures back to the picker too.
+void TestMainWindow::pickerShowsBookFiguresOnly()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.resize(1280, 720);
+    window.show();
+    window.findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(1);
+    auto *origin = window.findChild<QComboBox *>(QStringLiteral("tradeOrigin"));
+    QVERIFY(origin && origin->isVisible());
+    const auto supplementaryPoints = [&window] {
+        int count = 0;
+        window.turnoverChart()->ensureUpToDate();
+        for (const TurnoverChart::DrawnSeries &s : window.turnoverChart()->drawnSeries()) {
+            for (const ChartPoint &p : s.points)
+                count += p.has(ChartPoint::Supplementary) ? 1 : 0;
+        }
+        return count;
+    };
+    QVERIFY(supplementaryPoints() > 0);
+    const int observations = window.proxyFor(QStringLiteral("observations"))->rowCount();
+
+    origin->setCurrentIndex(1);
+    QVERIFY(window.filter().bookOnly);
+    QCOMPARE(supplementaryPoints(), 0);
+    QVERIFY(window.proxyFor(QStringLiteral("observations"))->rowCount() < observations);
+    auto *active = window.filterBar()->findChild<QLabel *>(QStringLiteral("filtersActive"));
+    QVERIFY(active && !active->isHidden());
+    // What an export of the window would show.
+    QVERIFY(window.exportContext().filter.bookOnly);
+
+    auto *clear = window.filterBar()->findChild<QToolButton *>(QStringLiteral("clearFilters"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!window.filter().bookOnly);
+    QCOMPARE(origin->currentIndex(), 0);
+    QVERIFY(supplementaryPoints() > 0);
+    QCOMPARE(window.proxyFor(QStringLiteral("observations"))->rowCount(), observations);
 }
 
 // The category and sector lists write the enums into the shared filter, and show a filter

@@ -5,11 +5,14 @@
 #include "models/items/sourcemodel.h"
 #include "models/vocabulary.h"
 #include "render/export/csv.h"
+#include "render/flowrows.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
 #include <QAbstractSeries>
+#include <QBarLegendMarker>
+#include <QBarSet>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsItem>
@@ -19,7 +22,10 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QTimer>
+#include <QToolTip>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -82,13 +88,17 @@ DataChartView::DataChartView(QWidget *parent)
         2.5);
     m_overlay = new Layer(
         chart(), [this](QPainter *p) { paintOverlay(p); }, 4.5);
+    m_legendLayer = new Layer(
+        chart(), [this](QPainter *p) { paintLegend(p); }, 6);
     connect(chart(), &QChart::geometryChanged, this, [this] {
         m_underlay->geometryChanged();
         m_overlay->geometryChanged();
+        m_legendLayer->geometryChanged();
     });
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         m_underlay->update();
         m_overlay->update();
+        m_legendLayer->update();
     });
 }
 
@@ -235,13 +245,16 @@ void DataChartView::rebuildNow()
         chart()->removeAxis(axis);
         delete axis;
     }
+    m_legend.clear();
     styleChart();
     rebuild();
+    layoutLegend();
     // Qt Charts deletes the items of removed series and axes later; an export that renders
     // the scene before the event loop runs again would draw them over the new ones.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_underlay->update();
     m_overlay->update();
+    m_legendLayer->update();
     m_inRebuild = false;
 }
 
@@ -344,21 +357,18 @@ void DataChartView::styleChart()
     c->setBackgroundBrush(m_theme.background);
     c->setBackgroundPen(Qt::NoPen);
     c->setPlotAreaBackgroundVisible(false);
-    c->setMargins(QMargins(int(scaled(12)), int(scaled(16)), int(scaled(16)), int(scaled(8))));
+    m_margins = QMargins(int(scaled(12)), int(scaled(16)), int(scaled(16)), int(scaled(8)));
+    c->setMargins(m_margins);
     c->setTitle(QString());
     // Value axes then read "1,000" (or "1 000") in the reader's locale.
     c->setLocalizeNumbers(true);
     c->setLocale(QLocale());
     setBackgroundBrush(m_theme.background);
+    // Qt's legend keeps the markers (labels, pens, brushes, clicks); the view draws them.
     QLegend *legend = c->legend();
-    legend->setVisible(true);
-    legend->setAlignment(Qt::AlignTop);
-    legend->setFont(scaledFont(0.95));
+    legend->setVisible(false);
     legend->setLabelColor(m_theme.text);
-    legend->setBackgroundVisible(false);
-    legend->setBorderColor(Qt::transparent);
     legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    legend->setShowToolTips(true);
 }
 
 void DataChartView::styleAxis(QAbstractAxis *axis, bool gridVisible)
@@ -446,6 +456,7 @@ void DataChartView::setGroupVisible(QAbstractSeries *leader, bool visible)
     }
     m_underlay->update();
     m_overlay->update();
+    m_legendLayer->update();
 }
 
 void DataChartView::toggleGroup(QLegendMarker *marker)
@@ -478,8 +489,165 @@ void DataChartView::dimMarker(QLegendMarker *marker, bool visible)
     marker->setPen(pen);
 }
 
+void DataChartView::layoutLegend()
+{
+    m_legend.clear();
+    QList<QSizeF> sizes;
+    const QFont font = scaledFont(0.95);
+    const QFontMetricsF metrics(font);
+    const qreal symbol = scaled(22);
+    const qreal textGap = scaled(6);
+    const qreal available = targetSize().width() - m_margins.left() - m_margins.right() - scaled(4);
+    const auto markers = chart()->legend()->markers();
+    // A chart of legend groups shows one entry per group; any other, one per marker (a bar
+    // chart's sets). Qt's hidden legend reports every marker as hidden, so it cannot say.
+    const auto isEntry = [this](QLegendMarker *marker) {
+        if (marker->label().isEmpty() || !marker->series())
+            return false;
+        return m_groups.isEmpty() ||
+               std::any_of(m_groups.cbegin(), m_groups.cend(),
+                           [marker](const Group &g) { return g.leader == marker->series(); });
+    };
+    for (QLegendMarker *marker : markers) {
+        if (!isEntry(marker))
+            continue;
+        LegendEntry entry;
+        entry.marker = marker;
+        entry.text = metrics.elidedText(marker->label(), Qt::ElideRight,
+                                        std::max(available - symbol - textGap, symbol));
+        m_legend.append(entry);
+        sizes.append(QSizeF(symbol + textGap + metrics.horizontalAdvance(entry.text),
+                            std::max(metrics.height(), scaled(12))));
+    }
+    QMargins margins = m_margins;
+    if (!m_legend.isEmpty()) {
+        const FlowRows rows = FlowRows::arrange(sizes, available, scaled(20), scaled(4));
+        const QPointF origin(m_margins.left(), scaled(8));
+        for (int i = 0; i < m_legend.size(); ++i)
+            m_legend[i].rect = rows.items.at(i).translated(origin);
+        margins.setTop(int(std::ceil(origin.y() + rows.height + scaled(18))));
+    }
+    chart()->setMargins(margins);
+}
+
+void DataChartView::paintLegend(QPainter *painter) const
+{
+    if (m_legend.isEmpty() || !hasData())
+        return;
+    const QFont font = scaledFont(0.95);
+    const QFontMetricsF metrics(font);
+    const qreal symbol = scaled(22);
+    painter->setFont(font);
+    for (const LegendEntry &entry : m_legend) {
+        const QRectF box(entry.rect.left(), entry.rect.top(), symbol, entry.rect.height());
+        paintLegendSymbol(painter, entry.marker, box);
+        painter->setPen(entry.marker->labelBrush().color());
+        const qreal baseline =
+            entry.rect.top() + (entry.rect.height() - metrics.height()) / 2 + metrics.ascent();
+        painter->drawText(QPointF(box.right() + scaled(6), baseline), entry.text);
+    }
+}
+
+void DataChartView::paintLegendSymbol(QPainter *painter, QLegendMarker *marker,
+                                      const QRectF &box) const
+{
+    // The marker's own pen and brush are Qt's legend's, unset while it is hidden: the
+    // symbol is drawn from the series, faded while the reader has it hidden.
+    const bool shown = isGroupVisible(marker->series());
+    const auto faded = [shown](QColor colour) {
+        if (!shown)
+            colour.setAlphaF(colour.alphaF() * 0.3f);
+        return colour;
+    };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPointF centre = box.center();
+    if (auto *bar = qobject_cast<QBarLegendMarker *>(marker)) {
+        // A bar's key: a swatch of its fill.
+        const qreal side = scaled(11);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(faded(bar->barset()->brush().color()));
+        painter->drawRect(QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side));
+    } else if (auto *scatter = qobject_cast<QScatterSeries *>(marker->series())) {
+        // A marker: its shape, fill and outline, no larger than the type.
+        const qreal size = std::min(scatter->markerSize(), scaled(12));
+        const QRectF r(centre.x() - size / 2, centre.y() - size / 2, size, size);
+        QPen pen = scatter->pen();
+        pen.setColor(faded(pen.color()));
+        pen.setWidthF(std::min(pen.widthF(), scaled(2)));
+        painter->setPen(pen);
+        painter->setBrush(faded(scatter->brush().color()));
+        switch (scatter->markerShape()) {
+        case QScatterSeries::MarkerShapeRectangle:
+            painter->drawRect(r);
+            break;
+        case QScatterSeries::MarkerShapeRotatedRectangle:
+            painter->drawPolygon(
+                QPolygonF({QPointF(centre.x(), r.top()), QPointF(r.right(), centre.y()),
+                           QPointF(centre.x(), r.bottom()), QPointF(r.left(), centre.y())}));
+            break;
+        case QScatterSeries::MarkerShapeTriangle:
+            painter->drawPolygon(
+                QPolygonF({QPointF(centre.x(), r.top()), r.bottomRight(), r.bottomLeft()}));
+            break;
+        default:
+            painter->drawEllipse(r);
+            break;
+        }
+    } else if (auto *line = qobject_cast<QXYSeries *>(marker->series())) {
+        // A line: a short stretch of its pen, dashes and all.
+        QPen pen = line->pen();
+        pen.setColor(faded(pen.color()));
+        pen.setCapStyle(Qt::FlatCap);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(box.left(), centre.y()), QPointF(box.right(), centre.y()));
+    }
+    painter->restore();
+}
+
+const DataChartView::LegendEntry *DataChartView::legendEntryAt(const QPoint &viewPos) const
+{
+    const QPointF chartPos = chart()->mapFromScene(mapToScene(viewPos));
+    for (const LegendEntry &entry : m_legend) {
+        if (entry.rect.contains(chartPos))
+            return &entry;
+    }
+    return nullptr;
+}
+
+void DataChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // The legend's rows follow the width; the plot follows the legend.
+    if (!m_exportSize.isValid() && !m_legend.isEmpty()) {
+        layoutLegend();
+        m_legendLayer->update();
+    }
+}
+
+bool DataChartView::viewportEvent(QEvent *event)
+{
+    // An elided entry tells its whole label on hover.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const LegendEntry *entry = legendEntryAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), entry->marker->label(), viewport());
+            return true;
+        }
+    }
+    return QChartView::viewportEvent(event);
+}
+
 void DataChartView::mousePressEvent(QMouseEvent *event)
 {
+    // A legend entry shows or hides its series, as Qt's own legend did.
+    if (event->button() == Qt::LeftButton) {
+        if (const LegendEntry *entry = legendEntryAt(event->position().toPoint())) {
+            emit entry->marker->clicked();
+            event->accept();
+            return;
+        }
+    }
     // Qt Charts 6.4 reads the item under the pointer without checking there is one: a press
     // where the chart does not reach (beside a plot narrower than the view) would crash.
     if (!itemAt(event->position().toPoint())) {

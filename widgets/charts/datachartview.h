@@ -108,15 +108,36 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
     // Painting text with a halo of the background colour keeps labels readable over lines.
     void drawHaloText(QPainter *painter, const QPointF &baseline, const QString &text,
                       const QColor &colour) const;
 
+public:
+    // One entry of the legend as drawn: its marker (label, pen, brush, shape) and where it
+    // is, in chart coordinates.
+    struct LegendEntry
+    {
+        QLegendMarker *marker = nullptr;
+        QRectF rect;
+        QString text; // the label, elided only when it is wider than the chart by itself
+    };
+    const QList<LegendEntry> &legendEntries() const { return m_legend; }
+
 private:
     class Layer;
     void rebuildNow();
+    // The legend is drawn by the view rather than by Qt Charts, whose legend puts every
+    // entry on one row and elides what does not fit ("Tur… Turn…"): this one wraps onto as
+    // many rows as the width needs, on screen and in every export, and the plot starts
+    // below it.
+    void layoutLegend();
+    void paintLegend(QPainter *painter) const;
+    void paintLegendSymbol(QPainter *painter, QLegendMarker *marker, const QRectF &box) const;
+    const LegendEntry *legendEntryAt(const QPoint &viewPos) const;
     void toggleGroup(QLegendMarker *marker);
     void dimMarker(QLegendMarker *marker, bool visible);
 
@@ -141,6 +162,9 @@ private:
     QSet<QString> m_hiddenGroups; // leaders' object names: kept across rebuilds
     Layer *m_underlay = nullptr;
     Layer *m_overlay = nullptr;
+    Layer *m_legendLayer = nullptr;
+    QList<LegendEntry> m_legend;
+    QMargins m_margins; // the chart's own, before the legend's rows are added on top
 };
 
 } // namespace pe

@@ -95,10 +95,8 @@ void RegionalTradeChart::rebuild()
     m_series = nullptr;
     m_bars = ChartSeriesBuilder::regional(model());
     setEmptyMessage(tr("No regional figures match the filters"));
-    if (m_bars.isEmpty()) {
-        chart()->legend()->setVisible(false);
+    if (m_bars.isEmpty())
         return;
-    }
 
     // Bars are listed bottom to top by the axis: append the smallest first so that the
     // largest figure heads the chart.
@@ -130,20 +128,14 @@ void RegionalTradeChart::rebuild()
         set->setLabelColor(theme().text);
         sets.append(set);
     }
+    // Each bar's label ("Gomel Region, Pavlodar Region — Belarusian exports, 2017, Jan–Feb")
+    // is drawn over its bar across the plot's width, as Datawrapper does with long labels,
+    // rather than beside it, where it would have to be cut to leave the bars any room. The
+    // category axis only spaces the bars.
     QStringList categories;
-    // Long labels ("Gomel Region, Pavlodar Region — Belarusian exports, 2017, Jan–Feb") are
-    // shortened in the middle to leave the bars most of a small export; the tooltip and the
-    // CSV keep them whole.
-    const QFontMetricsF labelMetrics(scaledFont());
-    const qreal maxLabelWidth = std::max<qreal>(120, targetSize().width() * 0.34);
     for (int i = 0; i < ordered.size(); ++i) {
         const RegionalBar &bar = ordered.at(i);
-        QString label = labelMetrics.elidedText(bar.label, Qt::ElideMiddle, maxLabelWidth);
-        // Equal labels would merge into one category: tell them apart by source.
-        while (categories.contains(label))
-            label = QStringLiteral("%1 (%2)").arg(
-                label, bar.point.sourceLabel.isEmpty() ? bar.point.id : bar.point.sourceLabel);
-        categories.append(label);
+        categories.append(QString::number(i));
         const SetKind kind = kindOf(bar.point);
         for (int k = 0; k < SetKindCount; ++k)
             sets.at(k)->append(k == kind ? bar.point.value : 0.0);
@@ -152,7 +144,13 @@ void RegionalTradeChart::rebuild()
     }
 
     m_series = new QHorizontalStackedBarSeries;
-    m_series->setBarWidth(0.62);
+    // The rest of each row holds the bar's label: the bars are thinner where the rows are
+    // short for the type (a small export, presentation mode). The plot's height is
+    // estimated from the target's, less the legend and the value axis.
+    const qreal labelRoom = QFontMetricsF(scaledFont(0.9)).height() + scaled(4);
+    const qreal estimatedRow = std::max<qreal>(1, targetSize().height() - scaled(110)) /
+                               std::max<qsizetype>(1, ordered.size());
+    m_series->setBarWidth(std::clamp(1.0 - labelRoom / estimatedRow, 0.2, 0.42));
     for (int k = 0; k < SetKindCount; ++k) {
         const bool used = std::any_of(ordered.cbegin(), ordered.cend(),
                                       [k](const RegionalBar &b) { return kindOf(b.point) == k; });
@@ -181,9 +179,8 @@ void RegionalTradeChart::rebuild()
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    categoryAxis->setTruncateLabels(false);
     styleAxis(categoryAxis, false);
-    categoryAxis->setLabelsColor(theme().text);
+    categoryAxis->setLabelsVisible(false);
     categoryAxis->setLineVisible(false);
 
     double high = 0;
@@ -203,8 +200,6 @@ void RegionalTradeChart::rebuild()
     chart()->addAxis(valueAxis, Qt::AlignBottom);
     m_series->attachAxis(categoryAxis);
     m_series->attachAxis(valueAxis);
-    chart()->legend()->setVisible(true);
-    chart()->legend()->setAlignment(Qt::AlignTop);
     // Bar legends are keys, not toggles: every bar is one figure of one kind.
     const auto markers = chart()->legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
@@ -275,18 +270,52 @@ void RegionalTradeChart::paintOverlay(QPainter *painter)
     DataChartView::paintOverlay(painter);
     if (!m_series)
         return;
-    // Value labels at the end of each bar, with ≈ / > as the model formats them.
-    const QFont font = scaledFont(0.85);
-    const QFontMetricsF metrics(font);
-    painter->setFont(font);
+    // Above each bar its label, across the plot; at its end the value, with ≈ / > as the
+    // model formats them, inside the bar where the end is too near the edge. Where a row is
+    // too short for a label above a value (a small export, large type), the value follows
+    // the label on its line and the bar is a thin rule below them.
+    const QRectF plot = chart()->plotArea();
+    const QFont labelFont = scaledFont(0.9);
+    const QFontMetricsF labelMetrics(labelFont);
+    const QFont valueFont = scaledFont(0.85);
+    const QFontMetricsF valueMetrics(valueFont);
     const int count = int(m_bars.size());
+    const qreal row = count > 1 ? std::abs(chart()->mapToPosition(QPointF(0, 1), m_series).y() -
+                                           chart()->mapToPosition(QPointF(0, 0), m_series).y())
+                                : plot.height();
+    const qreal halfBar = row * m_series->barWidth() / 2;
+    const bool compact = labelMetrics.height() + valueMetrics.height() + scaled(3) > row;
     for (int i = 0; i < count; ++i) {
         const RegionalBar &bar = m_bars.at(count - 1 - i);
+        const bool selected = matchesPlace(bar);
+        const QColor valueColour =
+            selected ? theme().adjust(palette::highlight()) : theme().mutedText;
+        const QPointF start = chart()->mapToPosition(QPointF(0, i), m_series);
+        const qreal above = compact ? halfBar : std::max(halfBar, valueMetrics.height() / 2);
+        const qreal baseline = start.y() - above - labelMetrics.descent() - scaled(1);
+        const qreal valueWidth = valueMetrics.horizontalAdvance(bar.point.valueText);
+        const qreal valueGap = scaled(8);
+        const qreal labelRoom = compact ? plot.width() - valueWidth - valueGap : plot.width();
+        const QString label = labelMetrics.elidedText(bar.label, Qt::ElideRight, labelRoom);
+        painter->setFont(labelFont);
+        painter->setPen(selected ? theme().adjust(palette::highlight()) : theme().text);
+        painter->drawText(QPointF(plot.left(), baseline), label);
+
+        painter->setFont(valueFont);
+        if (compact) {
+            painter->setPen(valueColour);
+            painter->drawText(
+                QPointF(plot.left() + labelMetrics.horizontalAdvance(label) + valueGap, baseline),
+                bar.point.valueText);
+            continue;
+        }
         const QPointF end = chart()->mapToPosition(QPointF(bar.point.value, i), m_series);
-        const QPointF baseline(end.x() + scaled(5),
-                               end.y() + metrics.ascent() / 2 - metrics.descent() / 2);
-        drawHaloText(painter, baseline, bar.point.valueText,
-                     matchesPlace(bar) ? theme().adjust(palette::highlight()) : theme().mutedText);
+        const qreal y = end.y() + valueMetrics.ascent() / 2 - valueMetrics.descent() / 2;
+        const bool inside = end.x() + scaled(5) + valueWidth > plot.right() &&
+                            end.x() - plot.left() > valueWidth + scaled(10);
+        drawHaloText(painter,
+                     QPointF(inside ? end.x() - scaled(5) - valueWidth : end.x() + scaled(5), y),
+                     bar.point.valueText, valueColour);
     }
 }
 

@@ -25,10 +25,14 @@ TradeSeriesPicker::TradeSeriesPicker(QWidget *parent)
     , m_label(new QLabel(this))
     , m_indicators(new QComboBox(this))
     , m_sides(new QComboBox(this))
+    , m_origin(new QComboBox(this))
 {
     setObjectName(QStringLiteral("tradeSeriesPicker"));
     m_indicators->setObjectName(QStringLiteral("tradeIndicators"));
     m_sides->setObjectName(QStringLiteral("tradeSides"));
+    m_origin->setObjectName(QStringLiteral("tradeOrigin"));
+    m_origin->addItem(QString(), false);
+    m_origin->addItem(QString(), true);
     for (const QString &key : indicatorSets)
         m_indicators->addItem(QString(), key);
     for (const QString &key : sideSets)
@@ -39,10 +43,13 @@ TradeSeriesPicker::TradeSeriesPicker(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_indicators);
     layout->addWidget(m_sides);
+    layout->addWidget(m_origin);
     layout->addStretch(1);
     const auto emitChoice = [this] { emit choiceChanged(choice()); };
     connect(m_indicators, &QComboBox::currentIndexChanged, this, emitChoice);
     connect(m_sides, &QComboBox::currentIndexChanged, this, emitChoice);
+    connect(m_origin, &QComboBox::currentIndexChanged, this,
+            [this] { emit bookOnlyChanged(bookOnly()); });
     retranslateUi();
 }
 
@@ -80,6 +87,17 @@ void TradeSeriesPicker::setChoice(const TradeSeriesChoice &choice)
     m_sides->setCurrentIndex(sides);
 }
 
+bool TradeSeriesPicker::bookOnly() const
+{
+    return m_origin->currentData().toBool();
+}
+
+void TradeSeriesPicker::setBookOnly(bool bookOnly)
+{
+    const QSignalBlocker blocker(m_origin);
+    m_origin->setCurrentIndex(bookOnly ? 1 : 0);
+}
+
 void TradeSeriesPicker::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -101,8 +119,17 @@ void TradeSeriesPicker::retranslateUi()
                          tr("Where both sides give a year, a grey bar spans the difference "
                             "between their figures: Belarusian and Kazakh statistics differ."),
                          Qt::ToolTipRole);
+    m_origin->setItemText(0, tr("Book and supplementary figures"));
+    m_origin->setItemText(1, tr("Book figures only"));
+    m_origin->setItemData(0,
+                          tr("Figures from public pages fill the book's gaps, drawn hollow and "
+                             "named in the source line."),
+                          Qt::ToolTipRole);
+    m_origin->setItemData(1, tr("Only the figures the book gives, in every view."),
+                          Qt::ToolTipRole);
     m_indicators->setAccessibleName(tr("Trade figures shown"));
     m_sides->setAccessibleName(tr("Whose statistics"));
+    m_origin->setAccessibleName(tr("Where the figures come from"));
 }
 
 } // namespace pe

@@ -309,10 +309,8 @@ void TurnoverChart::rebuild()
     }
     m_data = ChartSeriesBuilder::trade(series, m_window, options);
     setEmptyMessage(tr("No trade figures match the filters"));
-    if (m_data.isEmpty()) {
-        chart()->legend()->setVisible(false);
+    if (m_data.isEmpty())
         return;
-    }
 
     for (const IndicatorSeries &series : std::as_const(m_data.indicators))
         addIndicator(series);
@@ -407,9 +405,6 @@ void TurnoverChart::rebuild()
         series->attachAxis(y);
     }
     m_anchor = m_drawn.isEmpty() ? nullptr : m_drawn.first().series;
-    // A legend on the right keeps every entry whole (a top row elides them); narrow views
-    // put it below the plot instead.
-    chart()->legend()->setAlignment(targetSize().width() >= 940 ? Qt::AlignRight : Qt::AlignBottom);
     finishLegend();
 }
 
@@ -418,12 +413,6 @@ void TurnoverChart::resizeEvent(QResizeEvent *event)
     DataChartView::resizeEvent(event);
     if (hasData() && yearStepFor(viewport()->width()) != m_yearStep)
         scheduleRebuild();
-    // The legend's place depends on the width too: a window laid out after the first build
-    // must not keep a legend squeezed under a wide chart.
-    const Qt::Alignment legendAlignment =
-        viewport()->width() >= 940 ? Qt::AlignRight : Qt::AlignBottom;
-    if (hasData() && chart()->legend()->alignment() != legendAlignment)
-        chart()->legend()->setAlignment(legendAlignment);
 }
 
 QPointF TurnoverChart::chartPosition(double year, double value) const

@@ -90,6 +90,17 @@ private:
                           bool dashed, const QString &name);
     void addIndicator(const IndicatorSeries &series);
     QPointF chartPosition(double year, double value) const;
+    // A run of years without a full-year figure: its band in the plot and where its label
+    // may go (from the foot of the band up to its top; upright where the band is narrow).
+    struct GapBand
+    {
+        QRectF band;
+        QList<QRectF> labelSpots; // none where even an upright label would stick out
+        bool labelUpright = false;
+    };
+    QList<GapBand> gapBands() const;
+    // The drawn markers, which no label may cover.
+    QList<QRectF> markerRects() const;
     QList<ChartPoint> visiblePoints() const;
     int yearStepFor(qreal width) const;
     void showToolTip(QXYSeries *series, const QPointF &value, bool state);

@@ -86,10 +86,8 @@ void VentureOutputChart::rebuild()
     m_series = nullptr;
     m_ventures = ChartSeriesBuilder::ventureOutput(model());
     setEmptyMessage(tr("No venture gives units produced for the filters"));
-    if (m_ventures.isEmpty()) {
-        chart()->legend()->setVisible(false);
+    if (m_ventures.isEmpty())
         return;
-    }
     for (const VentureOutput &venture : std::as_const(m_ventures)) {
         for (const VentureMilestonePoint &m : venture.milestones) {
             if (!m_years.contains(m.year))
@@ -145,9 +143,6 @@ void VentureOutputChart::rebuild()
     chart()->addAxis(unitsAxis, Qt::AlignLeft);
     m_series->attachAxis(yearAxis);
     m_series->attachAxis(unitsAxis);
-    chart()->legend()->setVisible(true);
-    // Venture names are long: a column on the right keeps them whole.
-    chart()->legend()->setAlignment(targetSize().width() >= 900 ? Qt::AlignRight : Qt::AlignBottom);
     const auto markers = chart()->legend()->markers(m_series);
     for (QLegendMarker *marker : markers)
         marker->setShape(QLegend::MarkerShapeRectangle);

@@ -76,6 +76,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
         m_theme->addItem(QString(), key);
     m_series = new TradeSeriesPicker(this);
     m_series->setChoice(m_context.tradeSeries);
+    m_series->setBookOnly(m_context.filter.bookOnly);
     m_excel = new QCheckBox(this);
     m_excel->setObjectName(QStringLiteral("csvForExcel"));
     m_showSelection = new QCheckBox(this);
@@ -187,6 +188,10 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
                 m_context.tradeSeries = choice;
                 viewChanged();
             });
+    connect(m_series, &TradeSeriesPicker::bookOnlyChanged, this, [this](bool bookOnly) {
+        m_context.filter.bookOnly = bookOnly;
+        viewChanged();
+    });
     connect(m_excel, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_showSelection, &QCheckBox::toggled, this, [this](bool on) {
         m_context.showSelection = on;

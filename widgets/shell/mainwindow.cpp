@@ -8,6 +8,7 @@
 #include "models/state/selectionstate.h"
 #include "render/viewtheme.h"
 #include "widgets/charts/regionaltradechart.h"
+#include "widgets/charts/tradeseriespicker.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/export/exportdialog.h"
@@ -130,6 +131,7 @@ void MainWindow::createViews()
         m_tabs->addTab(page, QString());
     m_timeline = timelinePage->timeline();
     m_turnover = turnoverPage->chart();
+    m_seriesPicker = turnoverPage->picker();
     m_regional = regionalPage->chart();
     m_ventureOutput = venturesPage->chart();
     m_regionCountsView = pairingsPage->regionCounts();
@@ -178,6 +180,16 @@ void MainWindow::connectViews()
     m_selectionController->addTable(RecordKind::Source, m_tables.value(QStringLiteral("sources")));
     m_selectionController->setTimeline(m_timeline);
     m_selectionController->setCharts(m_turnover, m_regional, m_ventureOutput);
+
+    // The picker's "book figures only" is the filter's: every view follows it, the filter
+    // bar shows it as active and clears it.
+    connect(m_seriesPicker, &TradeSeriesPicker::bookOnlyChanged, this, [this](bool bookOnly) {
+        RecordFilter filter = m_filter->filter();
+        filter.bookOnly = bookOnly;
+        m_filter->setFilter(filter);
+    });
+    connect(m_filter, &FilterState::changed, m_seriesPicker,
+            [this](const RecordFilter &f) { m_seriesPicker->setBookOnly(f.bookOnly); });
 
     // Filter: the proxies and the filter bar follow the state by themselves.
     connect(m_filter, &FilterState::changed, m_regional,

@@ -27,6 +27,7 @@ class RegionalTradeChart;
 class SelectionController;
 class SelectionState;
 class TimelineView;
+class TradeSeriesPicker;
 class TurnoverChart;
 class VentureOutputChart;
 class ViewModels;
@@ -124,6 +125,7 @@ private:
     DetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
     TurnoverChart *m_turnover = nullptr;
+    TradeSeriesPicker *m_seriesPicker = nullptr;
     RegionalTradeChart *m_regional = nullptr;
     VentureOutputChart *m_ventureOutput = nullptr;
     QTableView *m_regionCountsView = nullptr;

@@ -46,6 +46,7 @@ class TurnoverPage : public QSplitter
 public:
     TurnoverPage(RecordFilterModel *observations, SourceModel *sources, QWidget *parent = nullptr);
     TurnoverChart *chart() const { return m_chart; }
+    TradeSeriesPicker *picker() const { return m_picker; }
     QTableView *table() const { return m_table; }
 
 private:

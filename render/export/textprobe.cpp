@@ -1,10 +1,11 @@
-#include "render/export/textsizeprobe.h"
+#include "render/export/textprobe.h"
 
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QTextItem>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -30,7 +31,7 @@ public:
     }
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
     void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-    void drawTextItem(const QPointF &, const QTextItem &item) override
+    void drawTextItem(const QPointF &position, const QTextItem &item) override
     {
         if (item.text().trimmed().isEmpty())
             return;
@@ -41,15 +42,18 @@ public:
         // A scaled painter (Qt Charts' scene, a rotated label) prints the text larger or
         // smaller than its font says.
         const qreal scale = std::sqrt(std::abs(m_transform.determinant()));
-        m_smallest = std::min(m_smallest, points * (scale > 0 ? scale : 1.0));
+        const QRectF local(position.x(), position.y() - item.ascent(), item.width(),
+                           item.ascent() + item.descent());
+        m_runs.append(
+            {item.text(), m_transform.mapRect(local), points * (scale > 0 ? scale : 1.0)});
     }
     Type type() const override { return QPaintEngine::User; }
 
-    qreal smallest() const { return m_smallest; }
+    const QList<TextProbe::Run> &runs() const { return m_runs; }
 
 private:
     QTransform m_transform;
-    qreal m_smallest = std::numeric_limits<qreal>::max();
+    QList<TextProbe::Run> m_runs;
 };
 
 class ProbeDevice : public QPaintDevice
@@ -59,7 +63,7 @@ public:
         : m_size(size)
     {}
     QPaintEngine *paintEngine() const override { return &m_engine; }
-    qreal smallest() const { return m_engine.smallest(); }
+    const QList<TextProbe::Run> &runs() const { return m_engine.runs(); }
 
 protected:
     int metric(PaintDeviceMetric metric) const override
@@ -97,17 +101,27 @@ private:
 
 } // namespace
 
-qreal TextSizeProbe::smallestPointSize(const QSize &logicalSize,
-                                       const std::function<void(QPainter *)> &draw)
+QList<TextProbe::Run> TextProbe::runs(const QSize &logicalSize,
+                                      const std::function<void(QPainter *)> &draw)
 {
     ProbeDevice device(logicalSize);
     QPainter painter(&device);
     if (!painter.isActive())
-        return 0;
+        return {};
     draw(&painter);
     painter.end();
-    const qreal smallest = device.smallest();
-    return smallest == std::numeric_limits<qreal>::max() ? 0 : smallest;
+    return device.runs();
+}
+
+qreal TextProbe::smallestPointSize(const QSize &logicalSize,
+                                   const std::function<void(QPainter *)> &draw)
+{
+    const QList<Run> drawn = runs(logicalSize, draw);
+    if (drawn.isEmpty())
+        return 0;
+    return std::min_element(drawn.cbegin(), drawn.cend(),
+                            [](const Run &a, const Run &b) { return a.points < b.points; })
+        ->points;
 }
 
 } // namespace pe
