@@ -20,6 +20,8 @@ export_view --view turnover --format png --scale 2 --series exports,imports \
     --out "$out/turnover-exports-imports.png"
 export_view --view turnover --format png --scale 2 --from 2005 --to 2014 \
     --out "$out/turnover-2005-2014.png"
+export_view --view turnover --format png --scale 2 --sources book \
+    --out "$out/turnover-book-only.png"
 export_view --view turnover --format csv --out "$out/turnover.csv"
 export_view --view turnover --format csv --lang fr --csv-excel --out "$out/turnover-excel-fr.csv"
 export_view --view timeline --format png --width 1920 --height 1080 --out "$out/timeline-slide.png"

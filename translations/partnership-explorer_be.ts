@@ -341,10 +341,6 @@
         <translation>млн долл. ЗША, паводле дадзеных кожнага боку; значэнні за частку года і прыблізныя значэнні пазначаны; прагалы — гады без лічбаў</translation>
     </message>
     <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Статыстыка Беларусі і Казахстана адрозніваецца; кожная лінія паказвае лічбы аднаго боку. Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
-    </message>
-    <message>
         <source>Regional trade chart</source>
         <translation>Дыяграма рэгіянальнага гандлю</translation>
     </message>
@@ -2136,6 +2132,14 @@ Each command takes --help.</source>
     <message>
         <source>%1: record, first year above US$ 1 billion</source>
         <translation>%1: рэкорд, першы год вышэй за 1 млрд долараў ЗША</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures.</source>
+        <translation>Статыстыка Беларусі і Казахстана адрозніваецца; кожная лінія паказвае лічбы аднаго боку.</translation>
+    </message>
+    <message>
+        <source>Hollow markers: figures from public pages outside the book.</source>
+        <translation>Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
     </message>
 </context>
 <context>

@@ -341,10 +341,6 @@
         <translation>En millions de dollars US, selon chaque partie&#xa0;; valeurs partielles et approximatives signalées&#xa0;; les vides correspondent aux années sans chiffre</translation>
     </message>
     <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Les statistiques bélarussiennes et kazakhes diffèrent&#xa0;; chaque courbe reprend les chiffres d’une seule partie. Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
-    </message>
-    <message>
         <source>Regional trade chart</source>
         <translation>Graphique du commerce régional</translation>
     </message>
@@ -2125,6 +2121,14 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1: record, first year above US$ 1 billion</source>
         <translation>%1 : record, première année au-dessus de 1 milliard de dollars</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures.</source>
+        <translation>Les statistiques bélarussiennes et kazakhes diffèrent&#xa0;; chaque courbe reprend les chiffres d’une seule partie.</translation>
+    </message>
+    <message>
+        <source>Hollow markers: figures from public pages outside the book.</source>
+        <translation>Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
     </message>
 </context>
 <context>

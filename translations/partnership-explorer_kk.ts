@@ -341,10 +341,6 @@
         <translation>млн АҚШ долл., әр тараптың деректері бойынша; жыл бөлігіне қатысты және шамамен алынған мәндер белгіленген; үзілістер — дерек жоқ жылдар</translation>
     </message>
     <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Беларусь мен Қазақстан статистикасы бір-бірінен өзгеше; әр сызық бір тараптың деректерін көрсетеді. Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
-    </message>
-    <message>
         <source>Regional trade chart</source>
         <translation>Өңірлік сауда диаграммасы</translation>
     </message>
@@ -2125,6 +2121,14 @@ Each command takes --help.</source>
     <message>
         <source>%1: record, first year above US$ 1 billion</source>
         <translation>%1: рекорд, 1 млрд АҚШ долларынан асқан алғашқы жыл</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures.</source>
+        <translation>Беларусь мен Қазақстан статистикасы бір-бірінен өзгеше; әр сызық бір тараптың деректерін көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Hollow markers: figures from public pages outside the book.</source>
+        <translation>Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
     </message>
 </context>
 <context>

@@ -341,10 +341,6 @@
         <translation>Млн долл. США, по данным каждой из сторон; значения за часть года и приблизительные значения отмечены; разрывы — годы без данных</translation>
     </message>
     <message>
-        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures. Hollow markers: figures from public pages outside the book.</source>
-        <translation>Статистика Беларуси и Казахстана различается; каждая линия отражает данные одной стороны. Полые маркеры — данные из открытых источников вне книги.</translation>
-    </message>
-    <message>
         <source>Regional trade chart</source>
         <translation>Диаграмма торговли регионов</translation>
     </message>
@@ -2136,6 +2132,14 @@ Each command takes --help.</source>
     <message>
         <source>%1: record, first year above US$ 1 billion</source>
         <translation>%1: рекорд, первый год выше 1 млрд долл. США</translation>
+    </message>
+    <message>
+        <source>Belarusian and Kazakh statistics differ; each line keeps one side&apos;s figures.</source>
+        <translation>Статистика Беларуси и Казахстана различается; каждая линия отражает данные одной стороны.</translation>
+    </message>
+    <message>
+        <source>Hollow markers: figures from public pages outside the book.</source>
+        <translation>Полые маркеры — данные из открытых источников вне книги.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,9 @@ public:
     virtual QStringList sourceIds() = 0;
     // What the data itself says under the title ("93 events, 1992–2022, by category").
     virtual QString subtitle() = 0;
+    // What the picture's symbols mean, for the notes under it, as far as it draws them
+    // ("hollow markers: …" only where there are any); empty: the view's default notes.
+    virtual QString notes() { return {}; }
 };
 
 // The sources of every row of a model of records (SourcesRole), in first-seen order: what a

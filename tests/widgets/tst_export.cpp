@@ -366,12 +366,15 @@ void TestExport::dialogExportsBookFiguresOnly()
     const QString all = written(QStringLiteral("all.csv"));
     QVERIFY(all.contains(QStringLiteral("supplementary (not from the book)")));
     QVERIFY(dialog.document().sourceLine.contains(QStringLiteral("not from the book")));
+    QVERIFY(dialog.document().notes.contains(QStringLiteral("Hollow markers")));
     origin->setCurrentIndex(1);
     const QString book = written(QStringLiteral("book.csv"));
     QVERIFY(!book.isEmpty());
     QVERIFY(!book.contains(QStringLiteral("supplementary (not from the book)")));
     QVERIFY(!dialog.document().sourceLine.contains(QStringLiteral("not from the book")));
     QVERIFY(dialog.document().subtitle.contains(QStringLiteral("from the book only")));
+    // No note explains markers the chart no longer draws.
+    QVERIFY(!dialog.document().notes.contains(QStringLiteral("Hollow markers")));
 }
 
 void TestExport::dialogWarnsOfSmallType()

@@ -52,6 +52,11 @@ QString ChartExportSource::longDescription()
     return m_chart->longDescription();
 }
 
+QString ChartExportSource::notes()
+{
+    return m_chart->exportNotes();
+}
+
 QStringList ChartExportSource::sourceIds()
 {
     m_chart->ensureUpToDate();

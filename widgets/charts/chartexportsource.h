@@ -34,6 +34,7 @@ public:
     QString longDescription() override;
     QStringList sourceIds() override;
     QString subtitle() override { return {}; }
+    QString notes() override;
 
     DataChartView *chart() const { return m_chart.get(); }
 

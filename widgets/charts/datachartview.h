@@ -63,6 +63,8 @@ public:
     virtual QString longDescription() const { return altText(); }
     // Header row, then one row per drawn record.
     virtual QList<QStringList> csvRows() const = 0;
+    // The notes under an export of the chart: what its symbols mean, for those it draws.
+    virtual QString exportNotes() const { return {}; }
 
     // The legend groups the reader hid (their leaders' object names), so another chart of the
     // same data (an export) can hide the same ones.

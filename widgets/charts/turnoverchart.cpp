@@ -415,6 +415,21 @@ void TurnoverChart::resizeEvent(QResizeEvent *event)
         scheduleRebuild();
 }
 
+QString TurnoverChart::exportNotes() const
+{
+    ensureUpToDate();
+    QString notes =
+        tr("Belarusian and Kazakh statistics differ; each line keeps one side's figures.");
+    // Only where hollow markers are drawn (not in a book-only chart).
+    const bool hollow = std::any_of(m_drawn.cbegin(), m_drawn.cend(), [this](const DrawnSeries &d) {
+        return d.kind == Kind::Supplementary && !d.points.isEmpty() && isGroupVisible(d.series);
+    });
+    if (hollow)
+        notes +=
+            QLatin1Char(' ') + tr("Hollow markers: figures from public pages outside the book.");
+    return notes;
+}
+
 QPointF TurnoverChart::chartPosition(double year, double value) const
 {
     if (!m_anchor)

@@ -63,6 +63,7 @@ public:
     QString altText() const override;
     QString longDescription() const override;
     QList<QStringList> csvRows() const override;
+    QString exportNotes() const override;
 
 signals:
     void yearClicked(int year);

@@ -88,9 +88,7 @@ const QList<ExportableView> &ExportRegistry::views()
          QT_TR_NOOP("Belarus–Kazakhstan trade turnover"),
          QT_TR_NOOP("US$ million, as reported by each side; part-year and approximate values "
                     "marked; gaps are years with no figure"),
-         QT_TR_NOOP("Belarusian and Kazakh statistics differ; each line keeps one side's "
-                    "figures. Hollow markers: figures from public pages outside the book."),
-         pictureFormats, chart<TurnoverChart, ObservationModel>("turnover")},
+         nullptr, pictureFormats, chart<TurnoverChart, ObservationModel>("turnover")},
         {QStringLiteral("regional-trade"), QT_TR_NOOP("Regional trade chart"),
          QT_TR_NOOP("Trade of Belarusian and Kazakh regions with the partner country"),
          QT_TR_NOOP("US$ million, figures the book gives per oblast or region"), nullptr,
@@ -187,7 +185,9 @@ ExportDocument ExportRegistry::document(const ExportableView &view, ExportSource
     if (!filters.isEmpty())
         doc.subtitle += (doc.subtitle.isEmpty() ? QString() : QStringLiteral(" · ")) +
                         tr("Filtered: %1").arg(filters);
-    doc.notes = view.defaultNotes();
+    doc.notes = source.notes();
+    if (doc.notes.isEmpty())
+        doc.notes = view.defaultNotes();
     doc.description = source.altText();
     doc.longDescription = source.longDescription();
     if (context.dataset) {
