@@ -2141,6 +2141,10 @@ Each command takes --help.</source>
         <source>Hollow markers: figures from public pages outside the book.</source>
         <translation>Незафарбаваныя маркеры — лічбы з публічных старонак па-за кнігай.</translation>
     </message>
+    <message>
+        <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
+        <translation>Шэрыя палосы — разыходжанне паміж лічбамі двух бакоў за адзін і той жа год.</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>

@@ -2130,6 +2130,10 @@ Chaque commande accepte --help.</translation>
         <source>Hollow markers: figures from public pages outside the book.</source>
         <translation>Marqueurs creux&#xa0;: chiffres issus de pages publiques hors livre.</translation>
     </message>
+    <message>
+        <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
+        <translation>Barres grises : l’écart entre les chiffres des deux parties pour une même année.</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>

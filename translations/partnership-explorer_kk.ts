@@ -2130,6 +2130,10 @@ Each command takes --help.</source>
         <source>Hollow markers: figures from public pages outside the book.</source>
         <translation>Іші бос белгілер — кітаптан тыс ашық веб-беттерден алынған деректер.</translation>
     </message>
+    <message>
+        <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
+        <translation>Сұр жолақтар — бір жылға екі тарап деректерінің арасындағы айырма.</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>

@@ -2141,6 +2141,10 @@ Each command takes --help.</source>
         <source>Hollow markers: figures from public pages outside the book.</source>
         <translation>Полые маркеры — данные из открытых источников вне книги.</translation>
     </message>
+    <message>
+        <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
+        <translation>Серые полосы — расхождение между данными двух сторон за один и тот же год.</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>

@@ -486,6 +486,10 @@ void TestTurnoverChart::seriesPickerChoosesTheLines()
     QCOMPARE(drawnIndicators().second, (QSet<Side>{Side::Belarus, Side::Kazakhstan}));
     const QImage compared = test::render(chart, QSize(900, 500), ViewTheme::light());
     QVERIFY(compared != plain);
+    // The bars are explained under an export, and only where they are drawn.
+    QVERIFY(chart.exportNotes().contains(QStringLiteral("Grey bars")));
+    sides->setCurrentIndex(0);
+    QVERIFY(!chart.exportNotes().contains(QStringLiteral("Grey bars")));
     // A choice from elsewhere (the command line, the window) shows in the lists.
     picker.setChoice(*TradeSeriesChoice::parse(QStringLiteral("balance-by")));
     QCOMPARE(indicators->currentIndex(), 2);

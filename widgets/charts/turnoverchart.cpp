@@ -424,6 +424,9 @@ QString TurnoverChart::exportNotes() const
     const bool hollow = std::any_of(m_drawn.cbegin(), m_drawn.cend(), [this](const DrawnSeries &d) {
         return d.kind == Kind::Supplementary && !d.points.isEmpty() && isGroupVisible(d.series);
     });
+    if (m_series.compareSides && !sideDifferences().isEmpty())
+        notes += QLatin1Char(' ') +
+                 tr("Grey bars: how far the two sides' figures for the same year differ.");
     if (hollow)
         notes +=
             QLatin1Char(' ') + tr("Hollow markers: figures from public pages outside the book.");

@@ -100,6 +100,14 @@ private:
         bool labelUpright = false;
     };
     QList<GapBand> gapBands() const;
+    // Where both sides give a figure for a year and they differ: the two figures.
+    struct SideDifference
+    {
+        int year = 0;
+        double belarus = 0;
+        double kazakhstan = 0;
+    };
+    QList<SideDifference> sideDifferences() const;
     // The drawn markers, which no label may cover.
     QList<QRectF> markerRects() const;
     QList<ChartPoint> visiblePoints() const;

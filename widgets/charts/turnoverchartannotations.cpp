@@ -19,6 +19,26 @@
 
 namespace pe {
 
+QList<TurnoverChart::SideDifference> TurnoverChart::sideDifferences() const
+{
+    QList<SideDifference> differences;
+    for (const IndicatorSeries &series : m_data.indicators) {
+        QHash<int, double> belarus;
+        QHash<int, double> kazakh;
+        for (const TradeLine &line : series.lines) {
+            for (const ChartPoint &p : line.points())
+                (line.side == Side::Kazakhstan ? kazakh : belarus).insert(p.year, p.value);
+        }
+        for (auto it = belarus.cbegin(); it != belarus.cend(); ++it) {
+            if (kazakh.contains(it.key()) && kazakh.value(it.key()) != it.value())
+                differences.append({it.key(), it.value(), kazakh.value(it.key())});
+        }
+    }
+    std::sort(differences.begin(), differences.end(),
+              [](const SideDifference &a, const SideDifference &b) { return a.year < b.year; });
+    return differences;
+}
+
 QList<QRectF> TurnoverChart::markerRects() const
 {
     QList<QRectF> rects;
@@ -101,21 +121,9 @@ void TurnoverChart::paintUnderlay(QPainter *painter)
         QPen pen(bar, scaled(6));
         pen.setCapStyle(Qt::FlatCap);
         painter->setPen(pen);
-        for (const IndicatorSeries &series : m_data.indicators) {
-            QHash<int, double> belarus;
-            QHash<int, double> kazakh;
-            for (const TradeLine &line : series.lines) {
-                for (const ChartPoint &p : line.points())
-                    (line.side == Side::Kazakhstan ? kazakh : belarus).insert(p.year, p.value);
-            }
-            for (auto it = belarus.cbegin(); it != belarus.cend(); ++it) {
-                if (!kazakh.contains(it.key()) || kazakh.value(it.key()) == it.value())
-                    continue;
-                const QPointF a = chartPosition(it.key(), it.value());
-                const QPointF b = chartPosition(it.key(), kazakh.value(it.key()));
-                painter->drawLine(a, b);
-            }
-        }
+        for (const SideDifference &d : sideDifferences())
+            painter->drawLine(chartPosition(d.year, d.belarus),
+                              chartPosition(d.year, d.kazakhstan));
     }
 
     // Landmarks: a thin dashed rule at their month.
