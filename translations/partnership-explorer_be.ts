@@ -1850,6 +1850,93 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::PresentationMode</name>
+    <message>
+        <source>Go to step: %1</source>
+        <translation>Перайсці да кроку: %1</translation>
+    </message>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page Down  Прабел</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>наступны крок</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up  Backspace</source>
+        <translation>←  ↑  Page Up  Backspace</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>папярэдні крок</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Home  End</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>першы, апошні крок</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  або  .</translation>
+    </message>
+    <message>
+        <source>black screen (any key returns)</source>
+        <translation>чорны экран (любая клавіша — вяртанне)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>white screen</source>
+        <translation>белы экран</translation>
+    </message>
+    <message>
+        <source>G, or a number, then Enter</source>
+        <translation>G або нумар, потым Enter</translation>
+    </message>
+    <message>
+        <source>go to a step</source>
+        <translation>перайсці да кроку</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview of the steps</source>
+        <translation>агляд крокаў</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>гэтыя клавішы</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>выйсці з рэжыму прэзентацыі</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Клавішы рэжыму прэзентацыі</translation>
+    </message>
+    <message>
+        <source>Steps — arrows to choose, Enter to go, any other key to close</source>
+        <translation>Крокі — стрэлкі: выбраць, Enter: перайсці, любая іншая клавіша: закрыць</translation>
+    </message>
+</context>
+<context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
@@ -1975,6 +2062,22 @@ Each command takes --help.</source>
     <message>
         <source>supplementary</source>
         <translation>дадатковая</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepCounter</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <comment>step of steps · title</comment>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepOverview</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number. title</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -1843,6 +1843,93 @@ Chaque commande accepte --help.</translation>
     </message>
 </context>
 <context>
+    <name>pe::PresentationMode</name>
+    <message>
+        <source>Go to step: %1</source>
+        <translation>Aller à l’étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page suiv.  Espace</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up  Backspace</source>
+        <translation>←  ↑  Page préc.  Retour arrière</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>étape précédente</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Origine  Fin</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>première, dernière étape</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  ou  .</translation>
+    </message>
+    <message>
+        <source>black screen (any key returns)</source>
+        <translation>écran noir (n’importe quelle touche pour revenir)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>white screen</source>
+        <translation>écran blanc</translation>
+    </message>
+    <message>
+        <source>G, or a number, then Enter</source>
+        <translation>G, ou un numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <source>go to a step</source>
+        <translation>aller à une étape</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview of the steps</source>
+        <translation>vue d’ensemble des étapes</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>ces touches</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Touches du mode présentation</translation>
+    </message>
+    <message>
+        <source>Steps — arrows to choose, Enter to go, any other key to close</source>
+        <translation>Étapes — flèches pour choisir, Entrée pour y aller, toute autre touche pour fermer</translation>
+    </message>
+</context>
+<context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
@@ -1966,6 +2053,22 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>supplementary</source>
         <translation>complémentaire</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepCounter</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <comment>step of steps · title</comment>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepOverview</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number. title</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

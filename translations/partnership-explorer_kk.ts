@@ -1843,6 +1843,93 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::PresentationMode</name>
+    <message>
+        <source>Go to step: %1</source>
+        <translation>Қадамға өту: %1</translation>
+    </message>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page Down  Бос орын</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>келесі қадам</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up  Backspace</source>
+        <translation>←  ↑  Page Up  Backspace</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>алдыңғы қадам</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Home  End</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>бірінші, соңғы қадам</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  немесе  .</translation>
+    </message>
+    <message>
+        <source>black screen (any key returns)</source>
+        <translation>қара экран (кез келген перне қайтарады)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>white screen</source>
+        <translation>ақ экран</translation>
+    </message>
+    <message>
+        <source>G, or a number, then Enter</source>
+        <translation>G немесе нөмір, содан кейін Enter</translation>
+    </message>
+    <message>
+        <source>go to a step</source>
+        <translation>қадамға өту</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview of the steps</source>
+        <translation>қадамдарға шолу</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>осы пернелер</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>презентация режимінен шығу</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Презентация режимінің пернелері</translation>
+    </message>
+    <message>
+        <source>Steps — arrows to choose, Enter to go, any other key to close</source>
+        <translation>Қадамдар — көрсеткілер: таңдау, Enter: өту, кез келген басқа перне: жабу</translation>
+    </message>
+</context>
+<context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
@@ -1966,6 +2053,22 @@ Each command takes --help.</source>
     <message>
         <source>supplementary</source>
         <translation>қосымша</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepCounter</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <comment>step of steps · title</comment>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepOverview</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number. title</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

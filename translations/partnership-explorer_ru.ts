@@ -1850,6 +1850,93 @@ Each command takes --help.</source>
     </message>
 </context>
 <context>
+    <name>pe::PresentationMode</name>
+    <message>
+        <source>Go to step: %1</source>
+        <translation>Перейти к шагу: %1</translation>
+    </message>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page Down  Пробел</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up  Backspace</source>
+        <translation>←  ↑  Page Up  Backspace</translation>
+    </message>
+    <message>
+        <source>previous step</source>
+        <translation>предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>Home  End</source>
+        <translation>Home  End</translation>
+    </message>
+    <message>
+        <source>first, last step</source>
+        <translation>первый, последний шаг</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  или  .</translation>
+    </message>
+    <message>
+        <source>black screen (any key returns)</source>
+        <translation>чёрный экран (любая клавиша — возврат)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>white screen</source>
+        <translation>белый экран</translation>
+    </message>
+    <message>
+        <source>G, or a number, then Enter</source>
+        <translation>G или номер, затем Enter</translation>
+    </message>
+    <message>
+        <source>go to a step</source>
+        <translation>перейти к шагу</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>overview of the steps</source>
+        <translation>обзор шагов</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>these keys</source>
+        <translation>эти клавиши</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave presentation mode</source>
+        <translation>выйти из режима презентации</translation>
+    </message>
+    <message>
+        <source>Presentation keys</source>
+        <translation>Клавиши режима презентации</translation>
+    </message>
+    <message>
+        <source>Steps — arrows to choose, Enter to go, any other key to close</source>
+        <translation>Шаги — стрелки: выбрать, Enter: перейти, любая другая клавиша: закрыть</translation>
+    </message>
+</context>
+<context>
     <name>pe::ProblemsDialog</name>
     <message>
         <source>Dataset not opened</source>
@@ -1975,6 +2062,22 @@ Each command takes --help.</source>
     <message>
         <source>supplementary</source>
         <translation>доп. источник</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepCounter</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <comment>step of steps · title</comment>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>pe::StepOverview</name>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number. title</comment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -520,13 +520,35 @@ void DataChartView::layoutLegend()
                             std::max(metrics.height(), scaled(12))));
     }
     QMargins margins = m_margins;
-    if (!m_legend.isEmpty()) {
-        const FlowRows rows = FlowRows::arrange(sizes, available, scaled(20), scaled(4));
+    if (m_legend.isEmpty()) {
+        chart()->setMargins(margins);
+        return;
+    }
+    const FlowRows rows = FlowRows::arrange(sizes, available, scaled(20), scaled(4));
+    if (rows.height <= targetSize().height() * 0.4) {
         const QPointF origin(m_margins.left(), scaled(8));
         for (int i = 0; i < m_legend.size(); ++i)
             m_legend[i].rect = rows.items.at(i).translated(origin);
         margins.setTop(int(std::ceil(origin.y() + rows.height + scaled(18))));
+        chart()->setMargins(margins);
+        return;
     }
+    // Rows that would leave the plot little height (a short chart, large type): one column
+    // beside the plot instead, each entry cut at its end only if the column must be narrow.
+    qreal widest = 0;
+    for (const QSizeF &size : std::as_const(sizes))
+        widest = std::max(widest, size.width());
+    const qreal column = std::min(widest, available * 0.38);
+    const qreal left = targetSize().width() - m_margins.right() - column;
+    qreal top = m_margins.top();
+    for (int i = 0; i < m_legend.size(); ++i) {
+        LegendEntry &entry = m_legend[i];
+        entry.text =
+            metrics.elidedText(entry.marker->label(), Qt::ElideRight, column - symbol - textGap);
+        entry.rect = QRectF(left, top, column, sizes.at(i).height());
+        top += sizes.at(i).height() + scaled(4);
+    }
+    margins.setRight(int(std::ceil(m_margins.right() + column + scaled(16))));
     chart()->setMargins(margins);
 }
 

@@ -220,6 +220,10 @@ void MainWindow::connectViews()
 void MainWindow::createActions()
 {
     m_menus = std::make_unique<MainMenus>(menuBar(), viewCount, this);
+    // The window holds the menus' actions too, so that their shortcuts (Alt+2 for a view)
+    // still work when presentation mode hides the menu bar.
+    for (QMenu *menu : {m_menus->file, m_menus->view, m_menus->language, m_menus->help})
+        addActions(menu->actions());
     connect(m_menus->open, &QAction::triggered, this, &MainWindow::chooseDatasetFile);
     connect(m_menus->builtIn, &QAction::triggered, this,
             [this] { openDataset(DatasetLoader::builtInPath()); });
@@ -437,12 +441,6 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
 bool MainWindow::isPresentationMode() const
 {
     return m_presentation->isOn();
-}
-
-void MainWindow::keyPressEvent(QKeyEvent *event)
-{
-    if (!m_presentation->handleKey(event))
-        QMainWindow::keyPressEvent(event);
 }
 
 bool MainWindow::openDataset(const QString &path, bool quiet)

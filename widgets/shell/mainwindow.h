@@ -72,6 +72,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     TimelineView *timeline() const { return m_timeline; }
     TurnoverChart *turnoverChart() const { return m_turnover; }
+    PresentationMode *presentation() const { return m_presentation; }
     RegionalTradeChart *regionalChart() const { return m_regional; }
     VentureOutputChart *ventureOutputChart() const { return m_ventureOutput; }
     QTableView *tableFor(const QString &collection) const;
@@ -96,7 +97,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createViews();

@@ -2,6 +2,7 @@
 
 #include "widgets/charts/datachartview.h"
 #include "widgets/shell/detailpane.h"
+#include "widgets/shell/presentationoverlays.h"
 #include "widgets/style/appstyle.h"
 #include "widgets/timeline/timelineview.h"
 
@@ -27,7 +28,13 @@ constexpr qreal tabScale = 1.4;
 PresentationMode::PresentationMode(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
-{}
+    , m_blank(new BlankScreen(parts.window))
+    , m_counter(new StepCounter(parts.window))
+    , m_card(new PresenterCard(parts.window))
+    , m_overview(new StepOverview(parts.window))
+{
+    connect(m_parts.tabs, &QTabWidget::currentChanged, this, [this] { updateCounter(); });
+}
 
 void PresentationMode::setOn(bool on, bool fullScreen)
 {
@@ -64,6 +71,18 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     }
     // High contrast for a projector: light text on a dark ground everywhere.
     m_parts.window->setPalette(on ? appstyle::darkPalette() : QPalette());
+    // The keys are read before any view sees them: a table would keep Space, the timeline
+    // the arrows, a hidden menu bar its shortcuts.
+    if (on)
+        qApp->installEventFilter(this);
+    else
+        qApp->removeEventFilter(this);
+    m_blank->hide();
+    m_card->hide();
+    m_overview->hide();
+    m_prompting = false;
+    m_counter->setVisible(on);
+    updateCounter();
     emit toggled(on);
     if (!fullScreen)
         return;
@@ -73,39 +92,290 @@ void PresentationMode::setOn(bool on, bool fullScreen)
         m_parts.window->showNormal();
 }
 
+int PresentationMode::keyOf(const QKeyEvent *event)
+{
+    // Under a Russian, Kazakh or Belarusian layout the letter keys send Cyrillic letters: the
+    // keys at the places of B, W, G, O and "." mean what those do.
+    switch (event->key()) {
+    case 0x0418: // И
+    case 0x0406: // І (Belarusian, in the place of И)
+        return Qt::Key_B;
+    case 0x0426: // Ц
+        return Qt::Key_W;
+    case 0x041F: // П
+        return Qt::Key_G;
+    case 0x0429: // Щ
+    case 0x040E: // Ў (Belarusian, in the place of Щ)
+        return Qt::Key_O;
+    case 0x042E: // Ю
+        return Qt::Key_Period;
+    default:
+        return event->key();
+    }
+}
+
+bool PresentationMode::isPresentationKey(const QKeyEvent *event)
+{
+    // With Ctrl or Alt held a key is a shortcut (Alt+2 shows a view): not ours.
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const int key = keyOf(event);
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_B:
+    case Qt::Key_Period:
+    case Qt::Key_W:
+    case Qt::Key_G:
+    case Qt::Key_O:
+    case Qt::Key_Question:
+    case Qt::Key_Escape:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return true;
+    default:
+        return key >= Qt::Key_0 && key <= Qt::Key_9;
+    }
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_on || m_forwarding ||
+        (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return false;
+    const auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_parts.window)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Claimed here, the key comes back as a key press instead of firing a shortcut.
+        if (isPresentationKey(key) || m_blank->isVisible() || m_card->isVisible()) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+    return handleKey(key);
+}
+
 bool PresentationMode::handleKey(QKeyEvent *event)
 {
     if (!m_on)
         return false;
-    switch (event->key()) {
+    const bool modifierOnly = event->key() == Qt::Key_Shift || event->key() == Qt::Key_Control ||
+                              event->key() == Qt::Key_Alt || event->key() == Qt::Key_Meta;
+    // Any key brings the class back from a blank screen or closes the card of keys.
+    if (m_blank->isVisible()) {
+        if (!modifierOnly)
+            m_blank->hide();
+        return true;
+    }
+    if (m_prompting)
+        return handlePrompt(event);
+    if (m_overview->isVisible())
+        return handleOverview(event);
+    if (m_card->isVisible()) {
+        if (!modifierOnly)
+            m_card->hide();
+        return true;
+    }
+    if (!isPresentationKey(event))
+        return false;
+    switch (keyOf(event)) {
     case Qt::Key_Escape:
         setOn(false);
         return true;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
         step(+1);
         return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
     case Qt::Key_PageUp:
     case Qt::Key_Backspace:
         step(-1);
         return true;
+    case Qt::Key_Home:
+        goToStep(0);
+        return true;
+    case Qt::Key_End:
+        goToStep(stepCount() - 1);
+        return true;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        m_blank->showColour(Qt::black);
+        return true;
+    case Qt::Key_W:
+        m_blank->showColour(Qt::white);
+        return true;
+    case Qt::Key_O:
+        showOverview();
+        return true;
+    case Qt::Key_Question:
+        showKeys();
+        return true;
+    case Qt::Key_G:
+        m_prompting = true;
+        m_typedStep.clear();
+        m_card->showPrompt(tr("Go to step: %1").arg(QStringLiteral("…")));
+        return true;
     default:
-        return false;
+        if (event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9) {
+            m_prompting = true;
+            m_typedStep.clear();
+            return handlePrompt(event);
+        }
+        return true;
     }
+}
+
+bool PresentationMode::handlePrompt(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && m_typedStep.size() < 3) {
+        m_typedStep += QChar(u'0' + (key - Qt::Key_0));
+    } else if (key == Qt::Key_Backspace) {
+        m_typedStep.chop(1);
+    } else if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        m_prompting = false;
+        m_card->hide();
+        if (!m_typedStep.isEmpty())
+            goToStep(m_typedStep.toInt() - 1);
+        return true;
+    } else if (key != Qt::Key_G) {
+        // Anything else gives up.
+        m_prompting = false;
+        m_card->hide();
+        return true;
+    }
+    m_card->showPrompt(
+        tr("Go to step: %1").arg(m_typedStep.isEmpty() ? QStringLiteral("…") : m_typedStep));
+    return true;
+}
+
+bool PresentationMode::handleOverview(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+        m_overview->moveBy(-1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        m_overview->moveBy(+1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_overview->hide();
+        goToStep(m_overview->currentRow());
+        break;
+    default:
+        m_overview->hide();
+        break;
+    }
+    return true;
+}
+
+int PresentationMode::stepCount() const
+{
+    return m_parts.tabs->count();
+}
+
+int PresentationMode::currentStep() const
+{
+    return m_parts.tabs->currentIndex();
+}
+
+void PresentationMode::goToStep(int step)
+{
+    m_parts.tabs->setCurrentIndex(std::clamp(step, 0, stepCount() - 1));
+    updateCounter();
 }
 
 void PresentationMode::step(int direction)
 {
-    // A presenter clicker sends PageDown/PageUp: on the timeline they step through events,
-    // elsewhere through the views.
+    // On the timeline a step is its next event; past the last one, the next view.
     QTabWidget *tabs = m_parts.tabs;
     if (tabs->currentIndex() == m_parts.timelineTab) {
+        const QString before = m_parts.timeline->currentId();
         QKeyEvent key(QEvent::KeyPress, direction > 0 ? Qt::Key_Right : Qt::Key_Left,
                       Qt::NoModifier);
+        m_forwarding = true;
         QApplication::sendEvent(m_parts.timeline, &key);
-        return;
+        m_forwarding = false;
+        if (m_parts.timeline->currentId() != before)
+            return;
     }
-    tabs->setCurrentIndex(std::clamp(tabs->currentIndex() + direction, 0, tabs->count() - 1));
+    goToStep(tabs->currentIndex() + direction);
+}
+
+void PresentationMode::showKeys()
+{
+    m_card->showKeys({{tr("→  ↓  Page Down  Space"), tr("next step")},
+                      {tr("←  ↑  Page Up  Backspace"), tr("previous step")},
+                      {tr("Home  End"), tr("first, last step")},
+                      {tr("B  or  ."), tr("black screen (any key returns)")},
+                      {tr("W"), tr("white screen")},
+                      {tr("G, or a number, then Enter"), tr("go to a step")},
+                      {tr("O"), tr("overview of the steps")},
+                      {tr("?"), tr("these keys")},
+                      {tr("Esc"), tr("leave presentation mode")}},
+                     tr("Presentation keys"));
+}
+
+void PresentationMode::showOverview()
+{
+    QStringList titles;
+    for (int i = 0; i < m_parts.tabs->count(); ++i)
+        titles.append(m_parts.tabs->tabText(i).remove(QLatin1Char('&')));
+    m_overview->showSteps(titles, currentStep(),
+                          tr("Steps — arrows to choose, Enter to go, any other key to close"));
+}
+
+void PresentationMode::updateCounter()
+{
+    if (!m_on)
+        return;
+    m_counter->setStep(currentStep() + 1, stepCount(),
+                       m_parts.tabs->tabText(currentStep()).remove(QLatin1Char('&')));
+}
+
+bool PresentationMode::isBlank() const
+{
+    return m_blank->isVisible();
+}
+
+QColor PresentationMode::blankColour() const
+{
+    return m_blank->colour();
+}
+
+bool PresentationMode::isShowingKeys() const
+{
+    return m_card->isVisible() && !m_prompting;
+}
+
+bool PresentationMode::isShowingOverview() const
+{
+    return m_overview->isVisible();
+}
+
+QString PresentationMode::counterText() const
+{
+    return m_counter->isVisible() ? m_counter->text() : QString();
 }
 
 } // namespace pe

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
 #include <QList>
 #include <QObject>
 
@@ -17,9 +18,17 @@ class DataChartView;
 class DetailPane;
 class TimelineView;
 
+class BlankScreen;
+class PresenterCard;
+class StepCounter;
+class StepOverview;
+
 // Presentation mode: large type, a dark high-contrast palette, full screen, and nothing in
-// front of a class but the pictures and the detail pane. A presenter's clicker steps
-// through the timeline's events or through the tabs.
+// front of a class but the pictures and the detail pane. The keys lecturers know from
+// reveal.js and PowerPoint work at window level, whatever view has the focus, because a
+// presenter's clicker sends them: next and previous step (the timeline's events, then the
+// views), first and last, a black or white screen, go to a step, an overview of the steps
+// and a card of the keys.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -45,20 +54,50 @@ public:
     bool isOn() const { return m_on; }
     // fullScreen false keeps the window's size: screenshots of presentation mode.
     void setOn(bool on, bool fullScreen = true);
-    // Escape, PageUp/PageDown, Space and Backspace while presenting; false for any other key.
+    // The keys of presentation mode; false for any other key, or when not presenting.
     bool handleKey(QKeyEvent *event);
+
+    // Steps: the views, in tab order; on the timeline, its events come first.
+    int stepCount() const;
+    int currentStep() const;
+    void goToStep(int step);
+
+    // For tests and screenshots: what is shown over the views.
+    bool isBlank() const;
+    QColor blankColour() const;
+    bool isShowingKeys() const;
+    bool isShowingOverview() const;
+    QString counterText() const;
 
 signals:
     // After the palette is in place and before the window goes full screen: the window
     // re-themes its views.
     void toggled(bool on);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void step(int direction);
+    void showKeys();
+    void showOverview();
+    void updateCounter();
+    // The number typed after G (or a digit), shown in a prompt until Enter.
+    bool handlePrompt(QKeyEvent *event);
+    bool handleOverview(QKeyEvent *event);
+    static bool isPresentationKey(const QKeyEvent *event);
+    static int keyOf(const QKeyEvent *event);
 
     Parts m_parts;
     bool m_on = false;
     QByteArray m_splitterStateBefore;
+    BlankScreen *m_blank = nullptr;
+    StepCounter *m_counter = nullptr;
+    PresenterCard *m_card = nullptr;
+    StepOverview *m_overview = nullptr;
+    bool m_prompting = false;
+    bool m_forwarding = false; // a key sent on to the timeline is the timeline's
+    QString m_typedStep;
 };
 
 } // namespace pe

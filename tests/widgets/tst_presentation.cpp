@@ -1,0 +1,267 @@
+#include "models/datasetloader.h"
+#include "widgets/charts/turnoverchart.h"
+#include "widgets/shell/languagemanager.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/presentationmode.h"
+#include "widgets/timeline/timelineview.h"
+
+#include <QKeyEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace pe;
+
+// Presentation mode driven as a lecturer drives it: with the keys a presenter's clicker and
+// a keyboard send, whatever view has the focus.
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickerStepsFromEveryView_data();
+    void clickerStepsFromEveryView();
+    void timelineStepsThroughEventsThenViews();
+    void blankScreens_data();
+    void blankScreens();
+    void goToStep_data();
+    void goToStep();
+    void overviewPicksAStep();
+    void helpCardShowsTheKeys();
+    void shortcutsWorkWithoutTheMenuBar();
+    void escapeLeaves();
+
+private:
+    void focusView(MainWindow::View view);
+    QWidget *focused() const;
+
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPresentation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_languages = new LanguageManager(this);
+}
+
+void TestPresentation::init()
+{
+    m_window = std::make_unique<MainWindow>(m_languages);
+    QVERIFY(m_window->openDataset(DatasetLoader::builtInPath(), true));
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->setPresentationMode(true, false);
+    QVERIFY(m_window->isPresentationMode());
+}
+
+void TestPresentation::cleanup()
+{
+    m_window.reset();
+}
+
+QWidget *TestPresentation::focused() const
+{
+    QWidget *widget = QApplication::focusWidget();
+    return widget ? widget : m_window.get();
+}
+
+// The widget of a view a lecturer would have clicked last: the chart, the timeline, a table.
+void TestPresentation::focusView(MainWindow::View view)
+{
+    m_window->showView(view);
+    QWidget *target = nullptr;
+    switch (view) {
+    case MainWindow::View::Timeline:
+        target = m_window->timeline();
+        break;
+    case MainWindow::View::Turnover:
+        target = m_window->turnoverChart();
+        break;
+    case MainWindow::View::Pairings:
+        target = m_window->tableFor(QStringLiteral("pairings"));
+        break;
+    case MainWindow::View::Ventures:
+        target = m_window->tableFor(QStringLiteral("ventures"));
+        break;
+    case MainWindow::View::Sources:
+        target = m_window->tableFor(QStringLiteral("sources"));
+        break;
+    default:
+        target = m_window->tabs()->currentWidget();
+        break;
+    }
+    target->setFocusPolicy(Qt::StrongFocus);
+    target->setFocus(Qt::OtherFocusReason);
+    QCoreApplication::processEvents();
+}
+
+void TestPresentation::clickerStepsFromEveryView_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("expected");
+    using V = MainWindow::View;
+    for (const V view : {V::Turnover, V::RegionalTrade, V::Pairings, V::Ventures}) {
+        const int v = int(view);
+        const char *name = qPrintable(MainWindow::viewKey(view));
+        QTest::addRow("%s PageDown", name) << v << int(Qt::Key_PageDown) << v + 1;
+        QTest::addRow("%s PageUp", name) << v << int(Qt::Key_PageUp) << v - 1;
+        QTest::addRow("%s Space", name) << v << int(Qt::Key_Space) << v + 1;
+        QTest::addRow("%s Backspace", name) << v << int(Qt::Key_Backspace) << v - 1;
+        QTest::addRow("%s Right", name) << v << int(Qt::Key_Right) << v + 1;
+        QTest::addRow("%s Up", name) << v << int(Qt::Key_Up) << v - 1;
+    }
+    QTest::addRow("sources End") << int(V::Sources) << int(Qt::Key_End) << int(V::Sources);
+    QTest::addRow("sources Home") << int(V::Sources) << int(Qt::Key_Home) << int(V::Timeline);
+    QTest::addRow("sources PageDown, the last")
+        << int(V::Sources) << int(Qt::Key_PageDown) << int(V::Sources);
+}
+
+void TestPresentation::clickerStepsFromEveryView()
+{
+    QFETCH(int, view);
+    QFETCH(int, key);
+    QFETCH(int, expected);
+    focusView(MainWindow::View(view));
+    QTest::keyClick(focused(), Qt::Key(key));
+    QCOMPARE(m_window->tabs()->currentIndex(), expected);
+    // The counter says where the lecture is.
+    QVERIFY2(m_window->presentation()->counterText().startsWith(
+                 QStringLiteral("%1 / %2").arg(expected + 1).arg(MainWindow::viewCount)),
+             qPrintable(m_window->presentation()->counterText()));
+}
+
+void TestPresentation::timelineStepsThroughEventsThenViews()
+{
+    focusView(MainWindow::View::Timeline);
+    TimelineView *timeline = m_window->timeline();
+    QTest::keyClick(focused(), Qt::Key_PageDown);
+    const QString first = timeline->currentId();
+    QVERIFY(!first.isEmpty());
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QVERIFY(timeline->currentId() != first);
+    QTest::keyClick(focused(), Qt::Key_PageUp);
+    QCOMPARE(timeline->currentId(), first);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Timeline));
+    // Past the last event, the next view.
+    QTest::keyClick(focused(), Qt::Key_End);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Sources));
+}
+
+void TestPresentation::blankScreens_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QColor>("colour");
+    QTest::newRow("B") << int(Qt::Key_B) << QColor(Qt::black);
+    QTest::newRow(".") << int(Qt::Key_Period) << QColor(Qt::black);
+    QTest::newRow("W") << int(Qt::Key_W) << QColor(Qt::white);
+    // The same keys under a Cyrillic layout.
+    QTest::newRow("И, B under a Russian layout") << 0x0418 << QColor(Qt::black);
+    QTest::newRow("Ю, . under a Russian layout") << 0x042E << QColor(Qt::black);
+    QTest::newRow("Ц, W under a Russian layout") << 0x0426 << QColor(Qt::white);
+}
+
+void TestPresentation::blankScreens()
+{
+    QFETCH(int, key);
+    QFETCH(QColor, colour);
+    for (const MainWindow::View view : {MainWindow::View::Pairings, MainWindow::View::Turnover}) {
+        focusView(view);
+        PresentationMode *present = m_window->presentation();
+        if (key > 0xff) {
+            // QTest types ASCII only: the key press a Cyrillic layout delivers.
+            QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)).toLower());
+            QApplication::sendEvent(focused(), &press);
+        } else {
+            QTest::keyClick(focused(), Qt::Key(key));
+        }
+        QVERIFY(present->isBlank());
+        QCOMPARE(present->blankColour(), colour);
+        // What the class sees: the whole window in that colour.
+        const QImage shot = m_window->grab().toImage();
+        QCOMPARE(QColor(shot.pixel(shot.width() / 2, shot.height() / 2)), colour);
+        // Any key comes back, without stepping.
+        QTest::keyClick(focused(), Qt::Key_PageDown);
+        QVERIFY(!present->isBlank());
+        QCOMPARE(m_window->tabs()->currentIndex(), int(view));
+    }
+}
+
+void TestPresentation::goToStep_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("G 3 Enter") << "g3" << 2;
+    QTest::newRow("4 Enter") << "4" << 3;
+    QTest::newRow("G 1 2 Enter: past the end") << "g12" << MainWindow::viewCount - 1;
+}
+
+void TestPresentation::goToStep()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expected);
+    focusView(MainWindow::View::Pairings);
+    QTest::keyClicks(focused(), typed);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentIndex(), expected);
+    // A prompt given up with Escape goes nowhere and stays in presentation mode.
+    QTest::keyClicks(focused(), QStringLiteral("g1"));
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QCOMPARE(m_window->tabs()->currentIndex(), expected);
+    QVERIFY(m_window->isPresentationMode());
+}
+
+void TestPresentation::overviewPicksAStep()
+{
+    focusView(MainWindow::View::Turnover);
+    PresentationMode *present = m_window->presentation();
+    QTest::keyClick(focused(), Qt::Key_O);
+    QVERIFY(present->isShowingOverview());
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_Down);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(!present->isShowingOverview());
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Pairings));
+}
+
+void TestPresentation::helpCardShowsTheKeys()
+{
+    focusView(MainWindow::View::Ventures);
+    PresentationMode *present = m_window->presentation();
+    QTest::keyClick(focused(), Qt::Key_Question, Qt::ShiftModifier);
+    QVERIFY(present->isShowingKeys());
+    // Set PE_PRESENTATION_SHOT=file.png to look at the card over a view.
+    if (qEnvironmentVariableIsSet("PE_PRESENTATION_SHOT"))
+        m_window->grab().save(qEnvironmentVariable("PE_PRESENTATION_SHOT"));
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QVERIFY(!present->isShowingKeys());
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Ventures));
+}
+
+void TestPresentation::shortcutsWorkWithoutTheMenuBar()
+{
+    focusView(MainWindow::View::Timeline);
+    QTest::keyClick(focused(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Turnover));
+}
+
+void TestPresentation::escapeLeaves()
+{
+    focusView(MainWindow::View::Pairings);
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresentationMode());
+    // Out of presentation mode the keys are the views' own again.
+    QTest::keyClick(focused(), Qt::Key_B);
+    QVERIFY(!m_window->presentation()->isBlank());
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
