@@ -2,6 +2,7 @@
 
 #include "app/filteroptions.h"
 #include "models/datasetloader.h"
+#include "models/tours/tourloader.h"
 #include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
 #include "render/export/exportservice.h"
@@ -20,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstring>
@@ -86,7 +88,8 @@ int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "commandline", "Checks a dataset file against the schema (docs/dataset.md).\n"
+        "commandline", "Checks a dataset file against the schema (docs/dataset.md), or a tour\n"
+                       "file (docs/tours.md) against the built-in dataset.\n"
                        "Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("validate"),
@@ -104,6 +107,24 @@ int runValidate(const QStringList &arguments)
         return Usage;
     }
     const QString &path = positional.at(1);
+    // A tour is checked against the built-in dataset, whose records its steps name.
+    if (QFile file(path); file.open(QIODevice::ReadOnly) && TourLoader::looksLikeTour(file.peek(512))) {
+        const LoadResult data = DatasetLoader::loadFile(DatasetLoader::builtInPath());
+        if (!data.ok())
+            return Usage;
+        const TourLoadResult tour = TourLoader::loadFile(path, *data.dataset);
+        for (const DatasetProblem &problem : tour.problems)
+            err() << problem.toString() << Qt::endl;
+        if (tour.unreadable)
+            return Usage;
+        if (!tour.ok())
+            return Invalid;
+        out() << QCoreApplication::translate("commandline", "%1: valid tour (%n steps)", "",
+                                             int(tour.tour->steps.size()))
+                     .arg(path)
+              << Qt::endl;
+        return Success;
+    }
     const LoadResult result = DatasetLoader::loadFile(path);
     for (const DatasetProblem &problem : result.problems)
         err() << problem.toString() << Qt::endl;

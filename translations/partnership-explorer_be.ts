@@ -748,6 +748,141 @@
     </message>
 </context>
 <context>
+    <name>TourLoader</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>чакаўся аб’ект JSON</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>чакаецца &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; expected %2</source>
+        <translation>версія %1 не падтрымліваецца; чакаецца %2</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one step</source>
+        <translation>чакаўся масіў хаця б з аднаго кроку</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>невядомае поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>адсутнічае поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>чакаўся тэкст</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>чакаўся цэлы лік</translation>
+    </message>
+    <message>
+        <source>expected a year from %1 to %2</source>
+        <translation>чакаецца год ад %1 да %2</translation>
+    </message>
+    <message>
+        <source>expected an object of texts in en, fr and ru</source>
+        <translation>чакаўся аб’ект з тэкстамі на en, fr і ru</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; is not shown in the %2 view; expected one of: %3</source>
+        <translation>запіс &quot;%1&quot; не паказваецца ў выглядзе %2; чакаецца адно са значэнняў: %3</translation>
+    </message>
+    <message>
+        <source>expected a step object</source>
+        <translation>чакаўся аб’ект кроку</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; expected one of: %2</source>
+        <translation>невядомы выгляд &quot;%1&quot;; чакаецца адно са значэнняў: %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;from&quot;: YEAR, &quot;to&quot;: YEAR}</source>
+        <translation>чакаецца {&quot;from&quot;: ГОД, &quot;to&quot;: ГОД}</translation>
+    </message>
+    <message>
+        <source>the years are in the wrong order</source>
+        <translation>гады пазначаны ў няправільным парадку</translation>
+    </message>
+    <message>
+        <source>expected both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>чакаюцца абодва палі: &quot;from&quot; і &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>expected {&quot;year&quot;: YEAR}</source>
+        <translation>чакаецца {&quot;year&quot;: ГОД}</translation>
+    </message>
+    <message>
+        <source>expected the ids of the sources the caption relies on</source>
+        <translation>чакаюцца ідэнтыфікатары крыніц, на якія абапіраецца подпіс</translation>
+    </message>
+    <message>
+        <source>expected a source id</source>
+        <translation>чакаўся ідэнтыфікатар крыніцы</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot; in the dataset</source>
+        <translation>у наборы даных няма крыніцы &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected {&quot;record&quot;: ID, &quot;prompt&quot;: TEXTS}</source>
+        <translation>чакаецца {&quot;record&quot;: ID, &quot;prompt&quot;: ТЭКСТЫ}</translation>
+    </message>
+    <message>
+        <source>expected a filter object</source>
+        <translation>чакаўся аб’ект фільтра</translation>
+    </message>
+    <message>
+        <source>no place &quot;%1&quot; in the dataset</source>
+        <translation>у наборы даных няма месца &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>невядомая катэгорыя &quot;%1&quot;; чакаецца адно са значэнняў: %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &quot;%1&quot;; expected one of: %2</source>
+        <translation>невядомая галіна &quot;%1&quot;; чакаецца адно са значэнняў: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;book&quot; or &quot;all&quot;</source>
+        <translation>чакаецца &quot;book&quot; або &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>немагчыма прачытаць: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; a tour is a few kilobytes</source>
+        <translation>больш за %1 МіБ; файл тура займае ўсяго некалькі кілабайт</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>файл пусты; чакаўся аб’ект JSON</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is refused</source>
+        <translation>глыбіня ўкладзенасці больш за %1 не дапускаецца</translation>
+    </message>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>памылка ў JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: %1</source>
+        <translation>немагчыма разабраць: %1</translation>
+    </message>
+</context>
+<context>
     <name>TradeSeriesChoice</name>
     <message>
         <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
@@ -1196,12 +1331,6 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>Checks a dataset file against the schema (docs/dataset.md).
-Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation>Правярае файл набору даных на адпаведнасць схеме (docs/dataset.md).
-Код выхаду: 0 — карэктны, 1 — некарэктны, 2 — не чытаецца або няправільны выклік.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Каманда.</translation>
     </message>
@@ -1216,6 +1345,22 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
         <translation>%1: карэктны (падзей: %2, назіранняў: %3, прадпрыемстваў: %4, партнёрстваў: %5, месцаў: %6, крыніц: %7)</translation>
+    </message>
+    <message>
+        <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
+file (docs/tours.md) against the built-in dataset.
+Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
+        <translation>Правярае файл набору даных на адпаведнасць схеме (docs/dataset.md) або файл
+тура (docs/tours.md) на адпаведнасць убудаванаму набору даных.
+Код выхаду: 0 — карэктны, 1 — некарэктны, 2 — не чытаецца або няправільны выклік.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: карэктны тур (%n крок)</numerusform>
+            <numerusform>%1: карэктны тур (%n крокі)</numerusform>
+            <numerusform>%1: карэктны тур (%n крокаў)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,141 @@
     </message>
 </context>
 <context>
+    <name>TourLoader</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>valeur attendue&#xa0;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; expected %2</source>
+        <translation>la version %1 n’est pas prise en charge&#xa0;; valeur attendue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one step</source>
+        <translation>tableau d’au moins une étape attendu</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>champ &quot;%1&quot; manquant</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>entier attendu</translation>
+    </message>
+    <message>
+        <source>expected a year from %1 to %2</source>
+        <translation>année attendue de %1 à %2</translation>
+    </message>
+    <message>
+        <source>expected an object of texts in en, fr and ru</source>
+        <translation>objet de textes attendu (en, fr et ru)</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; is not shown in the %2 view; expected one of: %3</source>
+        <translation>la fiche &quot;%1&quot; n’est pas affichée dans la vue %2&#xa0;; vues possibles&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected a step object</source>
+        <translation>objet d’étape attendu</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; expected one of: %2</source>
+        <translation>vue &quot;%1&quot; inconnue&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;from&quot;: YEAR, &quot;to&quot;: YEAR}</source>
+        <translation>attendu&#xa0;: {&quot;from&quot;: ANNÉE, &quot;to&quot;: ANNÉE}</translation>
+    </message>
+    <message>
+        <source>the years are in the wrong order</source>
+        <translation>les années sont dans le mauvais ordre</translation>
+    </message>
+    <message>
+        <source>expected both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>&quot;from&quot; et &quot;to&quot; sont attendus tous les deux</translation>
+    </message>
+    <message>
+        <source>expected {&quot;year&quot;: YEAR}</source>
+        <translation>attendu&#xa0;: {&quot;year&quot;: ANNÉE}</translation>
+    </message>
+    <message>
+        <source>expected the ids of the sources the caption relies on</source>
+        <translation>attendu&#xa0;: les identifiants des sources sur lesquelles s’appuie la légende</translation>
+    </message>
+    <message>
+        <source>expected a source id</source>
+        <translation>identifiant de source attendu</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot; in the dataset</source>
+        <translation>aucune source &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>expected {&quot;record&quot;: ID, &quot;prompt&quot;: TEXTS}</source>
+        <translation>attendu&#xa0;: {&quot;record&quot;: ID, &quot;prompt&quot;: TEXTES}</translation>
+    </message>
+    <message>
+        <source>expected a filter object</source>
+        <translation>objet de filtre attendu</translation>
+    </message>
+    <message>
+        <source>no place &quot;%1&quot; in the dataset</source>
+        <translation>aucun lieu &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>catégorie &quot;%1&quot; inconnue&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &quot;%1&quot;; expected one of: %2</source>
+        <translation>secteur &quot;%1&quot; inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;book&quot; or &quot;all&quot;</source>
+        <translation>valeur attendue&#xa0;: &quot;book&quot; ou &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; a tour is a few kilobytes</source>
+        <translation>plus de %1 Mio&#xa0;; un parcours ne fait que quelques kilo-octets</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>le fichier est vide&#xa0;; un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is refused</source>
+        <translation>une imbrication de plus de %1 niveaux est refusée</translation>
+    </message>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>JSON invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: %1</source>
+        <translation>analyse impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TradeSeriesChoice</name>
     <message>
         <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
@@ -1190,12 +1325,6 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>Checks a dataset file against the schema (docs/dataset.md).
-Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation>Vérifie un fichier de jeu de données par rapport au schéma (docs/dataset.md).
-Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorrecte.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
@@ -1210,6 +1339,21 @@ Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorre
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
         <translation>%1&#xa0;: valide (%2 événements, %3 observations, %4 coentreprises, %5 partenariats, %6 lieux, %7 sources)</translation>
+    </message>
+    <message>
+        <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
+file (docs/tours.md) against the built-in dataset.
+Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
+        <translation>Vérifie un fichier de jeu de données par rapport au schéma (docs/dataset.md), ou un fichier
+de parcours (docs/tours.md) par rapport au jeu de données intégré.
+Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorrecte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1&#xa0;: parcours valide (%n étape)</numerusform>
+            <numerusform>%1&#xa0;: parcours valide (%n étapes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

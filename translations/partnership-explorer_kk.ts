@@ -743,6 +743,141 @@
     </message>
 </context>
 <context>
+    <name>TourLoader</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON объектісі күтілген</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; күтілген</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; expected %2</source>
+        <translation>%1 нұсқасына қолдау көрсетілмейді; %2 нұсқасы күтілген</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one step</source>
+        <translation>кемінде бір қадамнан тұратын массив күтілген</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>белгісіз өріс: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>мәтін күтілген</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>бүтін сан күтілген</translation>
+    </message>
+    <message>
+        <source>expected a year from %1 to %2</source>
+        <translation>%1 – %2 аралығындағы жыл күтілген</translation>
+    </message>
+    <message>
+        <source>expected an object of texts in en, fr and ru</source>
+        <translation>en, fr және ru тілдеріндегі мәтіндер объектісі күтілген</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; is not shown in the %2 view; expected one of: %3</source>
+        <translation>&quot;%1&quot; жазбасы %2 көрінісінде көрсетілмейді; мыналардың бірі күтілген: %3</translation>
+    </message>
+    <message>
+        <source>expected a step object</source>
+        <translation>қадам объектісі күтілген</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; expected one of: %2</source>
+        <translation>белгісіз көрініс: &quot;%1&quot;; мыналардың бірі күтілген: %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;from&quot;: YEAR, &quot;to&quot;: YEAR}</source>
+        <translation>{&quot;from&quot;: ЖЫЛ, &quot;to&quot;: ЖЫЛ} күтілген</translation>
+    </message>
+    <message>
+        <source>the years are in the wrong order</source>
+        <translation>жылдар дұрыс емес ретпен берілген</translation>
+    </message>
+    <message>
+        <source>expected both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>&quot;from&quot; және &quot;to&quot; өрістерінің екеуі де күтілген</translation>
+    </message>
+    <message>
+        <source>expected {&quot;year&quot;: YEAR}</source>
+        <translation>{&quot;year&quot;: ЖЫЛ} күтілген</translation>
+    </message>
+    <message>
+        <source>expected the ids of the sources the caption relies on</source>
+        <translation>түсініктеме мәтіні сүйенетін дереккөздердің идентификаторлары күтілген</translation>
+    </message>
+    <message>
+        <source>expected a source id</source>
+        <translation>дереккөз идентификаторы күтілген</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot; in the dataset</source>
+        <translation>деректер жинағында &quot;%1&quot; дереккөзі жоқ</translation>
+    </message>
+    <message>
+        <source>expected {&quot;record&quot;: ID, &quot;prompt&quot;: TEXTS}</source>
+        <translation>{&quot;record&quot;: ID, &quot;prompt&quot;: МӘТІНДЕР} күтілген</translation>
+    </message>
+    <message>
+        <source>expected a filter object</source>
+        <translation>сүзгі объектісі күтілген</translation>
+    </message>
+    <message>
+        <source>no place &quot;%1&quot; in the dataset</source>
+        <translation>деректер жинағында &quot;%1&quot; аумағы жоқ</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>белгісіз санат: &quot;%1&quot;; мыналардың бірі күтілген: %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &quot;%1&quot;; expected one of: %2</source>
+        <translation>белгісіз сала: &quot;%1&quot;; мыналардың бірі күтілген: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;book&quot; or &quot;all&quot;</source>
+        <translation>&quot;book&quot; немесе &quot;all&quot; күтілген</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; a tour is a few kilobytes</source>
+        <translation>көлемі %1 МиБ-тан асады; тур файлы бар болғаны бірнеше килобайт болады</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>файл бос; JSON объектісі күтілген</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is refused</source>
+        <translation>%1 деңгейден терең кірістіруге рұқсат етілмейді</translation>
+    </message>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>JSON бүлінген: %1</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: %1</source>
+        <translation>талдау мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
     <name>TradeSeriesChoice</name>
     <message>
         <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
@@ -1190,12 +1325,6 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>Checks a dataset file against the schema (docs/dataset.md).
-Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation>Деректер жинағы файлының схемаға (docs/dataset.md) сәйкестігін тексереді.
-Шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — файл оқылмайды немесе пәрмен қате қолданылған.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Пәрмен.</translation>
     </message>
@@ -1210,6 +1339,21 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
         <translation>%1: жарамды (%2 оқиға, %3 сандық дерек, %4 кәсіпорын, %5 серіктестік, %6 аумақ, %7 дереккөз)</translation>
+    </message>
+    <message>
+        <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
+file (docs/tours.md) against the built-in dataset.
+Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
+        <translation>Деректер жинағы файлының схемаға (docs/dataset.md) немесе тур файлының (docs/tours.md)
+кірістірілген деректер жинағына сәйкестігін тексереді.
+Шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — файл оқылмайды немесе пәрмен қате қолданылған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
+            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -748,6 +748,141 @@
     </message>
 </context>
 <context>
+    <name>TourLoader</name>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>ожидается &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; expected %2</source>
+        <translation>версия %1 не поддерживается; ожидается %2</translation>
+    </message>
+    <message>
+        <source>expected an array of at least one step</source>
+        <translation>ожидался массив хотя бы из одного шага</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>неизвестное поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>отсутствует поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидалось целое число</translation>
+    </message>
+    <message>
+        <source>expected a year from %1 to %2</source>
+        <translation>ожидается год от %1 до %2</translation>
+    </message>
+    <message>
+        <source>expected an object of texts in en, fr and ru</source>
+        <translation>ожидался объект с текстами на en, fr и ru</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>в наборе данных нет записи &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>record &quot;%1&quot; is not shown in the %2 view; expected one of: %3</source>
+        <translation>запись &quot;%1&quot; не отображается в представлении %2; ожидается одно из значений: %3</translation>
+    </message>
+    <message>
+        <source>expected a step object</source>
+        <translation>ожидался объект шага</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;; expected one of: %2</source>
+        <translation>неизвестное представление &quot;%1&quot;; ожидается одно из значений: %2</translation>
+    </message>
+    <message>
+        <source>expected {&quot;from&quot;: YEAR, &quot;to&quot;: YEAR}</source>
+        <translation>ожидается {&quot;from&quot;: ГОД, &quot;to&quot;: ГОД}</translation>
+    </message>
+    <message>
+        <source>the years are in the wrong order</source>
+        <translation>годы указаны в неправильном порядке</translation>
+    </message>
+    <message>
+        <source>expected both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>ожидаются оба поля: &quot;from&quot; и &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>expected {&quot;year&quot;: YEAR}</source>
+        <translation>ожидается {&quot;year&quot;: ГОД}</translation>
+    </message>
+    <message>
+        <source>expected the ids of the sources the caption relies on</source>
+        <translation>ожидаются идентификаторы источников, на которые опирается подпись</translation>
+    </message>
+    <message>
+        <source>expected a source id</source>
+        <translation>ожидался идентификатор источника</translation>
+    </message>
+    <message>
+        <source>no source &quot;%1&quot; in the dataset</source>
+        <translation>в наборе данных нет источника &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected {&quot;record&quot;: ID, &quot;prompt&quot;: TEXTS}</source>
+        <translation>ожидается {&quot;record&quot;: ID, &quot;prompt&quot;: ТЕКСТЫ}</translation>
+    </message>
+    <message>
+        <source>expected a filter object</source>
+        <translation>ожидался объект фильтра</translation>
+    </message>
+    <message>
+        <source>no place &quot;%1&quot; in the dataset</source>
+        <translation>в наборе данных нет места &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;; expected one of: %2</source>
+        <translation>неизвестная категория &quot;%1&quot;; ожидается одно из значений: %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &quot;%1&quot;; expected one of: %2</source>
+        <translation>неизвестная отрасль &quot;%1&quot;; ожидается одно из значений: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;book&quot; or &quot;all&quot;</source>
+        <translation>ожидается &quot;book&quot; или &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; a tour is a few kilobytes</source>
+        <translation>больше %1 МиБ; файл тура занимает всего несколько килобайт</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>файл пуст; ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels is refused</source>
+        <translation>глубина вложенности больше %1 не допускается</translation>
+    </message>
+    <message>
+        <source>broken JSON: %1</source>
+        <translation>ошибка в JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot be parsed: %1</source>
+        <translation>не удаётся разобрать: %1</translation>
+    </message>
+</context>
+<context>
     <name>TradeSeriesChoice</name>
     <message>
         <source>unknown series &quot;%1&quot;: expected a comma-separated list of %2</source>
@@ -1196,12 +1331,6 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>Checks a dataset file against the schema (docs/dataset.md).
-Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
-        <translation>Проверяет файл набора данных на соответствие схеме (docs/dataset.md).
-Код возврата: 0 — файл корректен, 1 — файл некорректен, 2 — файл не читается или команда задана неверно.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
@@ -1216,6 +1345,22 @@ Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
     <message>
         <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
         <translation>%1: корректен (событий: %2, наблюдений: %3, предприятий: %4, партнёрств: %5, мест: %6, источников: %7)</translation>
+    </message>
+    <message>
+        <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
+file (docs/tours.md) against the built-in dataset.
+Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
+        <translation>Проверяет файл набора данных на соответствие схеме (docs/dataset.md) или файл
+тура (docs/tours.md) на соответствие встроенному набору данных.
+Код возврата: 0 — файл корректен, 1 — файл некорректен, 2 — файл не читается или команда задана неверно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: корректный тур (%n шаг)</numerusform>
+            <numerusform>%1: корректный тур (%n шага)</numerusform>
+            <numerusform>%1: корректный тур (%n шагов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
