@@ -1885,6 +1885,38 @@ Each command takes --help.</source>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Трыццаць гадоў партнёрства Беларусі і Казахстана паводле кнігі %2, з дадатковымі публічнымі лічбамі, пазначанымі асобна.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Present a &amp;Tour</source>
+        <translation>Паказаць &amp;тур</translation>
+    </message>
+    <message>
+        <source>Open a Tour File…</source>
+        <translation>Адкрыць файл тура…</translation>
+    </message>
+    <message>
+        <source>Open a Tour</source>
+        <translation>Адкрыць тур</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Туры (*.json);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Кніга, зноска %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Кніга, зноскі %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>не з кнігі: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Крыніцы: %1</translation>
+    </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>

@@ -1877,6 +1877,38 @@ Chaque commande accepte --help.</translation>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Trente ans de partenariat entre le Bélarus et le Kazakhstan, d’après %2, complétés par des chiffres publics signalés comme tels.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Present a &amp;Tour</source>
+        <translation>Présenter un &amp;parcours</translation>
+    </message>
+    <message>
+        <source>Open a Tour File…</source>
+        <translation>Ouvrir un fichier de parcours…</translation>
+    </message>
+    <message>
+        <source>Open a Tour</source>
+        <translation>Ouvrir un parcours</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Parcours (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Livre, note %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Livre, notes %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>hors livre : %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>

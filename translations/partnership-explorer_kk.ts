@@ -1877,6 +1877,38 @@ Each command takes --help.</source>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Беларусь–Қазақстан серіктестігінің отыз жылы — %2 кітабы бойынша; ашық дереккөздерден алынған қосымша деректер жеке белгіленген.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Present a &amp;Tour</source>
+        <translation>&amp;Турды көрсету</translation>
+    </message>
+    <message>
+        <source>Open a Tour File…</source>
+        <translation>Тур файлын ашу…</translation>
+    </message>
+    <message>
+        <source>Open a Tour</source>
+        <translation>Турды ашу</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Турлар (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Кітап, %1-ескертпе</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Кітап, %1-ескертпелер</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>кітаптан емес: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Дереккөздер: %1</translation>
+    </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>

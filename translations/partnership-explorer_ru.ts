@@ -1885,6 +1885,38 @@ Each command takes --help.</source>
         <source>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Thirty years of the Belarus–Kazakhstan partnership, from %2, with supplementary public figures marked as such.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Тридцать лет партнёрства Беларуси и Казахстана по книге %2; дополнительные данные из открытых источников отмечены особо.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Present a &amp;Tour</source>
+        <translation>Показать &amp;тур</translation>
+    </message>
+    <message>
+        <source>Open a Tour File…</source>
+        <translation>Открыть файл тура…</translation>
+    </message>
+    <message>
+        <source>Open a Tour</source>
+        <translation>Открыть тур</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Туры (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Книга, сноска %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Книга, сноски %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>не из книги: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
 </context>
 <context>
     <name>pe::ObservationModel</name>

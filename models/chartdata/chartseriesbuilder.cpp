@@ -374,6 +374,8 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
             continue;
         if (options.bookOnly && p.has(ChartPoint::Supplementary))
             continue;
+        if (options.heldBack.contains(p.id))
+            continue;
         if (!options.series.shows(p.indicator, p.side == Side::Unknown
                                                    ? primary.value(p.indicator, Side::Unknown)
                                                    : p.side))
@@ -381,9 +383,10 @@ TradeChartData ChartSeriesBuilder::trade(const QAbstractItemModel *model, const 
         shown.append(p);
     }
     TradeChartData data = from <= to ? build(shown, from, to, primary) : TradeChartData();
-    data.hasRecord = whole.hasRecord;
+    const bool holdingBack = !options.heldBack.isEmpty();
+    data.hasRecord = whole.hasRecord && !holdingBack;
     data.record = whole.record;
-    data.hasFirstBillion = whole.hasFirstBillion;
+    data.hasFirstBillion = whole.hasFirstBillion && !holdingBack;
     data.firstBillion = whole.firstBillion;
     return data;
 }

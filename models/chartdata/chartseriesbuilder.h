@@ -125,6 +125,9 @@ struct TradeChartOptions
     bool bookOnly = false;
     int fromYear = 0;
     int toYear = 0;
+    // Figures a lecture holds back: not drawn, and while any is, no landmark is called out
+    // (the record would give the answer away, and without it would be false).
+    QSet<QString> heldBack;
 };
 
 // Rounded axis: min and max are multiples of step, and step is 1, 2, 2.5 or 5 × 10^n.

@@ -21,6 +21,9 @@ struct RecordFilter
     std::optional<Sector> sector;
     // The book's records only: what comes from supplementary pages is hidden.
     bool bookOnly = false;
+    // Records a lecture holds back until it reveals them (a tour step's "reveal"). Not a
+    // filter the reader set, so the filter bar does not count it.
+    QSet<QString> heldBack;
 
     bool isActive() const
     {
@@ -31,7 +34,7 @@ struct RecordFilter
     {
         return text == o.text && fromYear == o.fromYear && toYear == o.toYear &&
                categories == o.categories && place == o.place && sector == o.sector &&
-               bookOnly == o.bookOnly;
+               bookOnly == o.bookOnly && heldBack == o.heldBack;
     }
     bool operator!=(const RecordFilter &o) const { return !(*this == o); }
 };

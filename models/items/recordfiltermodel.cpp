@@ -137,6 +137,8 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_filter.bookOnly && index.data(SupplementaryRole).toBool())
         return false;
+    if (!m_filter.heldBack.isEmpty() && m_filter.heldBack.contains(index.data(IdRole).toString()))
+        return false;
 
     if (m_filter.fromYear || m_filter.toYear) {
         const int year = index.data(YearRole).toInt();

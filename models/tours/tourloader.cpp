@@ -86,8 +86,7 @@ private:
         }
     }
 
-    QString text(const json &object, const QString &pointer, const char *key,
-                 bool required = true)
+    QString text(const json &object, const QString &pointer, const char *key, bool required = true)
     {
         const auto it = object.find(key);
         if (it == object.end()) {
@@ -115,8 +114,8 @@ private:
             problem(pointer + QLatin1Char('/') + QLatin1String(key), tr("expected a whole number"));
             return std::nullopt;
         }
-        return int(std::clamp<json::number_integer_t>(it->get<json::number_integer_t>(), -1,
-                                                      100000));
+        return int(
+            std::clamp<json::number_integer_t>(it->get<json::number_integer_t>(), -1, 100000));
     }
 
     std::optional<int> year(const json &object, const QString &pointer, const char *key)
@@ -268,7 +267,8 @@ private:
             problem(pointer, tr("expected a filter object"));
             return filter;
         }
-        allowOnly(object, pointer, {"from", "to", "place", "category", "sector", "search", "sources"});
+        allowOnly(object, pointer,
+                  {"from", "to", "place", "category", "sector", "search", "sources"});
         filter.fromYear = year(object, pointer, "from").value_or(0);
         filter.toYear = year(object, pointer, "to").value_or(0);
         if (filter.fromYear && filter.toYear && filter.fromYear > filter.toYear)
@@ -310,9 +310,9 @@ private:
 
 QStringList TourLoader::viewKeys()
 {
-    return {QStringLiteral("timeline"), QStringLiteral("turnover"),
+    return {QStringLiteral("timeline"),       QStringLiteral("turnover"),
             QStringLiteral("regional-trade"), QStringLiteral("pairings"),
-            QStringLiteral("ventures"), QStringLiteral("sources")};
+            QStringLiteral("ventures"),       QStringLiteral("sources")};
 }
 
 QStringList TourLoader::builtInPaths()
@@ -337,14 +337,15 @@ TourLoadResult TourLoader::loadFile(const QString &path, const Dataset &dataset)
     TourLoadResult result;
     if (!file.open(QIODevice::ReadOnly)) {
         result.unreadable = true;
-        result.problems.append({path, 0, 0, QString(), tr("cannot be read: %1").arg(file.errorString())});
+        result.problems.append(
+            {path, 0, 0, QString(), tr("cannot be read: %1").arg(file.errorString())});
         return result;
     }
     if (file.size() > maxFileSize) {
         result.unreadable = true;
-        result.problems.append({path, 0, 0, QString(),
-                                tr("larger than %1 MiB; a tour is a few kilobytes")
-                                    .arg(maxFileSize / (1024 * 1024))});
+        result.problems.append(
+            {path, 0, 0, QString(),
+             tr("larger than %1 MiB; a tour is a few kilobytes").arg(maxFileSize / (1024 * 1024))});
         return result;
     }
     return loadBytes(file.readAll(), path, dataset);

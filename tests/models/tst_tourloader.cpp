@@ -83,19 +83,30 @@ void TestTourLoader::rejectsBrokenTours_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown view") << "view=map2" << "/steps/1/view" << "unknown view \"map2\"";
-    QTest::newRow("unknown record") << "select=ev-nope" << "/steps/1/select"
+    QTest::newRow("unknown view") << "view=map2"
+                                  << "/steps/1/view"
+                                  << "unknown view \"map2\"";
+    QTest::newRow("unknown record") << "select=ev-nope"
+                                    << "/steps/1/select"
                                     << "no record \"ev-nope\"";
-    QTest::newRow("record of another view")
-        << "select=obs-2005-turnover-fn6" << "/steps/1/select" << "not shown in the";
-    QTest::newRow("unknown source") << "sources=fn-999" << "/steps/1/sources/0"
+    QTest::newRow("record of another view") << "select=obs-2005-turnover-fn6"
+                                            << "/steps/1/select"
+                                            << "not shown in the";
+    QTest::newRow("unknown source") << "sources=fn-999"
+                                    << "/steps/1/sources/0"
                                     << "no source \"fn-999\"";
-    QTest::newRow("year out of range") << "highlight=1800" << "/steps/1/highlight/year"
+    QTest::newRow("year out of range") << "highlight=1800"
+                                       << "/steps/1/highlight/year"
                                        << "expected a year";
-    QTest::newRow("unknown field") << "colour=red" << "/steps/1/colour" << "unknown field";
-    QTest::newRow("caption without Russian") << "caption-ru" << "/steps/1/caption"
+    QTest::newRow("unknown field") << "colour=red"
+                                   << "/steps/1/colour"
+                                   << "unknown field";
+    QTest::newRow("caption without Russian") << "caption-ru"
+                                             << "/steps/1/caption"
                                              << "missing field \"ru\"";
-    QTest::newRow("wrong format") << "format" << "/format" << "expected \"partnership";
+    QTest::newRow("wrong format") << "format"
+                                  << "/format"
+                                  << "expected \"partnership";
 }
 
 void TestTourLoader::rejectsBrokenTours()
@@ -136,8 +147,10 @@ void TestTourLoader::rejectsBrokenTours()
     QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
     // Where to look: the line and column of the value (or of the object that lacks it).
     QVERIFY(problem.line > 1 && problem.column > 0);
-    QVERIFY(problem.toString().startsWith(
-        QStringLiteral("broken.json:%1:%2: %3: ").arg(problem.line).arg(problem.column).arg(pointer)));
+    QVERIFY(problem.toString().startsWith(QStringLiteral("broken.json:%1:%2: %3: ")
+                                              .arg(problem.line)
+                                              .arg(problem.column)
+                                              .arg(pointer)));
 }
 
 void TestTourLoader::brokenJsonIsLocated()

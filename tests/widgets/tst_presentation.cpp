@@ -1,10 +1,14 @@
 #include "models/datasetloader.h"
+#include "models/tours/tourloader.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/presentationmode.h"
+#include "widgets/shell/tourplayer.h"
 #include "widgets/timeline/timelineview.h"
 
+#include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +39,8 @@ private slots:
     void helpCardShowsTheKeys();
     void shortcutsWorkWithoutTheMenuBar();
     void escapeLeaves();
+    void tourPlaysWithTheKeys();
+    void brokenTourLeavesTheOneInUse();
 
 private:
     void focusView(MainWindow::View view);
@@ -261,6 +267,82 @@ void TestPresentation::escapeLeaves()
     // Out of presentation mode the keys are the views' own again.
     QTest::keyClick(focused(), Qt::Key_B);
     QVERIFY(!m_window->presentation()->isBlank());
+}
+
+// A built-in tour, driven with the clicker: each step shows its view and caption; a step
+// with a reveal asks first, with the answer held back everywhere, and shows it on the next
+// key before moving on.
+void TestPresentation::tourPlaysWithTheKeys()
+{
+    const QString path = QStringLiteral(":/tours/thirty-years.json");
+    const TourLoadResult loaded = TourLoader::loadFile(path, *m_window->store()->dataset());
+    QVERIFY(loaded.ok());
+    const Tour &tour = *loaded.tour;
+    QVERIFY(m_window->presentTour(path, true, false));
+    PresentationMode *present = m_window->presentation();
+    QCOMPARE(present->counterText(),
+             QStringLiteral("1 / %1 · %2").arg(tour.steps.size()).arg(tour.title.en));
+    QCOMPARE(present->captionText(), tour.steps.first().caption.en);
+    QCOMPARE(m_window->tabs()->currentIndex(), MainWindow::viewFromKey(tour.steps.first().view));
+
+    int reveal = -1;
+    for (int i = 0; i < tour.steps.size() && reveal < 0; ++i)
+        reveal = tour.steps.at(i).revealRecord.isEmpty() ? -1 : i;
+    QVERIFY(reveal > 0);
+    const TourStep &step = tour.steps.at(reveal);
+    QTest::keyClicks(focused(), QStringLiteral("g%1").arg(reveal + 1));
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QCOMPARE(m_window->tourPlayer()->currentIndex(), reveal);
+    // The question, and the answer nowhere: not in the views, not in the detail pane.
+    QCOMPARE(present->captionText(), step.revealPrompt.en);
+    QVERIFY(m_window->filter().heldBack.contains(step.revealRecord));
+    QVERIFY(m_window->selectedId() != step.revealRecord);
+    QCOMPARE(m_window->tabs()->currentIndex(), MainWindow::viewFromKey(step.view));
+    // Set PE_TOUR_SHOTS=DIR to look at the step before and after its reveal.
+    const QString shots = qEnvironmentVariable("PE_TOUR_SHOTS");
+    if (!shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        m_window->grab().save(shots + QStringLiteral("/tour-question.png"));
+    }
+    // The next key reveals, without leaving the step.
+    QTest::keyClick(focused(), Qt::Key_PageDown);
+    QCOMPARE(m_window->tourPlayer()->currentIndex(), reveal);
+    QCOMPARE(present->captionText(), step.caption.en);
+    QVERIFY(m_window->filter().heldBack.isEmpty());
+    QCOMPARE(m_window->selectedId(), step.revealRecord);
+    if (!shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        m_window->grab().save(shots + QStringLiteral("/tour-answer.png"));
+    }
+    // Then moves on, and back.
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QCOMPARE(m_window->tourPlayer()->currentIndex(), reveal + 1);
+    QTest::keyClick(focused(), Qt::Key_PageUp);
+    QCOMPARE(m_window->tourPlayer()->currentIndex(), reveal);
+    // Leaving presentation mode ends the tour.
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(!m_window->tourPlayer()->isPlaying());
+    QVERIFY(present->captionText().isEmpty());
+}
+
+void TestPresentation::brokenTourLeavesTheOneInUse()
+{
+    QVERIFY(m_window->presentTour(QStringLiteral(":/tours/assembly-plants.json"), true, false));
+    QTest::keyClick(focused(), Qt::Key_PageDown);
+    const int index = m_window->tourPlayer()->currentIndex();
+    const QString caption = m_window->presentation()->captionText();
+    const QString broken = QDir::temp().filePath(QStringLiteral("pe-broken-tour.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "partnership-explorer-tour", "version": 1, "id": "x",
+                  "title": {"en": "x", "fr": "x", "ru": "x"},
+                  "steps": [{"view": "map", "caption": {"en": "x"}, "sources": []}]})");
+    file.close();
+    QVERIFY(!m_window->presentTour(broken, true, false));
+    QCOMPARE(m_window->tourPlayer()->currentIndex(), index);
+    QCOMPARE(m_window->presentation()->captionText(), caption);
+    QVERIFY(m_window->tourPlayer()->tour()->id == QLatin1String("assembly-plants"));
+    file.remove();
 }
 
 QTEST_MAIN(TestPresentation)

@@ -306,6 +306,7 @@ void TurnoverChart::rebuild()
         options.fromYear = proxy->filter().fromYear;
         options.toYear = proxy->filter().toYear;
         options.bookOnly = proxy->filter().bookOnly;
+        options.heldBack = proxy->filter().heldBack;
     }
     m_data = ChartSeriesBuilder::trade(series, m_window, options);
     setEmptyMessage(tr("No trade figures match the filters"));

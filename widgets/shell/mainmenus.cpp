@@ -39,6 +39,8 @@ MainMenus::MainMenus(QMenuBar *bar, int viewCount, QObject *owner)
     present = view->addAction(QString());
     present->setCheckable(true);
     present->setShortcut(QKeySequence(Qt::Key_F11));
+    tours = view->addMenu(QString());
+    tours->setObjectName(QStringLiteral("toursMenu"));
     view->addSeparator();
     for (int v = 0; v < viewCount; ++v) {
         QAction *action = view->addAction(QString());
@@ -77,6 +79,7 @@ void MainMenus::retranslateUi(const QStringList &viewTitles)
     fitTimeline->setText(QCoreApplication::translate("pe::MainWindow", "&Fit Timeline"));
     detailPane->setText(QCoreApplication::translate("pe::MainWindow", "&Details Pane"));
     present->setText(QCoreApplication::translate("pe::MainWindow", "&Presentation Mode"));
+    tours->setTitle(QCoreApplication::translate("pe::MainWindow", "Present a &Tour"));
     language->setTitle(QCoreApplication::translate("pe::MainWindow", "&Language"));
     help->setTitle(QCoreApplication::translate("pe::MainWindow", "&Help"));
     about->setText(QCoreApplication::translate("pe::MainWindow", "&About Partnership Explorer"));

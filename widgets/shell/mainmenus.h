@@ -35,6 +35,7 @@ struct MainMenus
     QAction *fitTimeline = nullptr;
     QAction *detailPane = nullptr;
     QAction *present = nullptr;
+    QMenu *tours = nullptr; // the built-in tours, then "Open a tour…"
     QAction *about = nullptr;
     QList<QAction *> views;            // Alt+1… in tab order; data() is the tab index
     QActionGroup *languages = nullptr; // data() is the language code

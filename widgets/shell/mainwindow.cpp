@@ -6,6 +6,7 @@
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
 #include "models/state/selectionstate.h"
+#include "models/tours/tourloader.h"
 #include "render/viewtheme.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/tradeseriespicker.h"
@@ -21,6 +22,7 @@
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/selectioncontroller.h"
+#include "widgets/shell/tourplayer.h"
 #include "widgets/shell/viewmodels.h"
 #include "widgets/shell/viewpages.h"
 #include "widgets/style/appstyle.h"
@@ -211,6 +213,10 @@ void MainWindow::connectViews()
     parts.secondary = {m_tables.value(QStringLiteral("events")),
                        m_tables.value(QStringLiteral("observations"))};
     m_presentation = new PresentationMode(parts, this);
+    m_tourPlayer = new TourPlayer(this);
+    m_presentation->setTourPlayer(m_tourPlayer);
+    connect(m_tourPlayer, &TourPlayer::stepShown, this,
+            [this](const TourStep &step, int, bool revealed) { applyTourStep(step, revealed); });
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         m_menus->present->setChecked(on);
         applyTheme();
@@ -239,6 +245,8 @@ void MainWindow::createActions()
         m_timeline->fitAll();
     });
     connect(m_menus->detailPane, &QAction::toggled, m_detail, &QWidget::setVisible);
+    // Filled when opened: the tours' titles follow the dataset's language.
+    connect(m_menus->tours, &QMenu::aboutToShow, this, &MainWindow::fillToursMenu);
     connect(m_menus->present, &QAction::toggled, this,
             qOverload<bool>(&MainWindow::setPresentationMode));
     for (QAction *action : std::as_const(m_menus->views))
@@ -454,6 +462,114 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
     if (!m_store.isBuiltIn())
         m_recentFiles->add(path);
     return true;
+}
+
+bool MainWindow::presentTour(const QString &path, bool quiet, bool fullScreen)
+{
+    const auto dataset = m_store.dataset();
+    if (!dataset)
+        return false;
+    const TourLoadResult result = TourLoader::loadFile(path, *dataset);
+    if (!result.ok()) {
+        if (!quiet)
+            showProblems(path, result.problems);
+        return false;
+    }
+    const Tour &tour = *result.tour;
+    QStringList stepTitles;
+    for (const TourStep &step : tour.steps) {
+        const QString caption = step.caption.text(dataLanguage());
+        stepTitles.append(caption.left(caption.indexOf(QLatin1Char('.')) + 1).left(90));
+    }
+    m_presentation->setTourTitles(tour.title.text(dataLanguage()), stepTitles);
+    if (!m_presentation->isOn())
+        setPresentationMode(true, fullScreen);
+    m_tourPlayer->start(tour);
+    return true;
+}
+
+void MainWindow::fillToursMenu()
+{
+    QMenu *menu = m_menus->tours;
+    menu->clear();
+    const auto dataset = m_store.dataset();
+    for (const QString &path : TourLoader::builtInPaths()) {
+        const TourLoadResult tour =
+            dataset ? TourLoader::loadFile(path, *dataset) : TourLoadResult();
+        // A built-in tour that does not fit the open dataset (another file) is left out.
+        if (!tour.ok())
+            continue;
+        QAction *action = menu->addAction(tour.tour->title.text(dataLanguage()));
+        connect(action, &QAction::triggered, this, [this, path] { presentTour(path); });
+    }
+    menu->addSeparator();
+    QAction *open = menu->addAction(tr("Open a Tour File…"));
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Tour"), QString(),
+                                                          tr("Tours (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            presentTour(path);
+    });
+}
+
+void MainWindow::applyTourStep(const TourStep &step, bool revealed)
+{
+    const bool holding = !revealed && !step.revealRecord.isEmpty();
+    RecordFilter filter = step.filter;
+    if (holding)
+        filter.heldBack.insert(step.revealRecord);
+    m_filter->setFilter(filter);
+    const int view = viewFromKey(step.view);
+    if (view >= 0)
+        showView(View(view));
+    if (const auto series = TradeSeriesChoice::parse(step.series);
+        series && !step.series.isEmpty()) {
+        m_seriesPicker->setChoice(*series);
+        m_turnover->setSeries(*series);
+    }
+    if (step.timelineYears)
+        m_timeline->setVisibleRange(step.timelineYears->first, step.timelineYears->second + 1);
+    // The answer of a reveal is what the detail pane shows once revealed; before, nothing
+    // that gives it away.
+    const QString select = !step.revealRecord.isEmpty() && revealed      ? step.revealRecord
+                           : holding && step.select == step.revealRecord ? QString()
+                                                                         : step.select;
+    if (select.isEmpty())
+        m_selection->clear();
+    else
+        selectRecord(select);
+    if (step.highlightYear)
+        m_selection->setMarkedYear(step.highlightYear);
+    const QString language = dataLanguage();
+    m_presentation->showCaption(holding ? step.revealPrompt.text(language)
+                                        : step.caption.text(language),
+                                holding ? QString() : tourSourcesText(step.sources));
+}
+
+QString MainWindow::tourSourcesText(const QStringList &sourceIds) const
+{
+    const auto dataset = m_store.dataset();
+    if (!dataset)
+        return {};
+    QStringList notes;
+    QStringList outlets;
+    for (const QString &id : sourceIds) {
+        const Source *source = dataset->source(id);
+        if (!source)
+            continue;
+        if (source->footnote > 0)
+            notes.append(QString::number(source->footnote));
+        else if (!source->outlet.isEmpty() && !outlets.contains(source->outlet))
+            outlets.append(source->outlet);
+    }
+    QStringList parts;
+    if (!notes.isEmpty())
+        parts.append(notes.size() == 1
+                         ? tr("Book, note %1").arg(notes.first())
+                         : tr("Book, notes %1").arg(notes.join(QStringLiteral(", "))));
+    if (!outlets.isEmpty())
+        parts.append(tr("not from the book: %1").arg(outlets.join(QStringLiteral(", "))));
+    return parts.isEmpty() ? QString() : tr("Sources: %1").arg(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showProblems(const QString &path, const DatasetProblems &problems)

@@ -21,6 +21,8 @@ class FilterState;
 class LanguageManager;
 struct MainMenus;
 class PresentationMode;
+class TourPlayer;
+struct TourStep;
 class RecentFiles;
 class RecordFilterModel;
 class RegionalTradeChart;
@@ -56,6 +58,11 @@ public:
     // Validates then opens; on failure shows the problems (unless quiet) and keeps the
     // dataset in use. Returns whether the file was opened.
     bool openDataset(const QString &path, bool quiet = false);
+    // Checks the tour against the dataset and presents it from its first step; a broken
+    // tour lists its problems and leaves whatever was shown (another tour included) as it
+    // was. fullScreen false keeps the window's size (tests, screenshots).
+    bool presentTour(const QString &path, bool quiet = false, bool fullScreen = true);
+    TourPlayer *tourPlayer() const { return m_tourPlayer; }
 
     FilterState *filterState() const { return m_filter; }
     SelectionState *selectionState() const { return m_selection; }
@@ -109,6 +116,9 @@ private:
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
+    void applyTourStep(const TourStep &step, bool revealed);
+    QString tourSourcesText(const QStringList &sourceIds) const;
+    void fillToursMenu();
     void chooseDatasetFile();
 
     LanguageManager *m_languages;
@@ -131,6 +141,7 @@ private:
     QTableView *m_regionCountsView = nullptr;
     SelectionController *m_selectionController = nullptr;
     PresentationMode *m_presentation = nullptr;
+    TourPlayer *m_tourPlayer = nullptr;
     RecentFiles *m_recentFiles = nullptr;
 
     std::unique_ptr<MainMenus> m_menus;

@@ -3,12 +3,14 @@
 #include "widgets/charts/datachartview.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/presentationoverlays.h"
+#include "widgets/shell/tourplayer.h"
 #include "widgets/style/appstyle.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QMainWindow>
 #include <QSplitter>
 #include <QTabBar>
@@ -32,6 +34,7 @@ PresentationMode::PresentationMode(const Parts &parts, QObject *parent)
     , m_counter(new StepCounter(parts.window))
     , m_card(new PresenterCard(parts.window))
     , m_overview(new StepOverview(parts.window))
+    , m_caption(new CaptionBar(parts.window))
 {
     connect(m_parts.tabs, &QTabWidget::currentChanged, this, [this] { updateCounter(); });
 }
@@ -80,6 +83,12 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     m_blank->hide();
     m_card->hide();
     m_overview->hide();
+    if (!on) {
+        m_caption->hide();
+        reserveCaptionRoom(false);
+        if (m_tour)
+            m_tour->stop();
+    }
     m_prompting = false;
     m_counter->setVisible(on);
     updateCounter();
@@ -289,24 +298,71 @@ bool PresentationMode::handleOverview(QKeyEvent *event)
     return true;
 }
 
+void PresentationMode::setTourPlayer(TourPlayer *player)
+{
+    m_tour = player;
+    connect(player, &TourPlayer::stopped, this, [this] {
+        m_caption->hide();
+        reserveCaptionRoom(false);
+        updateCounter();
+    });
+}
+
+void PresentationMode::showCaption(const QString &caption, const QString &sources)
+{
+    m_caption->showCaption(caption, sources);
+    reserveCaptionRoom(true);
+    updateCounter();
+}
+
+void PresentationMode::reserveCaptionRoom(bool on)
+{
+    // The views end above the caption rather than under it: nothing of a slide is hidden.
+    if (QWidget *central = m_parts.window->centralWidget(); central && central->layout())
+        central->layout()->setContentsMargins(0, 0, 0, on ? m_caption->height() + 40 : 0);
+}
+
+void PresentationMode::setTourTitles(const QString &title, const QStringList &stepTitles)
+{
+    m_tourTitle = title;
+    m_stepTitles = stepTitles;
+}
+
+QString PresentationMode::captionText() const
+{
+    return m_caption->caption();
+}
+
 int PresentationMode::stepCount() const
 {
+    if (m_tour && m_tour->isPlaying())
+        return m_tour->stepCount();
     return m_parts.tabs->count();
 }
 
 int PresentationMode::currentStep() const
 {
+    if (m_tour && m_tour->isPlaying())
+        return m_tour->currentIndex();
     return m_parts.tabs->currentIndex();
 }
 
 void PresentationMode::goToStep(int step)
 {
-    m_parts.tabs->setCurrentIndex(std::clamp(step, 0, stepCount() - 1));
+    if (m_tour && m_tour->isPlaying())
+        m_tour->goTo(step);
+    else
+        m_parts.tabs->setCurrentIndex(std::clamp(step, 0, stepCount() - 1));
     updateCounter();
 }
 
 void PresentationMode::step(int direction)
 {
+    if (m_tour && m_tour->isPlaying()) {
+        direction > 0 ? m_tour->next() : m_tour->previous();
+        updateCounter();
+        return;
+    }
     // On the timeline a step is its next event; past the last one, the next view.
     QTabWidget *tabs = m_parts.tabs;
     if (tabs->currentIndex() == m_parts.timelineTab) {
@@ -339,8 +395,12 @@ void PresentationMode::showKeys()
 void PresentationMode::showOverview()
 {
     QStringList titles;
-    for (int i = 0; i < m_parts.tabs->count(); ++i)
-        titles.append(m_parts.tabs->tabText(i).remove(QLatin1Char('&')));
+    if (m_tour && m_tour->isPlaying()) {
+        titles = m_stepTitles;
+    } else {
+        for (int i = 0; i < m_parts.tabs->count(); ++i)
+            titles.append(m_parts.tabs->tabText(i).remove(QLatin1Char('&')));
+    }
     m_overview->showSteps(titles, currentStep(),
                           tr("Steps — arrows to choose, Enter to go, any other key to close"));
 }
@@ -349,8 +409,10 @@ void PresentationMode::updateCounter()
 {
     if (!m_on)
         return;
+    const bool touring = m_tour && m_tour->isPlaying();
     m_counter->setStep(currentStep() + 1, stepCount(),
-                       m_parts.tabs->tabText(currentStep()).remove(QLatin1Char('&')));
+                       touring ? m_tourTitle
+                               : m_parts.tabs->tabText(currentStep()).remove(QLatin1Char('&')));
 }
 
 bool PresentationMode::isBlank() const

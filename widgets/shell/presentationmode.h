@@ -19,7 +19,9 @@ class DetailPane;
 class TimelineView;
 
 class BlankScreen;
+class CaptionBar;
 class PresenterCard;
+class TourPlayer;
 class StepCounter;
 class StepOverview;
 
@@ -57,6 +59,13 @@ public:
     // The keys of presentation mode; false for any other key, or when not presenting.
     bool handleKey(QKeyEvent *event);
 
+    // While a tour plays its steps are the tour's; the window shows each step and gives its
+    // caption (or, before a reveal, its question) and the tour's title and step titles.
+    void setTourPlayer(TourPlayer *player);
+    void showCaption(const QString &caption, const QString &sources);
+    void setTourTitles(const QString &title, const QStringList &stepTitles);
+    QString captionText() const;
+
     // Steps: the views, in tab order; on the timeline, its events come first.
     int stepCount() const;
     int currentStep() const;
@@ -82,6 +91,7 @@ private:
     void showKeys();
     void showOverview();
     void updateCounter();
+    void reserveCaptionRoom(bool on);
     // The number typed after G (or a digit), shown in a prompt until Enter.
     bool handlePrompt(QKeyEvent *event);
     bool handleOverview(QKeyEvent *event);
@@ -95,6 +105,10 @@ private:
     StepCounter *m_counter = nullptr;
     PresenterCard *m_card = nullptr;
     StepOverview *m_overview = nullptr;
+    CaptionBar *m_caption = nullptr;
+    TourPlayer *m_tour = nullptr;
+    QString m_tourTitle;
+    QStringList m_stepTitles;
     bool m_prompting = false;
     bool m_forwarding = false; // a key sent on to the timeline is the timeline's
     QString m_typedStep;

@@ -175,6 +175,61 @@ bool PresenterCard::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
+CaptionBar::CaptionBar(QWidget *window)
+    : QFrame(window)
+    , m_caption(new QLabel(this))
+    , m_sources(new QLabel(this))
+{
+    setObjectName(QStringLiteral("captionBar"));
+    for (QLabel *label : {m_caption, m_sources}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 12, 24, 12);
+    layout->setSpacing(4);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_sources);
+    window->installEventFilter(this);
+    hide();
+}
+
+void CaptionBar::showCaption(const QString &caption, const QString &sources)
+{
+    m_caption->setText(caption);
+    m_sources->setText(sources);
+    m_sources->setVisible(!sources.isEmpty());
+    follow();
+    show();
+}
+
+QString CaptionBar::caption() const
+{
+    return isVisible() ? m_caption->text() : QString();
+}
+
+void CaptionBar::follow()
+{
+    QWidget *parent = parentWidget();
+    if (!parent)
+        return;
+    styleCard(this);
+    m_sources->setStyleSheet(
+        QStringLiteral("font-size: %1pt;").arg(QFontInfo(parent->font()).pointSizeF(), 0, 'f', 1));
+    const int width = std::min(parent->width() - 48, 1400);
+    setFixedWidth(width);
+    adjustSize();
+    move((parent->width() - width) / 2, parent->height() - height() - 28);
+    raise();
+}
+
+bool CaptionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        follow();
+    return QFrame::eventFilter(watched, event);
+}
+
 StepOverview::StepOverview(QWidget *window)
     : QFrame(window)
     , m_heading(new QLabel(this))

@@ -71,6 +71,28 @@ private:
     QLabel *m_label;
 };
 
+// A tour step's caption along the bottom of the slide, with its sources underneath; or,
+// while the step holds a record back, the question the class answers first. Dataset and
+// tour text, so plain text only.
+class CaptionBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit CaptionBar(QWidget *window);
+    void showCaption(const QString &caption, const QString &sources);
+    QString caption() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void follow();
+
+    QLabel *m_caption;
+    QLabel *m_sources;
+};
+
 // Every step at once (O): the titles in a list; arrows move, Enter goes there.
 class StepOverview : public QFrame
 {
