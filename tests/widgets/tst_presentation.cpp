@@ -1,6 +1,7 @@
 #include "models/datasetloader.h"
 #include "models/tours/tourloader.h"
 #include "widgets/charts/turnoverchart.h"
+#include "widgets/shell/detailpane.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/presentationmode.h"
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <cmath>
 
 using namespace pe;
 
@@ -39,6 +41,7 @@ private slots:
     void helpCardShowsTheKeys();
     void shortcutsWorkWithoutTheMenuBar();
     void escapeLeaves();
+    void linksReadOnTheDarkGround();
     void tourPlaysWithTheKeys();
     void brokenTourLeavesTheOneInUse();
 
@@ -267,6 +270,28 @@ void TestPresentation::escapeLeaves()
     // Out of presentation mode the keys are the views' own again.
     QTest::keyClick(focused(), Qt::Key_B);
     QVERIFY(!m_window->presentation()->isBlank());
+}
+
+// Links in the detail pane take the dark palette's light blue, not the light theme's dark
+// blue on near-black, and contrast with the ground by at least WCAG AA's 4.5 : 1.
+void TestPresentation::linksReadOnTheDarkGround()
+{
+    m_window->selectRecord(QStringLiteral("obs-2014-turnover-fn61"));
+    const QPalette palette = m_window->detailPane()->palette();
+    const QColor link = palette.color(QPalette::Link);
+    const QColor ground = palette.color(QPalette::Base);
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const qreal contrast = (std::max(luminance(link), luminance(ground)) + 0.05) /
+                           (std::min(luminance(link), luminance(ground)) + 0.05);
+    QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+    QVERIFY2(m_window->detailPane()->html().contains(link.name(), Qt::CaseInsensitive),
+             qPrintable(link.name()));
 }
 
 // A built-in tour, driven with the clicker: each step shows its view and caption; a step

@@ -138,6 +138,10 @@ void DetailPane::refresh()
                         tr("Select an event, a figure, a venture or a partnership to read what "
                            "the book says and where it comes from.")
                             .toHtmlEscaped());
+    // Qt colours links from the application's palette, not the pane's: on presentation
+    // mode's dark ground they would stay dark blue. The pane's own link colour is given.
+    m_browser->document()->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; }").arg(m_browser->palette().color(QPalette::Link).name()));
     m_browser->setHtml(html);
     m_citeButton->setEnabled(!citation().isEmpty());
 }
@@ -167,6 +171,8 @@ void DetailPane::changeEvent(QEvent *event)
     // The record's text is refreshed by setLanguage, which the window calls once per switch.
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        refresh();
     QWidget::changeEvent(event);
 }
 
