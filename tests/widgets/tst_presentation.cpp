@@ -120,7 +120,8 @@ void TestPresentation::clickerStepsFromEveryView_data()
     using V = MainWindow::View;
     for (const V view : {V::Turnover, V::RegionalTrade, V::Pairings, V::Ventures}) {
         const int v = int(view);
-        const char *name = qPrintable(MainWindow::viewKey(view));
+        const QByteArray key = MainWindow::viewKey(view).toLatin1();
+        const char *name = key.constData();
         QTest::addRow("%s PageDown", name) << v << int(Qt::Key_PageDown) << v + 1;
         QTest::addRow("%s PageUp", name) << v << int(Qt::Key_PageUp) << v - 1;
         QTest::addRow("%s Space", name) << v << int(Qt::Key_Space) << v + 1;
