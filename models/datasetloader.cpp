@@ -13,10 +13,8 @@
 namespace pe {
 
 using nlohmann::json;
-using reading::DepthLimitedBuilder;
-using reading::parserExplanation;
+using reading::parseDocument;
 using reading::Reader;
-using reading::tooDeepAt;
 
 LoadResult DatasetLoader::loadFile(const QString &path)
 {
@@ -51,29 +49,9 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
         result.problems.append({fileName, line, column, pointer, message});
     };
 
-    if (bytes.trimmed().isEmpty()) {
-        located(1, 1, QString(), tr("the file is empty; expected a JSON object"));
-        return result;
-    }
     json root;
-    try {
-        DepthLimitedBuilder builder(root, maxNesting);
-        const bool complete = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &builder);
-        if (!complete && builder.tooDeep()) {
-            const auto position = JsonPositionIndex::locate(bytes, tooDeepAt(bytes, maxNesting));
-            located(position.line, position.column, QString(),
-                    tr("nesting deeper than %1 levels is refused").arg(maxNesting));
-            return result;
-        }
-    } catch (const json::parse_error &error) {
-        // byte is 1-based and points just past the offending character.
-        const qsizetype offset = std::max<qsizetype>(0, qsizetype(error.byte) - 1);
-        const auto position = JsonPositionIndex::locate(bytes, offset);
-        located(position.line, position.column, QString(),
-                tr("broken JSON: %1").arg(parserExplanation(error.what())));
-        return result;
-    } catch (const std::exception &error) {
-        located(1, 1, QString(), tr("cannot be parsed: %1").arg(QString::fromUtf8(error.what())));
+    if (const auto failure = parseDocument(bytes, maxNesting, root)) {
+        located(failure->line, failure->column, QString(), failure->message);
         return result;
     }
 

@@ -865,22 +865,6 @@
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>больш за %1 МіБ; файл тура займае ўсяго некалькі кілабайт</translation>
     </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>файл пусты; чакаўся аб’ект JSON</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels is refused</source>
-        <translation>глыбіня ўкладзенасці больш за %1 не дапускаецца</translation>
-    </message>
-    <message>
-        <source>broken JSON: %1</source>
-        <translation>памылка ў JSON: %1</translation>
-    </message>
-    <message>
-        <source>cannot be parsed: %1</source>
-        <translation>немагчыма разабраць: %1</translation>
-    </message>
 </context>
 <context>
     <name>TradeSeriesChoice</name>

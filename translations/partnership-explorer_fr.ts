@@ -860,22 +860,6 @@
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>plus de %1 Mio&#xa0;; un parcours ne fait que quelques kilo-octets</translation>
     </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>le fichier est vide&#xa0;; un objet JSON est attendu</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels is refused</source>
-        <translation>une imbrication de plus de %1 niveaux est refusée</translation>
-    </message>
-    <message>
-        <source>broken JSON: %1</source>
-        <translation>JSON invalide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot be parsed: %1</source>
-        <translation>analyse impossible&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>TradeSeriesChoice</name>
@@ -1903,11 +1887,11 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>not from the book: %1</source>
-        <translation>hors livre : %1</translation>
+        <translation>hors livre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -860,22 +860,6 @@
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>көлемі %1 МиБ-тан асады; тур файлы бар болғаны бірнеше килобайт болады</translation>
     </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>файл бос; JSON объектісі күтілген</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels is refused</source>
-        <translation>%1 деңгейден терең кірістіруге рұқсат етілмейді</translation>
-    </message>
-    <message>
-        <source>broken JSON: %1</source>
-        <translation>JSON бүлінген: %1</translation>
-    </message>
-    <message>
-        <source>cannot be parsed: %1</source>
-        <translation>талдау мүмкін емес: %1</translation>
-    </message>
 </context>
 <context>
     <name>TradeSeriesChoice</name>

@@ -865,22 +865,6 @@
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>больше %1 МиБ; файл тура занимает всего несколько килобайт</translation>
     </message>
-    <message>
-        <source>the file is empty; expected a JSON object</source>
-        <translation>файл пуст; ожидался объект JSON</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels is refused</source>
-        <translation>глубина вложенности больше %1 не допускается</translation>
-    </message>
-    <message>
-        <source>broken JSON: %1</source>
-        <translation>ошибка в JSON: %1</translation>
-    </message>
-    <message>
-        <source>cannot be parsed: %1</source>
-        <translation>не удаётся разобрать: %1</translation>
-    </message>
 </context>
 <context>
     <name>TradeSeriesChoice</name>

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace pe::reading {
 
 // Builds the document like json::parse, but stops at the first object or array nested
@@ -51,5 +53,19 @@ qsizetype tooDeepAt(const QByteArray &bytes, int limit);
 // nlohmann's messages carry their own "[json.exception…] parse error at line 1, column 5:"
 // prefix; the position is reported separately, so keep only the explanation.
 QString parserExplanation(const char *what);
+
+// Why a document could not be parsed, where (1-based; 0 for the file as a whole), in the
+// dataset validator's words.
+struct ParseFailure
+{
+    int line = 0;
+    int column = 0;
+    QString message;
+};
+
+// Parses bytes into root, refusing empty files, broken JSON and nesting deeper than the
+// limit: what every file the app reads (datasets, tours) must pass before it is checked.
+std::optional<ParseFailure> parseDocument(const QByteArray &bytes, int maxNesting,
+                                          nlohmann::json &root);
 
 } // namespace pe::reading

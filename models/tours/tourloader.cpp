@@ -1,6 +1,7 @@
 #include "models/tours/tourloader.h"
 
 #include "models/dataset.h"
+#include "models/json/datasetreader.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
 #include "models/terms.h"
@@ -15,16 +16,11 @@ namespace pe {
 namespace {
 
 using nlohmann::json;
-using reading::DepthLimitedBuilder;
+using reading::fromStd;
 
 constexpr int maxNesting = 32;
 constexpr int firstYear = 1991;
 constexpr int lastYear = 2030;
-
-QString fromStd(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 // Walks a parsed tour and collects every problem as (JSON pointer, message).
 class TourReader
@@ -358,29 +354,9 @@ TourLoadResult TourLoader::loadBytes(const QByteArray &bytes, const QString &fil
     const auto located = [&](int line, int column, const QString &pointer, const QString &message) {
         result.problems.append({fileName, line, column, pointer, message});
     };
-    if (bytes.trimmed().isEmpty()) {
-        located(1, 1, QString(), tr("the file is empty; expected a JSON object"));
-        return result;
-    }
     json root;
-    try {
-        DepthLimitedBuilder builder(root, maxNesting);
-        const bool complete = json::sax_parse(bytes.constBegin(), bytes.constEnd(), &builder);
-        if (!complete && builder.tooDeep()) {
-            const auto position =
-                JsonPositionIndex::locate(bytes, reading::tooDeepAt(bytes, maxNesting));
-            located(position.line, position.column, QString(),
-                    tr("nesting deeper than %1 levels is refused").arg(maxNesting));
-            return result;
-        }
-    } catch (const json::parse_error &error) {
-        const qsizetype offset = std::max<qsizetype>(0, qsizetype(error.byte) - 1);
-        const auto position = JsonPositionIndex::locate(bytes, offset);
-        located(position.line, position.column, QString(),
-                tr("broken JSON: %1").arg(reading::parserExplanation(error.what())));
-        return result;
-    } catch (const std::exception &error) {
-        located(1, 1, QString(), tr("cannot be parsed: %1").arg(QString::fromUtf8(error.what())));
+    if (const auto failure = reading::parseDocument(bytes, maxNesting, root)) {
+        located(failure->line, failure->column, QString(), failure->message);
         return result;
     }
     try {
