@@ -16,6 +16,9 @@ struct LocalizedText
     bool isEmpty() const { return en.isEmpty() && fr.isEmpty() && ru.isEmpty(); }
     // All three languages joined, so that a search finds a record whatever the UI language.
     QString searchable() const;
+
+    bool operator==(const LocalizedText &o) const { return en == o.en && fr == o.fr && ru == o.ru; }
+    bool operator!=(const LocalizedText &o) const { return !(*this == o); }
 };
 
 } // namespace pe

@@ -28,6 +28,16 @@ struct TourStep
     QStringList sources;
     QString revealRecord;
     LocalizedText revealPrompt;
+
+    bool operator==(const TourStep &o) const
+    {
+        return view == o.view && select == o.select && filter == o.filter &&
+               timelineYears == o.timelineYears && series == o.series &&
+               highlightYear == o.highlightYear && caption == o.caption && notes == o.notes &&
+               sources == o.sources && revealRecord == o.revealRecord &&
+               revealPrompt == o.revealPrompt;
+    }
+    bool operator!=(const TourStep &o) const { return !(*this == o); }
 };
 
 // A lecture prepared as a file (docs/tours.md): a title and its steps.
@@ -37,6 +47,12 @@ struct Tour
     LocalizedText title;
     LocalizedText description;
     QList<TourStep> steps;
+
+    bool operator==(const Tour &o) const
+    {
+        return id == o.id && title == o.title && description == o.description && steps == o.steps;
+    }
+    bool operator!=(const Tour &o) const { return !(*this == o); }
 };
 
 } // namespace pe

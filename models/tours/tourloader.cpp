@@ -142,9 +142,15 @@ private:
             return result;
         }
         allowOnly(*it, at, {"en", "fr", "ru"});
-        result.en = text(*it, at, "en");
-        result.fr = text(*it, at, "fr");
-        result.ru = text(*it, at, "ru");
+        // A lecturer's own tour may be written in one language; readers of the others see
+        // it as LocalizedText falls back. The built-in tours carry all three.
+        if (!it->contains("en") && !it->contains("fr") && !it->contains("ru")) {
+            problem(at, tr("expected a text in at least one of en, fr and ru"));
+            return result;
+        }
+        result.en = text(*it, at, "en", false);
+        result.fr = text(*it, at, "fr", false);
+        result.ru = text(*it, at, "ru", false);
         return result;
     }
 
@@ -224,8 +230,10 @@ private:
         }
         step.caption = localized(object, pointer, "caption", true);
         step.notes = localized(object, pointer, "notes", false);
+        // A step of one's own may rely on no source; when it names some, they must exist.
         const auto sources = object.find("sources");
-        if (sources == object.end() || !sources->is_array() || sources->empty()) {
+        if (sources == object.end()) {
+        } else if (!sources->is_array()) {
             problem(pointer + QStringLiteral("/sources"),
                     tr("expected the ids of the sources the caption relies on"));
         } else {

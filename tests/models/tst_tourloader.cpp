@@ -1,12 +1,16 @@
 #include "models/tours/tourloader.h"
+#include "models/tours/tourwriter.h"
 
 #include "models/dataset.h"
 #include "tests/support/fixtures.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pe;
@@ -25,6 +29,10 @@ private slots:
     void rejectsBrokenTours();
     void brokenJsonIsLocated();
     void tellsToursFromDatasets();
+    void savedToursReadBack_data();
+    void savedToursReadBack();
+    void ownToursMayBeInOneLanguage();
+    void savingKeepsTheOldFile();
 
 private:
     QJsonObject builtIn(const QString &name) const;
@@ -101,9 +109,9 @@ void TestTourLoader::rejectsBrokenTours_data()
     QTest::newRow("unknown field") << "colour=red"
                                    << "/steps/1/colour"
                                    << "unknown field";
-    QTest::newRow("caption without Russian") << "caption-ru"
-                                             << "/steps/1/caption"
-                                             << "missing field \"ru\"";
+    QTest::newRow("caption in no language") << "caption-none"
+                                            << "/steps/1/caption"
+                                            << "at least one of en, fr and ru";
     QTest::newRow("wrong format") << "format"
                                   << "/format"
                                   << "expected \"partnership";
@@ -129,11 +137,9 @@ void TestTourLoader::rejectsBrokenTours()
         step.insert(key, QJsonArray{value});
     else if (key == QLatin1String("highlight"))
         step.insert(key, QJsonObject{{QStringLiteral("year"), value.toInt()}});
-    else if (key == QLatin1String("caption-ru")) {
-        QJsonObject caption = step.value(QLatin1String("caption")).toObject();
-        caption.remove(QLatin1String("ru"));
-        step.insert(QLatin1String("caption"), caption);
-    } else if (key == QLatin1String("format"))
+    else if (key == QLatin1String("caption-none"))
+        step.insert(QLatin1String("caption"), QJsonObject());
+    else if (key == QLatin1String("format"))
         tour.insert(QLatin1String("format"), QStringLiteral("a-dataset"));
     steps.replace(1, step);
     tour.insert(QLatin1String("steps"), steps);
@@ -171,6 +177,70 @@ void TestTourLoader::tellsToursFromDatasets()
     QFile dataset(test::Fixtures::shippedPath());
     QVERIFY(dataset.open(QIODevice::ReadOnly));
     QVERIFY(!TourLoader::looksLikeTour(dataset.read(4096)));
+}
+
+void TestTourLoader::savedToursReadBack_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : TourLoader::builtInPaths())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+// What the editor saves is what it opens again, field for field; and the built-in tours,
+// written by hand, come out byte for byte: the writer keeps the format's order and layout.
+void TestTourLoader::savedToursReadBack()
+{
+    QFETCH(QString, path);
+    const TourLoadResult original = TourLoader::loadFile(path, *m_dataset);
+    QVERIFY(original.ok());
+    const QByteArray written = TourWriter::toJson(*original.tour);
+    const TourLoadResult reread =
+        TourLoader::loadBytes(written, QStringLiteral("saved.json"), *m_dataset);
+    QVERIFY(reread.ok());
+    QVERIFY(*reread.tour == *original.tour);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray expected = file.readAll();
+    QCOMPARE(written, expected);
+}
+
+void TestTourLoader::ownToursMayBeInOneLanguage()
+{
+    Tour tour;
+    tour.id = QStringLiteral("my-lecture");
+    tour.title.fr = QStringLiteral("Mon cours");
+    TourStep step;
+    step.view = QStringLiteral("turnover");
+    step.filter.fromYear = 2005;
+    step.filter.categories.insert(Category::Trade);
+    step.filter.bookOnly = true;
+    step.highlightYear = 2021;
+    step.caption.fr = QStringLiteral("Le premier milliard : « 1 » <b>pas du HTML</b>");
+    tour.steps.append(step);
+    const TourLoadResult result = TourLoader::loadBytes(
+        TourWriter::toJson(tour), QStringLiteral("my-lecture.json"), *m_dataset);
+    QVERIFY2(result.ok(), result.problems.isEmpty()
+                              ? "no tour"
+                              : qPrintable(result.problems.first().toString()));
+    QVERIFY(*result.tour == tour);
+    // Readers of the other languages see the one it is written in.
+    QCOMPARE(result.tour->steps.first().caption.text(QStringLiteral("en")), step.caption.fr);
+}
+
+void TestTourLoader::savingKeepsTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lecture.json"));
+    Tour tour = *TourLoader::loadFile(TourLoader::builtInPaths().first(), *m_dataset).tour;
+    QString error;
+    QVERIFY(TourWriter::save(tour, path, &error));
+    QVERIFY(TourLoader::loadFile(path, *m_dataset).ok());
+    // A folder where the file should be: refused with a reason, and nothing else written.
+    const QString folder = dir.filePath(QStringLiteral("folder.json"));
+    QVERIFY(QDir().mkdir(folder));
+    QVERIFY(!TourWriter::save(tour, folder, &error));
+    QVERIFY(error.contains(folder));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("lecture.json")});
 }
 
 QTEST_GUILESS_MAIN(TestTourLoader)
