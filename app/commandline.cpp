@@ -8,6 +8,7 @@
 #include "render/export/exportservice.h"
 #include "render/export/exportsource.h"
 #include "widgets/export/exportregistry.h"
+#include "widgets/export/tourhandout.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/style/appstyle.h"
 
@@ -269,6 +270,68 @@ bool writableTarget(const QString &path, QString *why)
     return true;
 }
 
+// The file a --tour names: a built-in tour by its name, or a path.
+QString tourPath(const QString &nameOrFile)
+{
+    for (const QString &path : pe::TourLoader::builtInPaths()) {
+        if (QFileInfo(path).completeBaseName() == nameOrFile)
+            return path;
+    }
+    return nameOrFile;
+}
+
+int exportHandout(QApplication &app, const QCommandLineParser &parser, const RenderSetup &setup,
+                  const QCommandLineOption &tour, const QCommandLineOption &format,
+                  const QCommandLineOption &outFile)
+{
+    if (parser.isSet(QStringLiteral("view"))) {
+        err() << tr("--tour and --view cannot be used together: a handout shows each step's view")
+              << Qt::endl;
+        return Usage;
+    }
+    if (!parser.isSet(outFile)) {
+        err() << tr("missing --out; usage: partnership-explorer export --tour NAME|FILE --format "
+                    "pdf --out FILE")
+              << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(format) &&
+        parser.value(format).compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        err() << tr("a handout is written as pdf, not as \"%1\"").arg(parser.value(format))
+              << Qt::endl;
+        return Usage;
+    }
+    QSize size;
+    if (!setup.check(parser, &size, QSize(1200, 675)))
+        return Usage;
+    const QString target = parser.value(outFile);
+    QString why;
+    if (!writableTarget(target, &why)) {
+        err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+        return Usage;
+    }
+    pe::appstyle::apply(app, parser.value(setup.theme));
+    pe::LanguageManager languages;
+    languages.setLanguage(parser.value(setup.lang));
+    pe::ExportContext context;
+    if (const int code = setup.open(parser, &context); code != Success)
+        return code;
+    const pe::TourLoadResult loaded =
+        pe::TourLoader::loadFile(tourPath(parser.value(tour)), *context.dataset);
+    for (const pe::DatasetProblem &problem : loaded.problems)
+        err() << problem.toString() << Qt::endl;
+    if (loaded.unreadable)
+        return Usage;
+    if (!loaded.ok())
+        return Invalid;
+    if (!pe::TourHandout::write(target, *loaded.tour, context,
+                                pe::ViewTheme::fromName(parser.value(setup.theme)), &why)) {
+        err() << why << Qt::endl;
+        return Usage;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runExport(QApplication &app)
@@ -290,11 +353,18 @@ int runExport(QApplication &app)
         QStringLiteral("csv-excel"),
         tr("A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, "
            "kk, be), semicolons between fields and commas in numbers."));
-    parser.addOptions({view, format, outFile, scale, csvExcel});
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        tr("A tour to print as a handout, one page per step (--format pdf): the name of a "
+           "built-in tour or a tour file."),
+        QStringLiteral("NAME|FILE"));
+    parser.addOptions({view, tour, format, outFile, scale, csvExcel});
     RenderSetup setup;
     setup.addTo(parser);
     if (const auto exit = parseOrExit(parser, app.arguments()))
         return *exit;
+    if (parser.isSet(tour))
+        return exportHandout(app, parser, setup, tour, format, outFile);
     for (const QCommandLineOption *required : {&view, &format, &outFile}) {
         if (!parser.isSet(*required)) {
             err() << tr("missing --%1; usage: partnership-explorer export --view VIEW --format FMT "

@@ -1,11 +1,13 @@
 #include "models/chartdata/tradeserieschoice.h"
 #include "models/datasetloader.h"
 #include "models/items/recordfilter.h"
+#include "models/tours/tourloader.h"
 #include "render/export/csv.h"
 #include "render/export/exportcontext.h"
 #include "render/export/exportsource.h"
 #include "tests/support/apprun.h"
 #include "tests/support/csvreader.h"
+#include "tests/support/externalrenderers.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempfiles.h"
 #include "widgets/export/exportregistry.h"
@@ -14,6 +16,7 @@
 #include "widgets/shell/mainwindow.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -97,6 +100,10 @@ private slots:
     void excelCsvFollowsTheLanguage();
     void pictureSubtitleNamesTheFilters();
     void screenshotFollowsTheFilters();
+    void handoutHasAPagePerStep_data();
+    void handoutHasAPagePerStep();
+    void handoutRefusesWhatItCannotPrint_data();
+    void handoutRefusesWhatItCannotPrint();
 
 private:
     AppRun run(const QStringList &arguments) const
@@ -551,6 +558,100 @@ void TestCommandLineExport::screenshotFollowsTheFilters()
     QVERIFY(!image(all, "timeline").isNull());
     QVERIFY(image(all, "timeline") != image(treaties, "timeline"));
     QCOMPARE(image(all, "pairings"), image(treaties, "pairings"));
+}
+
+void TestCommandLineExport::handoutHasAPagePerStep_data()
+{
+    QTest::addColumn<QString>("tour");
+    QTest::addColumn<QString>("lang");
+    for (const QString &path : TourLoader::builtInPaths()) {
+        const QString name = QFileInfo(path).completeBaseName();
+        for (const char *lang : {"en", "ru"})
+            QTest::addRow("%s-%s", qPrintable(name), lang) << name << QString::fromLatin1(lang);
+    }
+}
+
+// A handout as a student gets it: read by poppler, a page per step, each with the words of
+// its caption and the lecturer's notes, and a first page with a picture on it.
+void TestCommandLineExport::handoutHasAPagePerStep()
+{
+    PE_NEED_TOOLS(QStringLiteral("pdfinfo"), QStringLiteral("pdftotext"),
+                  QStringLiteral("pdftoppm"));
+    QFETCH(QString, tour);
+    QFETCH(QString, lang);
+    const QString target = m_files.path(QStringLiteral("handout-%1-%2.pdf").arg(tour, lang));
+    const AppRun result =
+        run({"export", "--tour", tour, "--format", "pdf", "--out", target, "--lang", lang});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const Tour expected =
+        *TourLoader::loadFile(QStringLiteral(":/tours/%1.json").arg(tour), *m_builtIn).tour;
+    QString error;
+    const QString info = test::ExternalRenderers::pdfInfo(target, false, &error);
+    QVERIFY2(!info.isEmpty(), qPrintable(error));
+    QVERIFY2(info.contains(
+                 QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(expected.steps.size()))),
+             qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("A4")));
+    for (int page = 1; page <= expected.steps.size(); ++page) {
+        QByteArray text;
+        QVERIFY2(test::ExternalRenderers::run(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-f"), QString::number(page),
+                                               QStringLiteral("-l"), QString::number(page), target,
+                                               QStringLiteral("-")},
+                                              &text, &error),
+                 qPrintable(error));
+        // NFKC: the PDF draws "fi" as one ligature glyph, which pdftotext gives back as "ﬁ".
+        const QString words =
+            QString::fromUtf8(text).normalized(QString::NormalizationForm_KC).simplified();
+        const TourStep &step = expected.steps.at(page - 1);
+        for (const QString &wanted : {step.caption.text(lang), step.notes.text(lang)}) {
+            const QString start = wanted.simplified().left(24);
+            QVERIFY2(words.contains(start),
+                     qPrintable(QStringLiteral("page %1 lacks \"%2\"").arg(page).arg(start)));
+        }
+    }
+    const QImage first = test::ExternalRenderers::renderPdf(target, 40, &error);
+    QVERIFY2(!first.isNull(), qPrintable(error));
+    QVERIFY(first.height() > first.width()); // portrait
+    QSet<QRgb> colours;
+    for (int y = 0; y < first.height(); y += 3)
+        for (int x = 0; x < first.width(); x += 3)
+            colours.insert(first.pixel(x, y));
+    QVERIFY2(colours.size() > 50, "the first page has no picture on it");
+}
+
+void TestCommandLineExport::handoutRefusesWhatItCannotPrint_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("with a view") << QStringList{"--tour", "thirty-years", "--view", "timeline"} << 2
+                                 << "cannot be used together";
+    QTest::newRow("as png") << QStringList{"--tour", "thirty-years", "--format", "png"} << 2
+                            << "written as pdf";
+    QTest::newRow("no such tour") << QStringList{"--tour", "no-such-tour"} << 2
+                                  << "no-such-tour: cannot be read";
+    QTest::newRow("broken tour") << QStringList{"--tour", "BROKEN"} << 1 << "broken-tour.json:";
+}
+
+void TestCommandLineExport::handoutRefusesWhatItCannotPrint()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QFile tour(QStringLiteral(":/tours/thirty-years.json"));
+    QVERIFY(tour.open(QIODevice::ReadOnly));
+    const QString broken = m_files.path(QStringLiteral("broken-tour.json"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(tour.readAll().replace("\"view\": \"timeline\"", "\"view\": \"map2\""));
+    out.close();
+    arguments.replaceInStrings(QStringLiteral("BROKEN"), broken);
+    const QString target = m_files.path(QStringLiteral("refused.pdf"));
+    const AppRun result = run(QStringList{"export", "--out", target} + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFile::exists(target));
 }
 
 QTEST_MAIN(TestCommandLineExport)
