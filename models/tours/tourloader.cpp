@@ -154,25 +154,9 @@ private:
         return result;
     }
 
-    // Which views show a record, by its kind.
-    QStringList viewsOf(const QString &id) const
-    {
-        if (m_dataset.event(id))
-            return {QStringLiteral("timeline")};
-        if (m_dataset.observation(id))
-            return {QStringLiteral("turnover"), QStringLiteral("regional-trade")};
-        if (m_dataset.pairing(id))
-            return {QStringLiteral("pairings")};
-        if (m_dataset.venture(id))
-            return {QStringLiteral("ventures")};
-        if (m_dataset.source(id))
-            return {QStringLiteral("sources")};
-        return {};
-    }
-
     void checkRecord(const QString &id, const QString &pointer, const QString &view)
     {
-        const QStringList views = viewsOf(id);
+        const QStringList views = TourLoader::viewsOf(m_dataset, id);
         if (views.isEmpty())
             problem(pointer, tr("no record \"%1\" in the dataset").arg(id));
         else if (!view.isEmpty() && !views.contains(view))
@@ -317,6 +301,46 @@ QStringList TourLoader::viewKeys()
     return {QStringLiteral("timeline"),       QStringLiteral("turnover"),
             QStringLiteral("regional-trade"), QStringLiteral("pairings"),
             QStringLiteral("ventures"),       QStringLiteral("sources")};
+}
+
+QStringList TourLoader::viewsOf(const Dataset &dataset, const QString &id)
+{
+    switch (dataset.kindOf(id)) {
+    case RecordKind::Event:
+        return {QStringLiteral("timeline")};
+    case RecordKind::Observation:
+        return {QStringLiteral("turnover"), QStringLiteral("regional-trade")};
+    case RecordKind::Pairing:
+        return {QStringLiteral("pairings")};
+    case RecordKind::Venture:
+        return {QStringLiteral("ventures")};
+    case RecordKind::Source:
+        return {QStringLiteral("sources")};
+    case RecordKind::Place:
+    case RecordKind::None:
+        break;
+    }
+    return {};
+}
+
+QStringList TourLoader::sourcesOf(const Dataset &dataset, const QString &id)
+{
+    switch (dataset.kindOf(id)) {
+    case RecordKind::Event:
+        return dataset.event(id)->sources;
+    case RecordKind::Observation:
+        return dataset.observation(id)->sources;
+    case RecordKind::Pairing:
+        return dataset.pairing(id)->sources;
+    case RecordKind::Venture:
+        return dataset.venture(id)->sources;
+    case RecordKind::Source:
+        return {id};
+    case RecordKind::Place:
+    case RecordKind::None:
+        break;
+    }
+    return {};
 }
 
 QStringList TourLoader::builtInPaths()

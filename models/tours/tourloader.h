@@ -46,6 +46,11 @@ public:
     // The tours embedded in the application, by file name in resources/tours.
     static QStringList builtInPaths();
     static QStringList viewKeys();
+    // The views that show a record (an event: timeline; a figure: turnover, regional-trade),
+    // empty for an id the dataset does not hold.
+    static QStringList viewsOf(const Dataset &dataset, const QString &id);
+    // The sources a record cites (a source: itself).
+    static QStringList sourcesOf(const Dataset &dataset, const QString &id);
 };
 
 } // namespace pe

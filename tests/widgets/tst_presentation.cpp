@@ -1,12 +1,13 @@
 #include "models/datasetloader.h"
 #include "models/tours/tourloader.h"
+#include "models/tours/tourwriter.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/presentationmode.h"
-#include "widgets/shell/tourplayer.h"
 #include "widgets/timeline/timelineview.h"
+#include "widgets/tours/tourplayer.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -41,6 +43,8 @@ private slots:
     void helpCardShowsTheKeys();
     void shortcutsWorkWithoutTheMenuBar();
     void escapeLeaves();
+    void escapeHeldShowsTheOverview();
+    void detailPaneOnlyForARecord();
     void linksReadOnTheDarkGround();
     void tourPlaysWithTheKeys();
     void brokenTourLeavesTheOneInUse();
@@ -271,6 +275,58 @@ void TestPresentation::escapeLeaves()
     // Out of presentation mode the keys are the views' own again.
     QTest::keyClick(focused(), Qt::Key_B);
     QVERIFY(!m_window->presentation()->isBlank());
+}
+
+// Held, Esc opens the overview rather than leaving (reveal.js); the keys it repeats while
+// held do nothing more, and its release leaves the overview open.
+void TestPresentation::escapeHeldShowsTheOverview()
+{
+    focusView(MainWindow::View::Turnover);
+    QWidget *target = focused();
+    QTest::keyPress(target, Qt::Key_Escape);
+    QKeyEvent repeat(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier, QString(), true);
+    QCoreApplication::sendEvent(target, &repeat);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->presentation()->isShowingOverview(),
+                             PresentationMode::escapeHoldMs * 3);
+    QTest::keyRelease(focused(), Qt::Key_Escape);
+    QVERIFY(m_window->isPresentationMode());
+    QVERIFY(m_window->presentation()->isShowingOverview());
+    // Enter takes the step chosen; a tap of Esc then leaves as before.
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QVERIFY(!m_window->presentation()->isShowingOverview());
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresentationMode());
+}
+
+// In a tour the detail pane takes room from the slide only at a step that shows a record,
+// and comes back as it was when the lecture ends.
+void TestPresentation::detailPaneOnlyForARecord()
+{
+    Tour tour;
+    tour.id = QStringLiteral("detail");
+    tour.title.en = QStringLiteral("Detail");
+    TourStep chart;
+    chart.view = QStringLiteral("turnover");
+    chart.caption.en = QStringLiteral("The chart alone.");
+    TourStep event = chart;
+    event.view = QStringLiteral("timeline");
+    event.select = QStringLiteral("ev-1992-09-diplomatic-relations");
+    event.caption.en = QStringLiteral("An event and its sources.");
+    tour.steps = {chart, event, chart};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("detail.json"));
+    QString error;
+    QVERIFY2(TourWriter::save(tour, path, &error), qPrintable(error));
+    QVERIFY(m_window->presentTour(path, true, false));
+    QVERIFY(!m_window->detailPane()->isVisible());
+    QTest::keyClick(focused(), Qt::Key_PageDown);
+    QVERIFY(m_window->detailPane()->isVisible());
+    QCOMPARE(m_window->selectedId(), event.select);
+    QTest::keyClick(focused(), Qt::Key_PageDown);
+    QVERIFY(!m_window->detailPane()->isVisible());
+    QTest::keyClick(focused(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresentationMode());
+    QVERIFY(m_window->detailPane()->isVisible());
 }
 
 // Links in the detail pane take the dark palette's light blue, not the light theme's dark

@@ -7,6 +7,7 @@ namespace pe {
 namespace {
 const QString languageKey = QStringLiteral("language");
 const QString recentFilesKey = QStringLiteral("recentFiles");
+const QString recentToursKey = QStringLiteral("recentTours");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
@@ -32,6 +33,16 @@ QStringList Settings::recentFiles()
 void Settings::setRecentFiles(const QStringList &paths)
 {
     QSettings().setValue(recentFilesKey, paths);
+}
+
+QStringList Settings::recentTours()
+{
+    return QSettings().value(recentToursKey).toStringList();
+}
+
+void Settings::setRecentTours(const QStringList &paths)
+{
+    QSettings().setValue(recentToursKey, paths);
 }
 
 QByteArray Settings::windowGeometry()

@@ -18,6 +18,9 @@ public:
     // The datasets opened last, newest first.
     static QStringList recentFiles();
     static void setRecentFiles(const QStringList &paths);
+    // The tour files opened or saved last, newest first.
+    static QStringList recentTours();
+    static void setRecentTours(const QStringList &paths);
 
     // The main window as it was closed.
     static QByteArray windowGeometry();

@@ -39,8 +39,6 @@ MainMenus::MainMenus(QMenuBar *bar, int viewCount, QObject *owner)
     present = view->addAction(QString());
     present->setCheckable(true);
     present->setShortcut(QKeySequence(Qt::Key_F11));
-    tours = view->addMenu(QString());
-    tours->setObjectName(QStringLiteral("toursMenu"));
     view->addSeparator();
     for (int v = 0; v < viewCount; ++v) {
         QAction *action = view->addAction(QString());
@@ -48,6 +46,29 @@ MainMenus::MainMenus(QMenuBar *bar, int viewCount, QObject *owner)
         action->setData(v);
         views.append(action);
     }
+
+    tour = bar->addMenu(QString());
+    tours = tour->addMenu(QString());
+    tours->setObjectName(QStringLiteral("toursMenu"));
+    presentTour = tour->addAction(QString());
+    presentTour->setShortcut(QKeySequence(Qt::Key_F5));
+    presenterView = tour->addAction(QString());
+    presenterView->setCheckable(true);
+    tour->addSeparator();
+    newTour = tour->addAction(QString());
+    openTour = tour->addAction(QString());
+    recentTours = tour->addMenu(QString());
+    saveTour = tour->addAction(QString());
+    saveTour->setShortcut(QKeySequence::Save);
+    saveTourAs = tour->addAction(QString());
+    saveTourAs->setShortcut(QKeySequence::SaveAs);
+    tour->addSeparator();
+    editTour = tour->addAction(QString());
+    editTour->setCheckable(true);
+    editTour->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    addStep = tour->addAction(QString());
+    addStep->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    exportHandout = tour->addAction(QString());
 
     language = bar->addMenu(QString());
     languages = new QActionGroup(owner);
@@ -79,7 +100,18 @@ void MainMenus::retranslateUi(const QStringList &viewTitles)
     fitTimeline->setText(QCoreApplication::translate("pe::MainWindow", "&Fit Timeline"));
     detailPane->setText(QCoreApplication::translate("pe::MainWindow", "&Details Pane"));
     present->setText(QCoreApplication::translate("pe::MainWindow", "&Presentation Mode"));
-    tours->setTitle(QCoreApplication::translate("pe::MainWindow", "Present a &Tour"));
+    tour->setTitle(QCoreApplication::translate("pe::MainWindow", "&Tour"));
+    tours->setTitle(QCoreApplication::translate("pe::MainWindow", "Present a &Built-in Tour"));
+    presentTour->setText(QCoreApplication::translate("pe::MainWindow", "&Present This Tour"));
+    presenterView->setText(QCoreApplication::translate("pe::MainWindow", "Presenter &View"));
+    newTour->setText(QCoreApplication::translate("pe::MainWindow", "&New Tour"));
+    openTour->setText(QCoreApplication::translate("pe::MainWindow", "&Open Tour…"));
+    recentTours->setTitle(QCoreApplication::translate("pe::MainWindow", "Open &Recent Tour"));
+    saveTour->setText(QCoreApplication::translate("pe::MainWindow", "&Save Tour"));
+    saveTourAs->setText(QCoreApplication::translate("pe::MainWindow", "Save Tour &As…"));
+    editTour->setText(QCoreApplication::translate("pe::MainWindow", "&Edit Tour"));
+    addStep->setText(QCoreApplication::translate("pe::MainWindow", "&Add This View as a Step"));
+    exportHandout->setText(QCoreApplication::translate("pe::MainWindow", "Export &Handout…"));
     language->setTitle(QCoreApplication::translate("pe::MainWindow", "&Language"));
     help->setTitle(QCoreApplication::translate("pe::MainWindow", "&Help"));
     about->setText(QCoreApplication::translate("pe::MainWindow", "&About Partnership Explorer"));

@@ -35,7 +35,19 @@ struct MainMenus
     QAction *fitTimeline = nullptr;
     QAction *detailPane = nullptr;
     QAction *present = nullptr;
+    // Tours: present one, prepare one (docs/tours.md).
+    QMenu *tour = nullptr;
     QMenu *tours = nullptr; // the built-in tours, then "Open a tour…"
+    QAction *newTour = nullptr;
+    QAction *openTour = nullptr;
+    QMenu *recentTours = nullptr;
+    QAction *saveTour = nullptr;
+    QAction *saveTourAs = nullptr;
+    QAction *editTour = nullptr; // shows the tour editor
+    QAction *addStep = nullptr;  // the view on screen as the tour's next step
+    QAction *presentTour = nullptr;
+    QAction *presenterView = nullptr;
+    QAction *exportHandout = nullptr;
     QAction *about = nullptr;
     QList<QAction *> views;            // Alt+1… in tab order; data() is the tab index
     QActionGroup *languages = nullptr; // data() is the language code

@@ -7,6 +7,7 @@
 #include "models/state/filterstate.h"
 #include "models/state/selectionstate.h"
 #include "models/tours/tourloader.h"
+#include "models/tours/tourstepsmodel.h"
 #include "render/viewtheme.h"
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/tradeseriespicker.h"
@@ -22,12 +23,13 @@
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/selectioncontroller.h"
-#include "widgets/shell/tourplayer.h"
 #include "widgets/shell/viewmodels.h"
 #include "widgets/shell/viewpages.h"
 #include "widgets/style/appstyle.h"
 #include "widgets/timeline/datasetperiods.h"
 #include "widgets/timeline/timelineview.h"
+#include "widgets/tours/tourcontroller.h"
+#include "widgets/tours/tourplayer.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -213,14 +215,11 @@ void MainWindow::connectViews()
     parts.secondary = {m_tables.value(QStringLiteral("events")),
                        m_tables.value(QStringLiteral("observations"))};
     m_presentation = new PresentationMode(parts, this);
-    m_tourPlayer = new TourPlayer(this);
-    m_presentation->setTourPlayer(m_tourPlayer);
-    connect(m_tourPlayer, &TourPlayer::stepShown, this,
-            [this](const TourStep &step, int, bool revealed) { applyTourStep(step, revealed); });
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         m_menus->present->setChecked(on);
         applyTheme();
     });
+    m_tours = new TourController(this, m_menus.get(), m_presentation);
 }
 
 void MainWindow::createActions()
@@ -228,12 +227,13 @@ void MainWindow::createActions()
     m_menus = std::make_unique<MainMenus>(menuBar(), viewCount, this);
     // The window holds the menus' actions too, so that their shortcuts (Alt+2 for a view)
     // still work when presentation mode hides the menu bar.
-    for (QMenu *menu : {m_menus->file, m_menus->view, m_menus->language, m_menus->help})
+    for (QMenu *menu :
+         {m_menus->file, m_menus->view, m_menus->tour, m_menus->language, m_menus->help})
         addActions(menu->actions());
     connect(m_menus->open, &QAction::triggered, this, &MainWindow::chooseDatasetFile);
     connect(m_menus->builtIn, &QAction::triggered, this,
             [this] { openDataset(DatasetLoader::builtInPath()); });
-    m_recentFiles = new RecentFiles(m_menus->recent, this);
+    m_recentFiles = new RecentFiles(m_menus->recent, RecentFiles::Kind::Datasets, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this,
             [this](const QString &path) { openDataset(path); });
     connect(m_menus->exportView, &QAction::triggered, this, &MainWindow::showExportDialog);
@@ -245,8 +245,6 @@ void MainWindow::createActions()
         m_timeline->fitAll();
     });
     connect(m_menus->detailPane, &QAction::toggled, m_detail, &QWidget::setVisible);
-    // Filled when opened: the tours' titles follow the dataset's language.
-    connect(m_menus->tours, &QMenu::aboutToShow, this, &MainWindow::fillToursMenu);
     connect(m_menus->present, &QAction::toggled, this,
             qOverload<bool>(&MainWindow::setPresentationMode));
     for (QAction *action : std::as_const(m_menus->views))
@@ -320,6 +318,7 @@ void MainWindow::applyLanguage(const QString &language)
     const QString dataLanguage = LanguageManager::dataLanguage(language);
     m_models->retranslate(dataLanguage);
     m_detail->setLanguage(dataLanguage);
+    m_tours->steps()->setLanguage(dataLanguage);
     m_filterBar->setDataset(m_store.dataset(), dataLanguage);
     applyDatasetFacts();
     m_menus->checkLanguage(language);
@@ -466,110 +465,12 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
 
 bool MainWindow::presentTour(const QString &path, bool quiet, bool fullScreen)
 {
-    const auto dataset = m_store.dataset();
-    if (!dataset)
-        return false;
-    const TourLoadResult result = TourLoader::loadFile(path, *dataset);
-    if (!result.ok()) {
-        if (!quiet)
-            showProblems(path, result.problems);
-        return false;
-    }
-    const Tour &tour = *result.tour;
-    QStringList stepTitles;
-    for (const TourStep &step : tour.steps) {
-        const QString caption = step.caption.text(dataLanguage());
-        stepTitles.append(caption.left(caption.indexOf(QLatin1Char('.')) + 1).left(90));
-    }
-    m_presentation->setTourTitles(tour.title.text(dataLanguage()), stepTitles);
-    if (!m_presentation->isOn())
-        setPresentationMode(true, fullScreen);
-    m_tourPlayer->start(tour);
-    return true;
+    return m_tours->presentFile(path, quiet, fullScreen);
 }
 
-void MainWindow::fillToursMenu()
+TourPlayer *MainWindow::tourPlayer() const
 {
-    QMenu *menu = m_menus->tours;
-    menu->clear();
-    const auto dataset = m_store.dataset();
-    for (const QString &path : TourLoader::builtInPaths()) {
-        const TourLoadResult tour =
-            dataset ? TourLoader::loadFile(path, *dataset) : TourLoadResult();
-        // A built-in tour that does not fit the open dataset (another file) is left out.
-        if (!tour.ok())
-            continue;
-        QAction *action = menu->addAction(tour.tour->title.text(dataLanguage()));
-        connect(action, &QAction::triggered, this, [this, path] { presentTour(path); });
-    }
-    menu->addSeparator();
-    QAction *open = menu->addAction(tr("Open a Tour File…"));
-    connect(open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Tour"), QString(),
-                                                          tr("Tours (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            presentTour(path);
-    });
-}
-
-void MainWindow::applyTourStep(const TourStep &step, bool revealed)
-{
-    const bool holding = !revealed && !step.revealRecord.isEmpty();
-    RecordFilter filter = step.filter;
-    if (holding)
-        filter.heldBack.insert(step.revealRecord);
-    m_filter->setFilter(filter);
-    const int view = viewFromKey(step.view);
-    if (view >= 0)
-        showView(View(view));
-    if (const auto series = TradeSeriesChoice::parse(step.series);
-        series && !step.series.isEmpty()) {
-        m_seriesPicker->setChoice(*series);
-        m_turnover->setSeries(*series);
-    }
-    if (step.timelineYears)
-        m_timeline->setVisibleRange(step.timelineYears->first, step.timelineYears->second + 1);
-    // The answer of a reveal is what the detail pane shows once revealed; before, nothing
-    // that gives it away.
-    const QString select = !step.revealRecord.isEmpty() && revealed      ? step.revealRecord
-                           : holding && step.select == step.revealRecord ? QString()
-                                                                         : step.select;
-    if (select.isEmpty())
-        m_selection->clear();
-    else
-        selectRecord(select);
-    if (step.highlightYear)
-        m_selection->setMarkedYear(step.highlightYear);
-    const QString language = dataLanguage();
-    m_presentation->showCaption(holding ? step.revealPrompt.text(language)
-                                        : step.caption.text(language),
-                                holding ? QString() : tourSourcesText(step.sources));
-}
-
-QString MainWindow::tourSourcesText(const QStringList &sourceIds) const
-{
-    const auto dataset = m_store.dataset();
-    if (!dataset)
-        return {};
-    QStringList notes;
-    QStringList outlets;
-    for (const QString &id : sourceIds) {
-        const Source *source = dataset->source(id);
-        if (!source)
-            continue;
-        if (source->footnote > 0)
-            notes.append(QString::number(source->footnote));
-        else if (!source->outlet.isEmpty() && !outlets.contains(source->outlet))
-            outlets.append(source->outlet);
-    }
-    QStringList parts;
-    if (!notes.isEmpty())
-        parts.append(notes.size() == 1
-                         ? tr("Book, note %1").arg(notes.first())
-                         : tr("Book, notes %1").arg(notes.join(QStringLiteral(", "))));
-    if (!outlets.isEmpty())
-        parts.append(tr("not from the book: %1").arg(outlets.join(QStringLiteral(", "))));
-    return parts.isEmpty() ? QString() : tr("Sources: %1").arg(parts.join(QStringLiteral(" · ")));
+    return m_tours->player();
 }
 
 void MainWindow::showProblems(const QString &path, const DatasetProblems &problems)
@@ -589,6 +490,11 @@ void MainWindow::chooseDatasetFile()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A tour being prepared is not lost by closing the window.
+    if (!m_tours->maybeSave()) {
+        event->ignore();
+        return;
+    }
     if (isPresentationMode())
         setPresentationMode(false);
     Settings::saveWindow(saveGeometry(), saveState(), m_splitter->saveState(),

@@ -21,8 +21,8 @@ class FilterState;
 class LanguageManager;
 struct MainMenus;
 class PresentationMode;
+class TourController;
 class TourPlayer;
-struct TourStep;
 class RecentFiles;
 class RecordFilterModel;
 class RegionalTradeChart;
@@ -62,7 +62,8 @@ public:
     // tour lists its problems and leaves whatever was shown (another tour included) as it
     // was. fullScreen false keeps the window's size (tests, screenshots).
     bool presentTour(const QString &path, bool quiet = false, bool fullScreen = true);
-    TourPlayer *tourPlayer() const { return m_tourPlayer; }
+    TourPlayer *tourPlayer() const;
+    TourController *tours() const { return m_tours; }
 
     FilterState *filterState() const { return m_filter; }
     SelectionState *selectionState() const { return m_selection; }
@@ -79,6 +80,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     TimelineView *timeline() const { return m_timeline; }
     TurnoverChart *turnoverChart() const { return m_turnover; }
+    TradeSeriesPicker *seriesPicker() const { return m_seriesPicker; }
     PresentationMode *presentation() const { return m_presentation; }
     RegionalTradeChart *regionalChart() const { return m_regional; }
     VentureOutputChart *ventureOutputChart() const { return m_ventureOutput; }
@@ -116,9 +118,6 @@ private:
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
-    void applyTourStep(const TourStep &step, bool revealed);
-    QString tourSourcesText(const QStringList &sourceIds) const;
-    void fillToursMenu();
     void chooseDatasetFile();
 
     LanguageManager *m_languages;
@@ -141,7 +140,7 @@ private:
     QTableView *m_regionCountsView = nullptr;
     SelectionController *m_selectionController = nullptr;
     PresentationMode *m_presentation = nullptr;
-    TourPlayer *m_tourPlayer = nullptr;
+    TourController *m_tours = nullptr;
     RecentFiles *m_recentFiles = nullptr;
 
     std::unique_ptr<MainMenus> m_menus;

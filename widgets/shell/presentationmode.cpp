@@ -3,9 +3,9 @@
 #include "widgets/charts/datachartview.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/presentationoverlays.h"
-#include "widgets/shell/tourplayer.h"
 #include "widgets/style/appstyle.h"
 #include "widgets/timeline/timelineview.h"
+#include "widgets/tours/tourplayer.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -16,6 +16,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace pe {
 
@@ -37,6 +38,32 @@ PresentationMode::PresentationMode(const Parts &parts, QObject *parent)
     , m_caption(new CaptionBar(parts.window))
 {
     connect(m_parts.tabs, &QTabWidget::currentChanged, this, [this] { updateCounter(); });
+    m_keyWindows.append(parts.window);
+    m_escapeHold = new QTimer(this);
+    m_escapeHold->setSingleShot(true);
+    m_escapeHold->setInterval(escapeHoldMs);
+    connect(m_escapeHold, &QTimer::timeout, this, [this] {
+        m_escapeHeld = true;
+        showOverview();
+    });
+}
+
+void PresentationMode::addKeyWindow(QWidget *window)
+{
+    if (!m_keyWindows.contains(window))
+        m_keyWindows.append(window);
+}
+
+void PresentationMode::setDetailShown(bool shown)
+{
+    if (!m_on)
+        return;
+    m_parts.detail->setVisible(shown);
+}
+
+bool PresentationMode::isDetailShown() const
+{
+    return m_parts.detail->isVisible();
 }
 
 void PresentationMode::setOn(bool on, bool fullScreen)
@@ -57,6 +84,7 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     for (QWidget *secondary : std::as_const(m_parts.secondary))
         secondary->setVisible(!on);
     if (on) {
+        m_detailWasVisible = m_parts.detail->isVisible();
         m_splitterStateBefore = m_parts.splitter->saveState();
         const int width = m_parts.window->width();
         m_parts.splitter->setSizes({int(width * 0.7), int(width * 0.3)});
@@ -83,7 +111,10 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     m_blank->hide();
     m_card->hide();
     m_overview->hide();
+    m_escapeHold->stop();
+    m_escapeHeld = false;
     if (!on) {
+        m_parts.detail->setVisible(m_detailWasVisible);
         m_caption->hide();
         reserveCaptionRoom(false);
         if (m_tour)
@@ -158,12 +189,15 @@ bool PresentationMode::isPresentationKey(const QKeyEvent *event)
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_on || m_forwarding ||
-        (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride &&
+         event->type() != QEvent::KeyRelease))
         return false;
     const auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || widget->window() != m_parts.window)
+    if (!widget || !m_keyWindows.contains(widget->window()))
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    if (event->type() == QEvent::KeyRelease)
+        return key->key() == Qt::Key_Escape && handleEscape(key);
     if (event->type() == QEvent::ShortcutOverride) {
         // Claimed here, the key comes back as a key press instead of firing a shortcut.
         if (isPresentationKey(key) || m_blank->isVisible() || m_card->isVisible()) {
@@ -200,8 +234,7 @@ bool PresentationMode::handleKey(QKeyEvent *event)
         return false;
     switch (keyOf(event)) {
     case Qt::Key_Escape:
-        setOn(false);
-        return true;
+        return handleEscape(event);
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_PageDown:
@@ -246,6 +279,25 @@ bool PresentationMode::handleKey(QKeyEvent *event)
         }
         return true;
     }
+}
+
+bool PresentationMode::handleEscape(QKeyEvent *event)
+{
+    // A tap leaves; held, the overview opens and the release then does nothing. The keys a
+    // held Esc repeats are swallowed.
+    if (event->isAutoRepeat())
+        return true;
+    if (event->type() == QEvent::KeyPress) {
+        m_escapeHeld = false;
+        m_escapeHold->start();
+        return true;
+    }
+    if (m_escapeHold->isActive()) {
+        m_escapeHold->stop();
+        setOn(false);
+    }
+    m_escapeHeld = false;
+    return true;
 }
 
 bool PresentationMode::handlePrompt(QKeyEvent *event)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QKeyEvent;
+class QTimer;
 class QMainWindow;
 class QSplitter;
 class QTabWidget;
@@ -64,6 +65,13 @@ public:
     void setTourPlayer(TourPlayer *player);
     void showCaption(const QString &caption, const QString &sources);
     void setTourTitles(const QString &title, const QStringList &stepTitles);
+    // A tour's step without a record gives the detail pane's room to the slide.
+    void setDetailShown(bool shown);
+    bool isDetailShown() const;
+    // Another window whose keys are presentation mode's too: the presenter view.
+    void addKeyWindow(QWidget *window);
+    // Esc held this long shows the overview instead of leaving (reveal.js).
+    static constexpr int escapeHoldMs = 600;
     QString captionText() const;
 
     // Steps: the views, in tab order; on the timeline, its events come first.
@@ -95,6 +103,7 @@ private:
     // The number typed after G (or a digit), shown in a prompt until Enter.
     bool handlePrompt(QKeyEvent *event);
     bool handleOverview(QKeyEvent *event);
+    bool handleEscape(QKeyEvent *event);
     static bool isPresentationKey(const QKeyEvent *event);
     static int keyOf(const QKeyEvent *event);
 
@@ -111,6 +120,10 @@ private:
     QStringList m_stepTitles;
     bool m_prompting = false;
     bool m_forwarding = false; // a key sent on to the timeline is the timeline's
+    QList<QWidget *> m_keyWindows;
+    QTimer *m_escapeHold = nullptr; // runs from Esc's press; leaving waits for its release
+    bool m_escapeHeld = false;
+    bool m_detailWasVisible = true;
     QString m_typedStep;
 };
 

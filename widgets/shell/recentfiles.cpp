@@ -7,16 +7,22 @@
 
 namespace pe {
 
-RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
+RecentFiles::RecentFiles(QMenu *menu, Kind kind, QObject *parent)
     : QObject(parent)
     , m_menu(menu)
+    , m_kind(kind)
 {
     rebuildMenu();
 }
 
 QStringList RecentFiles::paths() const
 {
-    return Settings::recentFiles().mid(0, maxCount);
+    return stored().mid(0, maxCount);
+}
+
+QStringList RecentFiles::stored() const
+{
+    return m_kind == Kind::Tours ? Settings::recentTours() : Settings::recentFiles();
 }
 
 void RecentFiles::add(const QString &path)
@@ -25,7 +31,10 @@ void RecentFiles::add(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    Settings::setRecentFiles(recent.mid(0, maxCount));
+    if (m_kind == Kind::Tours)
+        Settings::setRecentTours(recent.mid(0, maxCount));
+    else
+        Settings::setRecentFiles(recent.mid(0, maxCount));
     rebuildMenu();
 }
 

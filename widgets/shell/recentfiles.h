@@ -7,8 +7,8 @@ class QMenu;
 
 namespace pe {
 
-// The "Open Recent" list: the datasets opened last, remembered in the settings and shown
-// in a menu whose entries ask for the file to be opened again.
+// An "Open Recent" list: the datasets (or the tours) opened last, remembered in the
+// settings and shown in a menu whose entries ask for the file to be opened again.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -16,8 +16,10 @@ class RecentFiles : public QObject
 public:
     static constexpr int maxCount = 8;
 
+    enum class Kind { Datasets, Tours };
+
     // Fills menu, and refills it whenever the list changes.
-    explicit RecentFiles(QMenu *menu, QObject *parent = nullptr);
+    explicit RecentFiles(QMenu *menu, Kind kind = Kind::Datasets, QObject *parent = nullptr);
 
     // Newest first, at most maxCount: a longer list written by hand or by an older
     // version is cut when read.
@@ -30,7 +32,10 @@ signals:
 private:
     void rebuildMenu();
 
+    QStringList stored() const;
+
     QMenu *m_menu;
+    Kind m_kind;
 };
 
 } // namespace pe

@@ -1,4 +1,4 @@
-#include "widgets/shell/tourplayer.h"
+#include "widgets/tours/tourplayer.h"
 
 #include <algorithm>
 
