@@ -3,10 +3,17 @@
 // this tool shows them in their window.
 //
 //   pe-docs-screenshots OUT_DIR [--lang L] [--theme light|dark] [--present] [--size WxH]
+//   pe-docs-screenshots OUT_DIR --tour NAME:STEP [--presenter]   a built-in tour's step
+//   pe-docs-screenshots OUT_DIR --edit-tour NAME                  the tour editor
 #include "models/datasetloader.h"
+#include "models/tours/tourstepsmodel.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/style/appstyle.h"
+#include "widgets/tours/presenterview.h"
+#include "widgets/tours/tourcontroller.h"
+#include "widgets/tours/toureditor.h"
+#include "widgets/tours/tourplayer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +55,14 @@ int main(int argc, char **argv)
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Presentation"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size"),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({lang, theme, present, size});
+    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("A built-in tour's step"),
+                                  QStringLiteral("NAME:STEP"));
+    const QCommandLineOption presenter(QStringLiteral("presenter"),
+                                       QStringLiteral("With --tour: the presenter view too"));
+    const QCommandLineOption editTour(QStringLiteral("edit-tour"),
+                                      QStringLiteral("The editor with a built-in tour"),
+                                      QStringLiteral("NAME"));
+    parser.addOptions({lang, theme, present, size, tour, presenter, editTour});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -69,6 +83,44 @@ int main(int argc, char **argv)
     if (parser.isSet(present))
         window.setPresentationMode(true, false);
     window.resize(windowSize);
+    const auto save = [&dir](QWidget &widget, const QString &name) {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QString path = dir.filePath(name + QStringLiteral(".png"));
+        if (!widget.grab().save(path)) {
+            QTextStream(stderr) << "cannot write " << path << Qt::endl;
+            return false;
+        }
+        QTextStream(stdout) << path << Qt::endl;
+        return true;
+    };
+    if (parser.isSet(tour)) {
+        const QString name = parser.value(tour).section(QLatin1Char(':'), 0, 0);
+        const int step = parser.value(tour).section(QLatin1Char(':'), 1).toInt();
+        pe::TourController *tours = window.tours();
+        tours->setPresenterViewWanted(parser.isSet(presenter));
+        if (!tours->presentFile(QStringLiteral(":/tours/%1.json").arg(name), true, false))
+            return 1;
+        tours->player()->goTo(std::max(0, step - 1));
+        window.resize(windowSize);
+        const QString shot = QStringLiteral("presentation-tour-%1-%2").arg(name).arg(step);
+        if (!save(window, shot))
+            return 2;
+        if (parser.isSet(presenter) && tours->presenterView()) {
+            tours->presenterView()->resize(windowSize);
+            return save(*tours->presenterView(), QStringLiteral("presenter-view")) ? 0 : 2;
+        }
+        return 0;
+    }
+    if (parser.isSet(editTour)) {
+        pe::TourController *tours = window.tours();
+        if (!tours->openForEditing(QStringLiteral(":/tours/%1.json").arg(parser.value(editTour)),
+                                   true))
+            return 1;
+        window.showView(pe::MainWindow::View::Turnover);
+        tours->editor()->setCurrentRow(2);
+        return save(window, QStringLiteral("tour-editor")) ? 0 : 2;
+    }
     for (const Shot &shot : shots) {
         window.showView(shot.view);
         if (shot.recordId)

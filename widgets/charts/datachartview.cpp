@@ -6,6 +6,7 @@
 #include "models/vocabulary.h"
 #include "render/export/csv.h"
 #include "render/flowrows.h"
+#include "render/textwrap.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
@@ -214,8 +215,11 @@ void DataChartView::scheduleRebuild()
 void DataChartView::showEvent(QShowEvent *event)
 {
     QChartView::showEvent(event);
-    if (m_dirty)
+    if (m_dirty) {
+        m_showing = true;
         rebuildNow();
+        m_showing = false;
+    }
 }
 
 void DataChartView::ensureUpToDate() const
@@ -250,8 +254,11 @@ void DataChartView::rebuildNow()
     rebuild();
     layoutLegend();
     // Qt Charts deletes the items of removed series and axes later; an export that renders
-    // the scene before the event loop runs again would draw them over the new ones.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // the scene before the event loop runs again would draw them over the new ones. Not while
+    // the window shows its children: the flush would also delete widgets Qt's layouts gave up
+    // meanwhile, under the loop that shows them (a crash at start-up on the turnover tab).
+    if (!m_showing)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_underlay->update();
     m_overlay->update();
     m_legendLayer->update();
@@ -541,12 +548,29 @@ void DataChartView::layoutLegend()
     const qreal column = std::min(widest, available * 0.38);
     const qreal left = targetSize().width() - m_margins.right() - column;
     qreal top = m_margins.top();
+    // A long name wraps onto a second line where the column has the height for it, and is
+    // cut at its end only beyond that.
+    const auto columnHeight = [&](int maxLines) {
+        qreal height = 0;
+        for (const LegendEntry &entry : std::as_const(m_legend))
+            height += metrics.lineSpacing() * (wrapText(metrics, entry.marker->label(),
+                                                        column - symbol - textGap, maxLines)
+                                                   .size() -
+                                               1) +
+                      std::max(metrics.height(), scaled(12)) + scaled(4);
+        return height;
+    };
+    const int maxLines =
+        columnHeight(2) <= targetSize().height() - m_margins.top() - m_margins.bottom() ? 2 : 1;
     for (int i = 0; i < m_legend.size(); ++i) {
         LegendEntry &entry = m_legend[i];
-        entry.text =
-            metrics.elidedText(entry.marker->label(), Qt::ElideRight, column - symbol - textGap);
-        entry.rect = QRectF(left, top, column, sizes.at(i).height());
-        top += sizes.at(i).height() + scaled(4);
+        const QStringList lines =
+            wrapText(metrics, entry.marker->label(), column - symbol - textGap, maxLines);
+        entry.text = lines.join(QLatin1Char('\n'));
+        const qreal height = std::max(
+            sizes.at(i).height(), metrics.lineSpacing() * (lines.size() - 1) + metrics.height());
+        entry.rect = QRectF(left, top, column, height);
+        top += height + scaled(4);
     }
     margins.setRight(int(std::ceil(m_margins.right() + column + scaled(16))));
     chart()->setMargins(margins);
@@ -564,9 +588,14 @@ void DataChartView::paintLegend(QPainter *painter) const
         const QRectF box(entry.rect.left(), entry.rect.top(), symbol, entry.rect.height());
         paintLegendSymbol(painter, entry.marker, box);
         painter->setPen(entry.marker->labelBrush().color());
-        const qreal baseline =
-            entry.rect.top() + (entry.rect.height() - metrics.height()) / 2 + metrics.ascent();
-        painter->drawText(QPointF(box.right() + scaled(6), baseline), entry.text);
+        const QStringList lines = entry.text.split(QLatin1Char('\n'));
+        const qreal textHeight = metrics.lineSpacing() * (lines.size() - 1) + metrics.height();
+        qreal baseline =
+            entry.rect.top() + (entry.rect.height() - textHeight) / 2 + metrics.ascent();
+        for (const QString &line : lines) {
+            painter->drawText(QPointF(box.right() + scaled(6), baseline), line);
+            baseline += metrics.lineSpacing();
+        }
     }
 }
 

@@ -160,6 +160,7 @@ private:
     mutable bool m_dirty = true;
     bool m_rebuildPending = false;
     bool m_inRebuild = false;
+    bool m_showing = false; // in showEvent: see rebuildNow
     QList<Group> m_groups;
     QSet<QString> m_hiddenGroups; // leaders' object names: kept across rebuilds
     Layer *m_underlay = nullptr;

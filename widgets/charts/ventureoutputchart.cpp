@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -141,6 +142,19 @@ void VentureOutputChart::rebuild()
 
     chart()->addAxis(yearAxis, Qt::AlignBottom);
     chart()->addAxis(unitsAxis, Qt::AlignLeft);
+    // Years too wide for their bars (large type on a narrow slide) turn upright rather than
+    // shrink to "2…": a year is never elided.
+    const auto fitYears = [this, yearAxis](const QRectF &plot) {
+        if (m_years.isEmpty())
+            return;
+        const QFontMetricsF metrics(yearAxis->labelsFont());
+        const qreal room = plot.width() / m_years.size();
+        const int angle = metrics.horizontalAdvance(QStringLiteral("0000")) + 6 > room ? -90 : 0;
+        if (yearAxis->labelsAngle() != angle)
+            yearAxis->setLabelsAngle(angle);
+    };
+    connect(chart(), &QChart::plotAreaChanged, yearAxis, fitYears);
+    fitYears(chart()->plotArea());
     m_series->attachAxis(yearAxis);
     m_series->attachAxis(unitsAxis);
     const auto markers = chart()->legend()->markers(m_series);

@@ -130,19 +130,18 @@ void TourHandout::paintPage(QPainter *painter, const QRectF &page, const Tour &t
         if (!step.revealRecord.isEmpty())
             column.paragraph(tr("Question: %1").arg(step.revealPrompt.text(language)),
                              sized(theme, 11.5), theme.mutedText, 8);
-        column.paragraph(step.caption.text(language), sized(theme, 13, QFont::DemiBold),
-                         theme.text, 14);
+        column.paragraph(step.caption.text(language), sized(theme, 13, QFont::DemiBold), theme.text,
+                         14);
         // A table's step has no picture: the record it shows stands in for it.
         if (!view && !context.selectedId.isEmpty())
-            column.paragraph(formatter.citation(context.selectedId), sized(theme, 10.5),
-                             theme.text, 14);
+            column.paragraph(formatter.citation(context.selectedId), sized(theme, 10.5), theme.text,
+                             14);
         if (!step.notes.isEmpty()) {
             column.paragraph(tr("Notes"), sized(theme, 10.5, QFont::DemiBold), theme.text, 4);
             column.paragraph(step.notes.text(language), sized(theme, 10.5), theme.text, 14);
         }
         if (!step.sources.isEmpty()) {
-            column.paragraph(tr("Sources"), sized(theme, 9.5, QFont::DemiBold), theme.mutedText,
-                             4);
+            column.paragraph(tr("Sources"), sized(theme, 9.5, QFont::DemiBold), theme.mutedText, 4);
             for (const QString &id : step.sources)
                 column.paragraph(formatter.citation(id), sized(theme, 9), theme.mutedText, 4);
         }

@@ -214,6 +214,7 @@ void MainWindow::connectViews()
     parts.hidden = {m_filterBar, menuBar(), statusBar()};
     parts.secondary = {m_tables.value(QStringLiteral("events")),
                        m_tables.value(QStringLiteral("observations"))};
+    parts.controls = {m_seriesPicker};
     m_presentation = new PresentationMode(parts, this);
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         m_menus->present->setChecked(on);

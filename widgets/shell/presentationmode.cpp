@@ -94,6 +94,9 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     QFont tabFont = QApplication::font();
     tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? tabScale : 1.0));
     m_parts.tabs->tabBar()->setFont(tabFont);
+    // A control the lecturer uses in front of the class is read from the back row too.
+    for (QWidget *control : std::as_const(m_parts.controls))
+        control->setFont(tabFont);
     for (QTableView *table : std::as_const(m_parts.tables)) {
         QFont f = QApplication::font();
         f.setPointSizeF(f.pointSizeF() * scale);
@@ -438,7 +441,7 @@ void PresentationMode::showKeys()
                       {tr("B  or  ."), tr("black screen (any key returns)")},
                       {tr("W"), tr("white screen")},
                       {tr("G, or a number, then Enter"), tr("go to a step")},
-                      {tr("O"), tr("overview of the steps")},
+                      {tr("O, or Esc held"), tr("overview of the steps")},
                       {tr("?"), tr("these keys")},
                       {tr("Esc"), tr("leave presentation mode")}},
                      tr("Presentation keys"));

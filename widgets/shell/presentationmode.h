@@ -50,6 +50,7 @@ public:
         QList<QTableView *> tables;
         QList<QWidget *> hidden;    // filter bar, menu bar, status bar
         QList<QWidget *> secondary; // the lists under the timeline and the chart
+        QList<QWidget *> controls;  // what stays on a slide to be used: the chart's pickers
     };
 
     explicit PresentationMode(const Parts &parts, QObject *parent = nullptr);

@@ -50,6 +50,7 @@ PresenterView::PresenterView(QWidget *parent)
     , m_clock(plainLabel(30, QFont::Bold, this))
     , m_nowHeading(plainLabel(12, QFont::DemiBold, this))
     , m_now(plainLabel(20, QFont::DemiBold, this))
+    , m_answer(plainLabel(16, QFont::Normal, this))
     , m_sources(plainLabel(12, QFont::Normal, this))
     , m_nextHeading(plainLabel(12, QFont::DemiBold, this))
     , m_next(plainLabel(14, QFont::Normal, this))
@@ -65,6 +66,9 @@ PresenterView::PresenterView(QWidget *parent)
     for (QLabel *heading : {m_nowHeading, m_nextHeading, m_notesHeading})
         heading->setForegroundRole(QPalette::PlaceholderText);
     m_sources->setForegroundRole(QPalette::PlaceholderText);
+    // The answer in the accent colour: the lecturer tells at a glance what the class has
+    // not seen.
+    m_answer->setForegroundRole(QPalette::Link);
     m_notes->setReadOnly(true);
     m_notes->setFrameShape(QFrame::NoFrame);
     QFont notesFont = m_notes->font();
@@ -81,7 +85,10 @@ PresenterView::PresenterView(QWidget *parent)
     grid->addWidget(m_clock, 0, 1);
     grid->addWidget(m_nowHeading, 1, 0);
     grid->addWidget(m_nextHeading, 1, 1);
-    grid->addWidget(m_now, 2, 0);
+    auto *now = new QVBoxLayout;
+    now->addWidget(m_now);
+    now->addWidget(m_answer);
+    grid->addLayout(now, 2, 0);
     auto *next = new QVBoxLayout;
     next->addWidget(m_next);
     next->addWidget(m_nextPicture);
@@ -128,9 +135,9 @@ void PresenterView::showStep(const Tour &tour, int index, bool revealed, const E
     m_counter->setText(tr("%1 / %2").arg(index + 1).arg(count));
     const bool holding = !revealed && !step.revealRecord.isEmpty();
     // Before a reveal the class reads the question; the lecturer also sees the answer.
-    m_now->setText(holding ? tr("%1\nAnswer: %2")
-                                 .arg(step.revealPrompt.text(language), step.caption.text(language))
-                           : step.caption.text(language));
+    m_now->setText(holding ? step.revealPrompt.text(language) : step.caption.text(language));
+    m_answer->setText(holding ? tr("Answer: %1").arg(step.caption.text(language)) : QString());
+    m_answer->setVisible(holding);
     m_sources->setText(sources);
     m_notes->setPlainText(step.notes.text(language));
     if (holding) {
@@ -208,6 +215,11 @@ QString PresenterView::clockText() const
 QString PresenterView::nowText() const
 {
     return m_now->text();
+}
+
+QString PresenterView::answerText() const
+{
+    return m_answer->text();
 }
 
 QString PresenterView::nextText() const

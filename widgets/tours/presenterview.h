@@ -39,6 +39,7 @@ public:
     QString counterText() const;
     QString clockText() const;
     QString nowText() const;
+    QString answerText() const; // empty unless a reveal holds its answer back
     QString nextText() const;
     QString notesText() const;
     QImage nextPicture() const { return m_nextImage; }
@@ -55,6 +56,7 @@ private:
     QLabel *m_clock;
     QLabel *m_nowHeading;
     QLabel *m_now;
+    QLabel *m_answer; // of a reveal, before the class sees it
     QLabel *m_sources;
     QLabel *m_nextHeading;
     QLabel *m_next;

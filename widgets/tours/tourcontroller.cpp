@@ -54,15 +54,8 @@ TourController::TourController(MainWindow *window, MainMenus *menus, Presentatio
     , m_presentation(presentation)
     , m_player(new TourPlayer(this))
     , m_steps(new TourStepsModel(this))
-    , m_editor(new TourEditor(m_steps))
-    , m_dock(new QDockWidget(window))
     , m_recent(new RecentFiles(menus->recentTours, RecentFiles::Kind::Tours, this))
 {
-    m_dock->setObjectName(QStringLiteral("tourEditorDock"));
-    m_dock->setWidget(m_editor);
-    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    m_dock->hide();
     m_presentation->setTourPlayer(m_player);
     m_steps->setLanguage(languageOf(window));
 
@@ -78,6 +71,8 @@ TourController::TourController(MainWindow *window, MainMenus *menus, Presentatio
     });
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         // Nothing but the slide in front of the class; the editor comes back afterwards.
+        if (!m_dock)
+            return;
         if (on) {
             m_dockWasVisible = m_dock->isVisible();
             m_dock->hide();
@@ -85,12 +80,6 @@ TourController::TourController(MainWindow *window, MainMenus *menus, Presentatio
             m_dock->show();
         }
     });
-    connect(m_editor, &TourEditor::addRequested, this, &TourController::addCurrentView);
-    connect(m_editor, &TourEditor::presentRequested, this,
-            [this](int row) { presentEditedTour(row); });
-    connect(m_editor, &TourEditor::saveRequested, this, &TourController::save);
-    connect(m_editor, &TourEditor::currentRowChanged, this,
-            [this](int row) { m_editor->setStepSummary(stepSummary(row)); });
     connect(m_steps, &TourStepsModel::modifiedChanged, this, &TourController::updateTitle);
     connect(m_recent, &RecentFiles::openRequested, this,
             [this](const QString &path) { openForEditing(path); });
@@ -106,7 +95,7 @@ void TourController::connectMenus(MainMenus *menus)
     connect(menus->tours, &QMenu::aboutToShow, this, &TourController::fillBuiltInMenu);
     connect(menus->presentTour, &QAction::triggered, this, [this] {
         if (m_steps->rowCount() > 0)
-            presentEditedTour(std::max(0, m_editor->currentRow()));
+            presentEditedTour(std::max(0, editor()->currentRow()));
         else
             presentFile(TourLoader::builtInPaths().value(0));
     });
@@ -125,17 +114,12 @@ void TourController::connectMenus(MainMenus *menus)
         if (!path.isEmpty())
             saveAs(path);
     });
-    QAction *edit = menus->editTour;
-    connect(edit, &QAction::triggered, this, [this](bool on) {
+    m_editAction = menus->editTour;
+    connect(m_editAction, &QAction::triggered, this, [this](bool on) {
         if (on)
             showEditor();
-        else
+        else if (m_dock)
             m_dock->hide();
-    });
-    connect(m_dock, &QDockWidget::visibilityChanged, edit, [this, edit] {
-        // Hidden by presentation mode or closed by its button: the action says which.
-        if (!m_presentation->isOn())
-            edit->setChecked(m_dock->isVisible());
     });
     connect(menus->addStep, &QAction::triggered, this, [this] {
         showEditor();
@@ -144,8 +128,46 @@ void TourController::connectMenus(MainMenus *menus)
     connect(menus->exportHandout, &QAction::triggered, this, &TourController::chooseHandoutFile);
 }
 
+void TourController::ensureEditor()
+{
+    if (m_dock)
+        return;
+    m_editor = new TourEditor(m_steps);
+    m_dock = new QDockWidget(m_window);
+    m_dock->setObjectName(QStringLiteral("tourEditorDock"));
+    m_dock->setWidget(m_editor);
+    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_dock->hide();
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    connect(m_editor, &TourEditor::addRequested, this, &TourController::addCurrentView);
+    connect(m_editor, &TourEditor::presentRequested, this,
+            [this](int row) { presentEditedTour(row); });
+    connect(m_editor, &TourEditor::saveRequested, this, &TourController::save);
+    connect(m_editor, &TourEditor::currentRowChanged, this,
+            [this](int row) { m_editor->setStepSummary(stepSummary(row)); });
+    connect(m_dock, &QDockWidget::visibilityChanged, m_editAction, [this] {
+        // Hidden by presentation mode or closed by its button: the action says which.
+        if (!m_presentation->isOn())
+            m_editAction->setChecked(m_dock->isVisible());
+    });
+    updateTitle();
+}
+
+TourEditor *TourController::editor()
+{
+    ensureEditor();
+    return m_editor;
+}
+
+QDockWidget *TourController::editorDock()
+{
+    ensureEditor();
+    return m_dock;
+}
+
 void TourController::showEditor()
 {
+    ensureEditor();
     // A tour playing and nothing prepared: the editor starts from a copy of it.
     if (m_steps->rowCount() == 0 && m_player->isPlaying()) {
         m_steps->setTour(*m_player->tour());
@@ -226,8 +248,14 @@ std::optional<Tour> TourController::checked(const Tour &tour, const QString &fil
     const auto dataset = m_window->store()->dataset();
     if (!dataset)
         return std::nullopt;
-    // What is presented is what would be saved and opened again.
-    TourLoadResult result = TourLoader::loadBytes(TourWriter::toJson(tour), fileName, *dataset);
+    // What is presented is what would be saved and opened again; a tour not yet saved has
+    // the name and title it would get.
+    Tour complete = tour;
+    if (complete.id.isEmpty())
+        complete.id = QStringLiteral("untitled");
+    if (complete.title.isEmpty())
+        complete.title.en = tr("Untitled tour");
+    TourLoadResult result = TourLoader::loadBytes(TourWriter::toJson(complete), fileName, *dataset);
     if (!result.ok()) {
         if (!quiet) {
             auto *dialog = new ProblemsDialog(fileName, result.problems, m_window);
@@ -460,7 +488,10 @@ TourStep TourController::captureStep() const
 void TourController::addCurrentView(int afterRow)
 {
     const int row = afterRow < 0 ? m_steps->rowCount() : afterRow + 1;
+    ensureEditor();
     m_steps->insertStep(row, captureStep());
+    if (!m_presentation->isOn())
+        m_dock->show();
     m_editor->setCurrentRow(row);
     m_editor->captionEdit()->setFocus();
     m_editor->captionEdit()->selectAll();
@@ -542,6 +573,8 @@ bool TourController::maybeSave()
 
 void TourController::updateTitle()
 {
+    if (!m_dock)
+        return;
     const QString name = m_path.isEmpty() ? tr("Untitled tour") : QFileInfo(m_path).fileName();
     m_dock->setWindowTitle(m_steps->isModified() ? tr("Tour: %1 (changed)").arg(name)
                                                  : tr("Tour: %1").arg(name));

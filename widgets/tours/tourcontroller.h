@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QDockWidget;
 
 namespace pe {
@@ -33,8 +34,9 @@ public:
 
     TourPlayer *player() const { return m_player; }
     TourStepsModel *steps() const { return m_steps; }
-    TourEditor *editor() const { return m_editor; }
-    QDockWidget *editorDock() const { return m_dock; }
+    // Made when first asked for (see ensureEditor).
+    TourEditor *editor();
+    QDockWidget *editorDock();
     PresenterView *presenterView() const { return m_presenter; }
     // The file of the tour in the editor; empty before it is first saved.
     QString path() const { return m_path; }
@@ -64,6 +66,9 @@ public:
 
 private:
     void connectMenus(MainMenus *menus);
+    // The editor's dock joins the window when first used: most sessions never prepare a
+    // tour, and the window starts without building it.
+    void ensureEditor();
     void applyStep(const TourStep &step, int index, bool revealed);
     QString sourcesText(const QStringList &sourceIds) const;
     QString stepSummary(int row) const;
@@ -82,8 +87,9 @@ private:
     PresentationMode *m_presentation;
     TourPlayer *m_player;
     TourStepsModel *m_steps;
-    TourEditor *m_editor;
-    QDockWidget *m_dock;
+    TourEditor *m_editor = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QAction *m_editAction = nullptr;
     RecentFiles *m_recent;
     PresenterView *m_presenter = nullptr;
     QString m_path;
