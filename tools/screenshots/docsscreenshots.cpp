@@ -3,7 +3,7 @@
 // this tool shows them in their window.
 //
 //   pe-docs-screenshots OUT_DIR [--lang L] [--theme light|dark] [--present] [--size WxH]
-//   pe-docs-screenshots OUT_DIR --tour NAME:STEP [--presenter]   a built-in tour's step
+//   pe-docs-screenshots OUT_DIR --tour NAME:STEP [--revealed] [--presenter]   a tour's step
 //   pe-docs-screenshots OUT_DIR --edit-tour NAME                  the tour editor
 #include "models/datasetloader.h"
 #include "models/tours/tourstepsmodel.h"
@@ -59,10 +59,12 @@ int main(int argc, char **argv)
                                   QStringLiteral("NAME:STEP"));
     const QCommandLineOption presenter(QStringLiteral("presenter"),
                                        QStringLiteral("With --tour: the presenter view too"));
+    const QCommandLineOption revealed(QStringLiteral("revealed"),
+                                      QStringLiteral("With --tour: the step's answer shown"));
     const QCommandLineOption editTour(QStringLiteral("edit-tour"),
                                       QStringLiteral("The editor with a built-in tour"),
                                       QStringLiteral("NAME"));
-    parser.addOptions({lang, theme, present, size, tour, presenter, editTour});
+    parser.addOptions({lang, theme, present, size, tour, presenter, revealed, editTour});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -102,8 +104,14 @@ int main(int argc, char **argv)
         if (!tours->presentFile(QStringLiteral(":/tours/%1.json").arg(name), true, false))
             return 1;
         tours->player()->goTo(std::max(0, step - 1));
+        if (parser.isSet(revealed) && !tours->player()->isRevealed())
+            tours->player()->next();
         window.resize(windowSize);
-        const QString shot = QStringLiteral("presentation-tour-%1-%2").arg(name).arg(step);
+        const QString shot =
+            QStringLiteral("presentation-tour-%1-%2%3")
+                .arg(name)
+                .arg(step)
+                .arg(parser.isSet(revealed) ? QStringLiteral("-revealed") : QString());
         if (!save(window, shot))
             return 2;
         if (parser.isSet(presenter) && tours->presenterView()) {

@@ -213,7 +213,8 @@ void MainWindow::connectViews()
     parts.tables = m_tables.values();
     parts.hidden = {m_filterBar, menuBar(), statusBar()};
     parts.secondary = {m_tables.value(QStringLiteral("events")),
-                       m_tables.value(QStringLiteral("observations"))};
+                       m_tables.value(QStringLiteral("observations")),
+                       m_tables.value(QStringLiteral("ventures"))};
     parts.controls = {m_seriesPicker};
     m_presentation = new PresentationMode(parts, this);
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {

@@ -71,15 +71,10 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     if (on == m_on)
         return;
     m_on = on;
-    const qreal scale = on ? fontScale : 1.0;
     for (QWidget *widget : std::as_const(m_parts.hidden))
         widget->setVisible(!on);
     m_parts.tabs->tabBar()->setVisible(true);
-    m_parts.timeline->setFontScale(scale);
-    for (DataChartView *chart : std::as_const(m_parts.charts))
-        chart->setFontScale(scale);
-    m_parts.detail->setFontScale(on ? detailScale : 1.0);
-    // No clutter in front of a class: the lists under the timeline and the chart give way
+    // No clutter in front of a class: the lists beside the timeline and the charts give way
     // to the pictures; the detail pane stays, as the speaker's card.
     for (QWidget *secondary : std::as_const(m_parts.secondary))
         secondary->setVisible(!on);
@@ -91,18 +86,8 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     } else if (!m_splitterStateBefore.isEmpty()) {
         m_parts.splitter->restoreState(m_splitterStateBefore);
     }
-    QFont tabFont = QApplication::font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? tabScale : 1.0));
-    m_parts.tabs->tabBar()->setFont(tabFont);
-    // A control the lecturer uses in front of the class is read from the back row too.
-    for (QWidget *control : std::as_const(m_parts.controls))
-        control->setFont(tabFont);
-    for (QTableView *table : std::as_const(m_parts.tables)) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(f.pointSizeF() * scale);
-        table->setFont(f);
-        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
-    }
+    m_stage = 0;
+    applyScale();
     // High contrast for a projector: light text on a dark ground everywhere.
     m_parts.window->setPalette(on ? appstyle::darkPalette() : QPalette());
     // The keys are read before any view sees them: a table would keep Space, the timeline
@@ -133,6 +118,48 @@ void PresentationMode::setOn(bool on, bool fullScreen)
         m_parts.window->showFullScreen();
     else
         m_parts.window->showNormal();
+}
+
+qreal PresentationMode::stageFactor() const
+{
+    // A slide keeps its proportions on any screen, as reveal.js scales its slides: type sized
+    // for 1280×720 grows with a projector's 1920×1080 rather than shrinking into it.
+    if (!m_on)
+        return 1.0;
+    const QSize size = m_parts.window->size();
+    return std::clamp(std::min(size.height() / 720.0, size.width() / 1280.0), 1.0, 2.0);
+}
+
+void PresentationMode::applyScale()
+{
+    const qreal stage = stageFactor();
+    if (std::abs(stage - m_stage) < 0.05)
+        return;
+    m_stage = stage;
+    const qreal scale = m_on ? fontScale * stage : 1.0;
+    m_parts.timeline->setFontScale(scale);
+    for (DataChartView *chart : std::as_const(m_parts.charts))
+        chart->setFontScale(scale);
+    m_parts.detail->setFontScale(m_on ? detailScale * stage : 1.0);
+    QFont tabFont = QApplication::font();
+    tabFont.setPointSizeF(tabFont.pointSizeF() * (m_on ? tabScale * stage : 1.0));
+    m_parts.tabs->tabBar()->setFont(tabFont);
+    // A control the lecturer uses in front of the class is read from the back row too.
+    for (QWidget *control : std::as_const(m_parts.controls))
+        control->setFont(tabFont);
+    for (QTableView *table : std::as_const(m_parts.tables)) {
+        QFont f = QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * scale);
+        table->setFont(f);
+        table->horizontalHeader()->setFont(f);
+        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
+    }
+    // The cards, the caption and the counter take the window's type.
+    QFont windowFont = QApplication::font();
+    windowFont.setPointSizeF(windowFont.pointSizeF() * (m_on ? stage : 1.0));
+    m_parts.window->setFont(windowFont);
+    // The step counter sits in the bottom corner, over the detail pane: its text ends above.
+    m_parts.detail->setContentsMargins(0, 0, 0, m_on ? counterRoom(m_parts.window) : 0);
 }
 
 int PresentationMode::keyOf(const QKeyEvent *event)
@@ -191,6 +218,10 @@ bool PresentationMode::isPresentationKey(const QKeyEvent *event)
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_on && watched == m_parts.window && event->type() == QEvent::Resize) {
+        applyScale();
+        return false;
+    }
     if (!m_on || m_forwarding ||
         (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride &&
          event->type() != QEvent::KeyRelease))
@@ -374,7 +405,8 @@ void PresentationMode::reserveCaptionRoom(bool on)
 {
     // The views end above the caption rather than under it: nothing of a slide is hidden.
     if (QWidget *central = m_parts.window->centralWidget(); central && central->layout())
-        central->layout()->setContentsMargins(0, 0, 0, on ? m_caption->height() + 40 : 0);
+        central->layout()->setContentsMargins(
+            0, 0, 0, on ? m_caption->height() + counterRoom(m_parts.window) + 12 : 0);
 }
 
 void PresentationMode::setTourTitles(const QString &title, const QStringList &stepTitles)

@@ -49,7 +49,7 @@ public:
         QList<DataChartView *> charts;
         QList<QTableView *> tables;
         QList<QWidget *> hidden;    // filter bar, menu bar, status bar
-        QList<QWidget *> secondary; // the lists under the timeline and the chart
+        QList<QWidget *> secondary; // the lists beside the pictures: timeline, charts, ventures
         QList<QWidget *> controls;  // what stays on a slide to be used: the chart's pickers
     };
 
@@ -100,6 +100,9 @@ private:
     void showKeys();
     void showOverview();
     void updateCounter();
+    // Type for the size of the screen: 1 at 1280×720, up to 2 on larger screens.
+    qreal stageFactor() const;
+    void applyScale();
     void reserveCaptionRoom(bool on);
     // The number typed after G (or a digit), shown in a prompt until Enter.
     bool handlePrompt(QKeyEvent *event);
@@ -125,6 +128,7 @@ private:
     QTimer *m_escapeHold = nullptr; // runs from Esc's press; leaving waits for its release
     bool m_escapeHeld = false;
     bool m_detailWasVisible = true;
+    qreal m_stage = 0; // the factor applyScale last applied
     QString m_typedStep;
 };
 

@@ -1,5 +1,6 @@
 #include "widgets/shell/presentationoverlays.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFontInfo>
 #include <QLabel>
@@ -36,6 +37,11 @@ void styleCard(QFrame *card)
 }
 
 } // namespace
+
+int counterRoom(const QWidget *window)
+{
+    return QFontMetrics(window->font()).height() * 11 / 10 + 20;
+}
 
 BlankScreen::BlankScreen(QWidget *window)
     : QWidget(window)
@@ -214,12 +220,16 @@ void CaptionBar::follow()
     if (!parent)
         return;
     styleCard(this);
-    m_sources->setStyleSheet(
-        QStringLiteral("font-size: %1pt;").arg(QFontInfo(parent->font()).pointSizeF(), 0, 'f', 1));
-    const int width = std::min(parent->width() - 48, 1400);
+    m_sources->setStyleSheet(QStringLiteral("font-size: %1pt;")
+                                 .arg(QFontInfo(parent->font()).pointSizeF() * 1.1, 0, 'f', 1));
+    const int width = std::min(parent->width() - 48, parent->font().pointSizeF() > 0
+                                                         ? int(1400 * parent->font().pointSizeF() /
+                                                               QApplication::font().pointSizeF())
+                                                         : 1400);
     setFixedWidth(width);
     adjustSize();
-    move((parent->width() - width) / 2, parent->height() - height() - 28);
+    // Above the step counter in the corner below it.
+    move((parent->width() - width) / 2, parent->height() - height() - counterRoom(parent));
     raise();
 }
 

@@ -8,6 +8,10 @@ class QListWidget;
 
 namespace pe {
 
+// The height the step counter takes at the bottom of the window, from the window's type:
+// what the caption and the detail pane keep clear.
+int counterRoom(const QWidget *window);
+
 // What presentation mode lays over the window, each a child of it that covers or sits on
 // the views without moving them.
 

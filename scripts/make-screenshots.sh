@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Redraws docs/screenshots from a build: the window as a reader sees it, presentation mode at
+# a projector's 1920×1080 and a laptop's 1280×720, a tour step before and after its reveal,
+# the presenter view and the tour editor. Look at each one before committing them.
+#
+#   scripts/make-screenshots.sh [BUILD_DIR]     (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tool=${1:-build}/tools/screenshots/pe-docs-screenshots
+out=docs/screenshots
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rm -f "$out"/*.png
+
+shots() { "$tool" "$work" "$@" 2>/dev/null >/dev/null; }
+keep() { mv "$work/$1.png" "$out/$2.png"; }
+
+shots --size 1600x1000
+for view in timeline turnover regional-trade pairings ventures; do keep "$view" "$view"; done
+shots --size 1600x1000 --lang fr
+keep turnover turnover-fr
+shots --size 1600x1000 --lang kk --theme dark
+keep timeline timeline-kk-dark
+
+for size in 1920x1080 1280x720; do
+    side=${size#*x}
+    shots --size "$size" --present
+    for view in timeline turnover regional-trade pairings ventures; do
+        keep "$view" "presentation-$view-$side"
+    done
+    # Step 4 of "Thirty years of partnership" asks the class before it shows the figure.
+    shots --size "$size" --tour thirty-years:4
+    keep presentation-tour-thirty-years-4 "presentation-tour-question-$side"
+    shots --size "$size" --tour thirty-years:4 --revealed
+    keep presentation-tour-thirty-years-4-revealed "presentation-tour-answer-$side"
+done
+shots --size 1280x720 --tour thirty-years:4 --presenter
+keep presenter-view presenter-view
+shots --size 1280x720 --edit-tour thirty-years
+keep tour-editor tour-editor
+ls "$out"
