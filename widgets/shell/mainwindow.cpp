@@ -2,8 +2,11 @@
 
 #include "models/citation.h"
 
+#include "models/items/pairingmodel.h"
 #include "models/items/recordfiltermodel.h"
+#include "models/items/regioncountmodel.h"
 #include "models/items/roles.h"
+#include "models/items/sourcemodel.h"
 #include "models/state/filterstate.h"
 #include "models/state/selectionstate.h"
 #include "models/tours/tourloader.h"
@@ -211,11 +214,22 @@ void MainWindow::connectViews()
     parts.detail = m_detail;
     parts.charts = {m_turnover, m_regional, m_ventureOutput};
     parts.tables = m_tables.values();
+    parts.tables.append(m_regionCountsView);
     parts.hidden = {m_filterBar, menuBar(), statusBar()};
     parts.secondary = {m_tables.value(QStringLiteral("events")),
                        m_tables.value(QStringLiteral("observations")),
                        m_tables.value(QStringLiteral("ventures"))};
     parts.controls = {m_seriesPicker};
+    // On a slide, who with whom and since when; the pane gives the rest.
+    parts.slideColumns = {
+        {m_tables.value(QStringLiteral("pairings")),
+         {PairingModel::BelarusianSideColumn, PairingModel::KazakhSideColumn,
+          PairingModel::YearColumn}},
+        {m_regionCountsView, {RegionCountModel::RegionColumn, RegionCountModel::CountColumn}},
+        {m_tables.value(QStringLiteral("sources")),
+         {SourceModel::TitleColumn, SourceModel::NoteColumn, SourceModel::YearColumn}}};
+    parts.headedTables = {m_regionCountsView};
+    parts.pageSplitter = qobject_cast<QSplitter *>(m_tabs->widget(int(View::Pairings)));
     m_presentation = new PresentationMode(parts, this);
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         m_menus->present->setChecked(on);

@@ -83,11 +83,18 @@ void PresentationMode::setOn(bool on, bool fullScreen)
         m_splitterStateBefore = m_parts.splitter->saveState();
         const int width = m_parts.window->width();
         m_parts.splitter->setSizes({int(width * 0.7), int(width * 0.3)});
+        if (QSplitter *page = m_parts.pageSplitter) {
+            m_pageSplitterStateBefore = page->saveState();
+            page->setSizes({int(width * 0.42), int(width * 0.28)});
+        }
     } else if (!m_splitterStateBefore.isEmpty()) {
         m_parts.splitter->restoreState(m_splitterStateBefore);
+        if (m_parts.pageSplitter)
+            m_parts.pageSplitter->restoreState(m_pageSplitterStateBefore);
     }
     m_stage = 0;
     applyScale();
+    showSlideColumns(on);
     // High contrast for a projector: light text on a dark ground everywhere.
     m_parts.window->setPalette(on ? appstyle::darkPalette() : QPalette());
     // The keys are read before any view sees them: a table would keep Space, the timeline
@@ -160,6 +167,27 @@ void PresentationMode::applyScale()
     m_parts.window->setFont(windowFont);
     // The step counter sits in the bottom corner, over the detail pane: its text ends above.
     m_parts.detail->setContentsMargins(0, 0, 0, m_on ? counterRoom(m_parts.window) : 0);
+}
+
+void PresentationMode::showSlideColumns(bool on)
+{
+    for (auto it = m_parts.slideColumns.cbegin(); it != m_parts.slideColumns.cend(); ++it) {
+        QHeaderView *header = it.key()->horizontalHeader();
+        if (m_parts.headedTables.contains(it.key()))
+            header->setVisible(!on);
+        if (!on) {
+            header->restoreState(m_headerStatesBefore.value(it.key()));
+            continue;
+        }
+        m_headerStatesBefore.insert(it.key(), header->saveState());
+        const QList<int> &kept = it.value();
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, !kept.contains(column));
+            header->setSectionResizeMode(column, column == kept.constLast()
+                                                     ? QHeaderView::ResizeToContents
+                                                     : QHeaderView::Stretch);
+        }
+    }
 }
 
 int PresentationMode::keyOf(const QKeyEvent *event)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -51,6 +52,15 @@ public:
         QList<QWidget *> hidden;    // filter bar, menu bar, status bar
         QList<QWidget *> secondary; // the lists beside the pictures: timeline, charts, ventures
         QList<QWidget *> controls;  // what stays on a slide to be used: the chart's pickers
+        // The columns a table keeps on a slide, sharing its width but for the last (a year,
+        // a count), as wide as its numbers; the others wait for the end of the lecture. A
+        // table not named keeps all of them.
+        QHash<QTableView *, QList<int>> slideColumns;
+        // Tables whose heading above says what their columns hold: on a slide their header
+        // gives its width to the names.
+        QList<QTableView *> headedTables;
+        // A page's list beside its table (the pairings per region) is wider on a slide.
+        QSplitter *pageSplitter = nullptr;
     };
 
     explicit PresentationMode(const Parts &parts, QObject *parent = nullptr);
@@ -103,6 +113,7 @@ private:
     // Type for the size of the screen: 1 at 1280×720, up to 2 on larger screens.
     qreal stageFactor() const;
     void applyScale();
+    void showSlideColumns(bool on);
     void reserveCaptionRoom(bool on);
     // The number typed after G (or a digit), shown in a prompt until Enter.
     bool handlePrompt(QKeyEvent *event);
@@ -114,6 +125,8 @@ private:
     Parts m_parts;
     bool m_on = false;
     QByteArray m_splitterStateBefore;
+    QByteArray m_pageSplitterStateBefore;
+    QHash<QTableView *, QByteArray> m_headerStatesBefore;
     BlankScreen *m_blank = nullptr;
     StepCounter *m_counter = nullptr;
     PresenterCard *m_card = nullptr;
