@@ -3,6 +3,7 @@
 #include "models/state/selectionstate.h"
 #include "models/tours/tourloader.h"
 #include "models/tours/tourstepsmodel.h"
+#include "tests/support/externalrenderers.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/presentationmode.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +45,7 @@ private slots:
     void savesAndOpensAgain();
     void presentsFromTheChosenStep();
     void aBrokenStepIsNotPresented();
+    void printsTheEditedTour();
     void closingAsksAboutChanges_data();
     void closingAsksAboutChanges();
 
@@ -244,6 +247,21 @@ void TestTourEditor::aBrokenStepIsNotPresented()
     QVERIFY(!m_window->isPresentationMode());
     // Saved all the same, so nothing typed is lost.
     QVERIFY(tours()->saveAs(m_dir.filePath(QStringLiteral("unfinished.json")), true));
+}
+
+// Tour ▸ Export Handout… writes what the command line writes: a page per step, here read
+// back by poppler.
+void TestTourEditor::printsTheEditedTour()
+{
+    PE_NEED_TOOLS(QStringLiteral("pdfinfo"));
+    addTimelineStep();
+    addTurnoverStep();
+    const QString path = m_dir.filePath(QStringLiteral("handout.pdf"));
+    QString error;
+    QVERIFY2(tours()->writeHandout(tours()->steps()->tour(), path, &error), qPrintable(error));
+    const QString info = test::ExternalRenderers::pdfInfo(path, false, &error);
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))),
+             qPrintable(info + error));
 }
 
 void TestTourEditor::closingAsksAboutChanges_data()
