@@ -270,6 +270,16 @@ bool writableTarget(const QString &path, QString *why)
     return true;
 }
 
+// Prints why target cannot be written, if it cannot.
+bool sayIfNotWritable(const QString &target)
+{
+    QString why;
+    if (writableTarget(target, &why))
+        return true;
+    err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+    return false;
+}
+
 // The file a --tour names: a built-in tour by its name, or a path.
 QString tourPath(const QString &nameOrFile)
 {
@@ -305,11 +315,9 @@ int exportHandout(QApplication &app, const QCommandLineParser &parser, const Ren
     if (!setup.check(parser, &size, QSize(1200, 675)))
         return Usage;
     const QString target = parser.value(outFile);
-    QString why;
-    if (!writableTarget(target, &why)) {
-        err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+    if (!sayIfNotWritable(target))
         return Usage;
-    }
+    QString why;
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;
     languages.setLanguage(parser.value(setup.lang));
@@ -416,11 +424,9 @@ int runExport(QApplication &app)
         return Usage;
     }
     const QString target = parser.value(outFile);
-    QString why;
-    if (!writableTarget(target, &why)) {
-        err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+    if (!sayIfNotWritable(target))
         return Usage;
-    }
+    QString why;
 
     pe::appstyle::apply(app, parser.value(setup.theme));
     pe::LanguageManager languages;

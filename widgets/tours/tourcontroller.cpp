@@ -185,11 +185,8 @@ bool TourController::presentFile(const QString &path, bool quiet, bool fullScree
         return false;
     const TourLoadResult result = TourLoader::loadFile(path, *dataset);
     if (!result.ok()) {
-        if (!quiet) {
-            auto *dialog = new ProblemsDialog(path, result.problems, m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        }
+        if (!quiet)
+            showProblems(path, result.problems);
         return false;
     }
     return present(*result.tour, 0, fullScreen);
@@ -257,14 +254,18 @@ std::optional<Tour> TourController::checked(const Tour &tour, const QString &fil
         complete.title.en = tr("Untitled tour");
     TourLoadResult result = TourLoader::loadBytes(TourWriter::toJson(complete), fileName, *dataset);
     if (!result.ok()) {
-        if (!quiet) {
-            auto *dialog = new ProblemsDialog(fileName, result.problems, m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        }
+        if (!quiet)
+            showProblems(fileName, result.problems);
         return std::nullopt;
     }
     return std::move(result.tour);
+}
+
+void TourController::showProblems(const QString &fileName, const DatasetProblems &problems) const
+{
+    auto *dialog = new ProblemsDialog(fileName, problems, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void TourController::fillBuiltInMenu()
@@ -375,11 +376,8 @@ bool TourController::openForEditing(const QString &path, bool quiet)
         return false;
     const TourLoadResult result = TourLoader::loadFile(path, *dataset);
     if (!result.ok()) {
-        if (!quiet) {
-            auto *dialog = new ProblemsDialog(path, result.problems, m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        }
+        if (!quiet)
+            showProblems(path, result.problems);
         return false;
     }
     m_steps->setLanguage(languageOf(m_window));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/datasetproblem.h"
 #include "models/tours/tour.h"
 
 #include <QObject>
@@ -80,6 +81,7 @@ private:
     // (unless quiet) with fileName.
     std::optional<Tour> checked(const Tour &tour, const QString &fileName, bool quiet) const;
     bool present(const Tour &tour, int fromStep, bool fullScreen);
+    void showProblems(const QString &fileName, const DatasetProblems &problems) const;
     void updatePresenter();
     void updateTitle();
 
