@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "app/filteroptions.h"
+#include "models/citations/citationwriter.h"
 #include "models/datasetloader.h"
 #include "models/tours/tourloader.h"
 #include "render/export/exportcontext.h"
@@ -80,6 +81,8 @@ Mode modeOf(int argc, char **argv)
             return Mode::Export;
         if (std::strcmp(arg, "screenshot") == 0)
             return Mode::Screenshot;
+        if (std::strcmp(arg, "cite") == 0)
+            return Mode::Cite;
         break;
     }
     return Mode::Gui;
@@ -517,6 +520,80 @@ int runScreenshot(QApplication &app)
         }
         out() << path << Qt::endl;
     }
+    return Success;
+}
+
+int runCite(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the citation of a record, or the bibliography of what a view shows.\n"
+           "Styles: %1.")
+            .arg(pe::CitationWriter::styleKeys().join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("cite"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("RECORD-ID"), tr("The record to cite."),
+                                 QStringLiteral("[RECORD-ID]"));
+    const QCommandLineOption style(QStringLiteral("style"),
+                                   tr("chicago, apa, gost, bibtex, ris or csl-json."),
+                                   QStringLiteral("STYLE"), QStringLiteral("chicago"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("Cite every source of what this view shows."),
+                                  QStringLiteral("VIEW"));
+    parser.addOptions({style, view});
+    RenderSetup setup;
+    setup.addTo(parser);
+    if (const auto exit = parseOrExit(parser, arguments))
+        return *exit;
+    const QStringList ids = parser.positionalArguments().mid(1);
+    const auto chosen = pe::CitationWriter::styleFromKey(parser.value(style));
+    if (!chosen) {
+        err() << tr("unknown style \"%1\": expected %2")
+                     .arg(parser.value(style),
+                          pe::CitationWriter::styleKeys().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return Usage;
+    }
+    if (ids.size() + (parser.isSet(view) ? 1 : 0) != 1) {
+        err() << tr("usage: partnership-explorer cite RECORD-ID [--style STYLE] or "
+                    "partnership-explorer cite --view VIEW [filters] [--style STYLE]")
+              << Qt::endl;
+        return Usage;
+    }
+    const pe::ExportableView *exportable =
+        parser.isSet(view) ? pe::ExportRegistry::find(parser.value(view)) : nullptr;
+    if (parser.isSet(view) && !exportable) {
+        err() << tr("unknown view \"%1\": expected %2")
+                     .arg(parser.value(view), pe::ExportRegistry::keys().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return Usage;
+    }
+    QSize size;
+    if (!setup.check(parser, &size, QSize(1200, 675)))
+        return Usage;
+    pe::ExportContext context;
+    if (!setup.readFilters(parser, &context))
+        return Usage;
+    pe::LanguageManager languages;
+    languages.setLanguage(parser.value(setup.lang));
+    if (const int code = setup.open(parser, &context); code != Success)
+        return code;
+    const pe::CitationWriter writer(*context.dataset, context.dataLanguage);
+    QStringList sources;
+    if (exportable) {
+        sources = exportable->build(context)->sourceIds();
+    } else {
+        const QString id = ids.constFirst();
+        if (context.dataset->kindOf(id) == pe::RecordKind::None) {
+            err() << tr("no record \"%1\" in the dataset").arg(id) << Qt::endl;
+            return Invalid;
+        }
+        sources = context.dataset->sourcesOf(id);
+    }
+    out() << writer.bibliography(sources, *chosen);
+    if (!pe::CitationWriter::isMachineStyle(*chosen))
+        out() << Qt::endl;
+    out().flush();
     return Success;
 }
 

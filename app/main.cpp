@@ -5,8 +5,11 @@
 #include "widgets/style/appstyle.h"
 
 #include <QApplication>
+
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <cstring>
+#include <vector>
 
 #ifdef PE_FIRST_PAINT_PROBE_BUILD
 // Only in bench's build of the app (bench/CMakeLists.txt), never in the shipped one.
@@ -36,6 +39,12 @@ void describeOptions(QCommandLineParser &parser)
                 "          --search TEXT --sources book|all] [--series LIST] [--csv-excel]\n"
                 "                             render a view without a display, filtered as in\n"
                 "                             the window\n"
+                "  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]\n"
+                "                             print a tour as a handout, a page per step\n"
+                "  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]\n"
+                "  cite --view VIEW [the filters of export] [--style S]\n"
+                "                             print a record's citation, or a view's "
+                "bibliography\n"
                 "  screenshot --out-dir DIR [--lang L] [--theme T] [--present]\n"
                 "         [the filters of export]\n"
                 "                             render every main view to DIR/VIEW.png\n"
@@ -111,16 +120,38 @@ int main(int argc, char **argv)
         return pe::commandline::runValidate(QCoreApplication::arguments());
     }
     // Rendering without a display: the offscreen platform draws the same pixels anywhere.
-    if ((mode == Mode::Export || mode == Mode::Screenshot) &&
+    if ((mode == Mode::Export || mode == Mode::Screenshot || mode == Mode::Cite) &&
         !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // Qt would take cite's --style for a widget style: the application is not shown it, and
+    // the command reads the arguments as they were typed.
+    QStringList typed;
+    for (int i = 0; i < argc; ++i)
+        typed.append(QString::fromLocal8Bit(argv[i]));
+    std::vector<char *> kept;
+    for (int i = 0; i < argc; ++i) {
+        const bool style = mode == Mode::Cite && (std::strcmp(argv[i], "--style") == 0 ||
+                                                  std::strcmp(argv[i], "-style") == 0);
+        if (style) {
+            ++i; // and its value
+            continue;
+        }
+        if (mode == Mode::Cite &&
+            (std::strncmp(argv[i], "--style=", 8) == 0 || std::strncmp(argv[i], "-style=", 7) == 0))
+            continue;
+        kept.push_back(argv[i]);
+    }
+    int keptCount = int(kept.size());
+    kept.push_back(nullptr);
+    QApplication app(keptCount, kept.data());
     describeApplication();
     switch (mode) {
     case Mode::Export:
         return pe::commandline::runExport(app);
     case Mode::Screenshot:
         return pe::commandline::runScreenshot(app);
+    case Mode::Cite:
+        return pe::commandline::runCite(typed);
     default:
         return runGui(app);
     }

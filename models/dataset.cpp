@@ -69,6 +69,26 @@ const Event *Dataset::event(const QString &id) const
     return lookUp(events, m_eventIndex, id);
 }
 
+QStringList Dataset::sourcesOf(const QString &id) const
+{
+    switch (kindOf(id)) {
+    case RecordKind::Event:
+        return event(id)->sources;
+    case RecordKind::Observation:
+        return observation(id)->sources;
+    case RecordKind::Pairing:
+        return pairing(id)->sources;
+    case RecordKind::Venture:
+        return venture(id)->sources;
+    case RecordKind::Source:
+        return {id};
+    case RecordKind::Place:
+    case RecordKind::None:
+        break;
+    }
+    return {};
+}
+
 RecordKind Dataset::kindOf(const QString &id) const
 {
     if (m_eventIndex.contains(id))

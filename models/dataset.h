@@ -221,6 +221,8 @@ public:
     const Event *event(const QString &id) const;
     // RecordKind::None for an id no collection holds.
     RecordKind kindOf(const QString &id) const;
+    // The sources a record cites (a source: itself; a place: none).
+    QStringList sourcesOf(const QString &id) const;
 
     // The place and every place containing it, up to its country ("kz-kostanay" →
     // kz-kostanay, kz-kostanay-region, kz), so a region filter also finds its cities.

@@ -323,26 +323,6 @@ QStringList TourLoader::viewsOf(const Dataset &dataset, const QString &id)
     return {};
 }
 
-QStringList TourLoader::sourcesOf(const Dataset &dataset, const QString &id)
-{
-    switch (dataset.kindOf(id)) {
-    case RecordKind::Event:
-        return dataset.event(id)->sources;
-    case RecordKind::Observation:
-        return dataset.observation(id)->sources;
-    case RecordKind::Pairing:
-        return dataset.pairing(id)->sources;
-    case RecordKind::Venture:
-        return dataset.venture(id)->sources;
-    case RecordKind::Source:
-        return {id};
-    case RecordKind::Place:
-    case RecordKind::None:
-        break;
-    }
-    return {};
-}
-
 QStringList TourLoader::builtInPaths()
 {
     QStringList paths;

@@ -49,8 +49,6 @@ public:
     // The views that show a record (an event: timeline; a figure: turnover, regional-trade),
     // empty for an id the dataset does not hold.
     static QStringList viewsOf(const Dataset &dataset, const QString &id);
-    // The sources a record cites (a source: itself).
-    static QStringList sourcesOf(const Dataset &dataset, const QString &id);
 };
 
 } // namespace pe

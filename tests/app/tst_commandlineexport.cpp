@@ -1,4 +1,5 @@
 #include "models/chartdata/tradeserieschoice.h"
+#include "models/citations/citationwriter.h"
 #include "models/datasetloader.h"
 #include "models/items/recordfilter.h"
 #include "models/tours/tourloader.h"
@@ -104,6 +105,12 @@ private slots:
     void handoutHasAPagePerStep();
     void handoutRefusesWhatItCannotPrint_data();
     void handoutRefusesWhatItCannotPrint();
+    void citesARecord_data();
+    void citesARecord();
+    void citesEverySourceAViewShows_data();
+    void citesEverySourceAViewShows();
+    void citeRefuses_data();
+    void citeRefuses();
 
 private:
     AppRun run(const QStringList &arguments) const
@@ -652,6 +659,86 @@ void TestCommandLineExport::handoutRefusesWhatItCannotPrint()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(!QFile::exists(target));
+}
+
+void TestCommandLineExport::citesARecord_data()
+{
+    QTest::addColumn<QString>("style");
+    for (const QString &style : CitationWriter::styleKeys())
+        QTest::newRow(qPrintable(style)) << style;
+}
+
+// What `cite` prints is the writer's entry, whatever the style: --style reaches the command
+// (Qt would otherwise take it for a widget style) and no window opens.
+void TestCommandLineExport::citesARecord()
+{
+    QFETCH(QString, style);
+    const QString record = QStringLiteral("obs-2014-turnover-fn61");
+    const AppRun result = run({"cite", record, "--style", style});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const CitationWriter writer(*m_builtIn, QStringLiteral("en"));
+    const auto chosen = *CitationWriter::styleFromKey(style);
+    QString expected = writer.bibliography(m_builtIn->sourcesOf(record), chosen);
+    if (!CitationWriter::isMachineStyle(chosen))
+        expected += QLatin1Char('\n');
+    QCOMPARE(result.out, expected);
+}
+
+void TestCommandLineExport::citesEverySourceAViewShows_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QStringList>("filters");
+    QTest::newRow("turnover") << "turnover" << QStringList();
+    QTest::newRow("turnover, book only") << "turnover" << QStringList{"--sources", "book"};
+    QTest::newRow("timeline, treaties") << "timeline" << QStringList{"--category", "treaties"};
+    QTest::newRow("pairings") << "pairings" << QStringList();
+}
+
+// One entry per source the view shows with those filters, as the export's source line
+// counts them.
+void TestCommandLineExport::citesEverySourceAViewShows()
+{
+    QFETCH(QString, view);
+    QFETCH(QStringList, filters);
+    const AppRun result = run(QStringList{"cite", "--view", view, "--style", "ris"} + filters);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    ExportContext context;
+    context.dataset = m_builtIn;
+    if (filters.contains(QStringLiteral("book")))
+        context.filter.bookOnly = true;
+    if (filters.contains(QStringLiteral("treaties")))
+        context.filter.categories.insert(Category::Treaties);
+    const QStringList shown = ExportRegistry::find(view)->build(context)->sourceIds();
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(int(result.out.count(QStringLiteral("TY  - ELEC"))), int(shown.size()));
+    for (const QString &id : shown)
+        QVERIFY2(result.out.contains(QStringLiteral("ID  - %1\n").arg(id)), qPrintable(id));
+}
+
+void TestCommandLineExport::citeRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown record")
+        << QStringList{"cite", "ev-nope"} << 1 << "no record \"ev-nope\"";
+    QTest::newRow("unknown style")
+        << QStringList{"cite", "fn-6", "--style", "mla"} << 2 << "unknown style \"mla\"";
+    QTest::newRow("record and view")
+        << QStringList{"cite", "fn-6", "--view", "turnover"} << 2 << "usage:";
+    QTest::newRow("unknown view") << QStringList{"cite", "--view", "map2"} << 2
+                                  << "unknown view \"map2\"";
+}
+
+void TestCommandLineExport::citeRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const AppRun result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_MAIN(TestCommandLineExport)

@@ -461,7 +461,7 @@ TourStep TourController::captureStep() const
     const QString language = languageOf(m_window);
     if (dataset && !step.select.isEmpty()) {
         const RecordFormatter formatter(*dataset, language);
-        step.sources = TourLoader::sourcesOf(*dataset, step.select);
+        step.sources = dataset->sourcesOf(step.select);
         // A first caption to change: the record's title, never empty.
         const QString title = formatter.title(step.select);
         if (language == QLatin1String("fr"))
