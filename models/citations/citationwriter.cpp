@@ -173,6 +173,8 @@ QString CitationWriter::chicago(const Source &s, bool html) const
 
 QString CitationWriter::bookChicago(bool html) const
 {
+    if (!m_book.isValid())
+        return escaped(tr("the book"), html);
     QString title = m_book.title;
     if (!m_book.subtitle.isEmpty())
         title += QStringLiteral(": ") + m_book.subtitle;
@@ -204,6 +206,8 @@ QString CitationWriter::apa(const Source &s, bool html) const
 
 QString CitationWriter::bookApa(bool html) const
 {
+    if (!m_book.isValid())
+        return escaped(tr("the book"), html);
     QString title = m_book.title;
     if (!m_book.subtitle.isEmpty())
         title += QStringLiteral(": ") + m_book.subtitle;
@@ -238,6 +242,8 @@ QString CitationWriter::gost(const Source &s) const
 
 QString CitationWriter::bookGost() const
 {
+    if (!m_book.isValid())
+        return QStringLiteral("книга.");
     const QString initial =
         m_book.authorGiven.isEmpty() ? QString() : m_book.authorGiven.left(1) + QLatin1Char('.');
     QString place = m_book.place;
@@ -257,6 +263,8 @@ QString CitationWriter::citedInNote(const Source &s) const
 {
     if (s.kind != Source::Kind::Book)
         return tr("Supplementary source, not from the book.");
+    if (!m_book.isValid())
+        return tr("Title as the book gives it. Cited in the book, note %1.").arg(s.footnote);
     return tr("Title as the book gives it. Cited in %1, %2 (%3), note %4.")
         .arg(m_book.authorFamily, m_book.title)
         .arg(m_book.year)
@@ -271,19 +279,24 @@ QString CitationWriter::bibtex(const QList<const Source *> &sources) const
                    : QStringLiteral("  %1 = {%2},\n").arg(QLatin1String(name), bibtexValue(value));
     };
     QString out;
-    out += QStringLiteral("@book{%1,\n").arg(bookKey());
-    out += field("author", m_book.authorFamily + QStringLiteral(", ") + m_book.authorGiven);
-    out += field("title", m_book.title);
-    out += field("subtitle", m_book.subtitle);
-    out += field("publisher", m_book.publisher);
-    out += field("address", m_book.place);
-    out += field("year", m_book.year ? QString::number(m_book.year) : QString());
-    out += field("isbn", m_book.isbn);
-    out += field("langid", m_book.language == QLatin1String("fr") ? QStringLiteral("french")
-                                                                  : m_book.language);
-    out += QStringLiteral("}\n");
+    // A dataset that names no book has no entry for it.
+    if (m_book.isValid()) {
+        out += QStringLiteral("@book{%1,\n").arg(bookKey());
+        out += field("author", m_book.authorFamily + QStringLiteral(", ") + m_book.authorGiven);
+        out += field("title", m_book.title);
+        out += field("subtitle", m_book.subtitle);
+        out += field("publisher", m_book.publisher);
+        out += field("address", m_book.place);
+        out += field("year", m_book.year ? QString::number(m_book.year) : QString());
+        out += field("isbn", m_book.isbn);
+        out += field("langid", m_book.language == QLatin1String("fr") ? QStringLiteral("french")
+                                                                      : m_book.language);
+        out += QStringLiteral("}\n");
+    }
     for (const Source *s : sources) {
-        out += QStringLiteral("\n@online{%1,\n").arg(s->id);
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += QStringLiteral("@online{%1,\n").arg(s->id);
         // Double braces keep the title's capitals as the book gives them.
         out += QStringLiteral("  title = {{%1}},\n").arg(bibtexValue(s->title));
         out += field("organization", s->outlet);
@@ -292,7 +305,7 @@ QString CitationWriter::bibtex(const QList<const Source *> &sources) const
         if (!s->url.isEmpty())
             out += QStringLiteral("  url = {%1},\n").arg(link(s->url));
         out += field("note", citedInNote(*s));
-        if (s->kind == Source::Kind::Book) {
+        if (s->kind == Source::Kind::Book && m_book.isValid()) {
             out += field("related", bookKey());
             out += field("relatedtype", QStringLiteral("citedin"));
         }
@@ -308,19 +321,23 @@ QString CitationWriter::ris(const QList<const Source *> &sources) const
         if (!value.isEmpty())
             out += QStringLiteral("%1  - %2\n").arg(QLatin1String(name), risValue(value));
     };
-    tag("TY", QStringLiteral("BOOK"));
-    tag("ID", bookKey());
-    tag("AU", m_book.authorFamily + QStringLiteral(", ") + m_book.authorGiven);
-    tag("TI", m_book.subtitle.isEmpty() ? m_book.title
-                                        : m_book.title + QStringLiteral(": ") + m_book.subtitle);
-    tag("PB", m_book.publisher);
-    tag("CY", m_book.place);
-    tag("PY", m_book.year ? QString::number(m_book.year) : QString());
-    tag("SN", m_book.isbn);
-    tag("LA", m_book.language);
-    out += QStringLiteral("ER  - \n");
+    if (m_book.isValid()) {
+        tag("TY", QStringLiteral("BOOK"));
+        tag("ID", bookKey());
+        tag("AU", m_book.authorFamily + QStringLiteral(", ") + m_book.authorGiven);
+        tag("TI", m_book.subtitle.isEmpty()
+                      ? m_book.title
+                      : m_book.title + QStringLiteral(": ") + m_book.subtitle);
+        tag("PB", m_book.publisher);
+        tag("CY", m_book.place);
+        tag("PY", m_book.year ? QString::number(m_book.year) : QString());
+        tag("SN", m_book.isbn);
+        tag("LA", m_book.language);
+        out += QStringLiteral("ER  - \n");
+    }
     for (const Source *s : sources) {
-        out += QLatin1Char('\n');
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
         tag("TY", QStringLiteral("ELEC"));
         tag("ID", s->id);
         tag("TI", s->title);
@@ -353,7 +370,8 @@ QString CitationWriter::cslJson(const QList<const Source *> &sources) const
         book["ISBN"] = m_book.isbn.toStdString();
     if (!m_book.language.isEmpty())
         book["language"] = m_book.language.toStdString();
-    items.push_back(book);
+    if (m_book.isValid())
+        items.push_back(book);
     for (const Source *s : sources) {
         Json item = {
             {"id", s->id.toStdString()}, {"type", "webpage"}, {"title", s->title.toStdString()}};

@@ -7,9 +7,14 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -37,7 +42,9 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     m_citeButton = new QPushButton(this);
     m_citeButton->setObjectName(QStringLiteral("citeButton"));
     m_citeButton->setEnabled(false);
-    connect(m_citeButton, &QPushButton::clicked, this, &DetailPane::copyCitation);
+    m_citeMenu = new QMenu(m_citeButton);
+    m_citeButton->setMenu(m_citeMenu);
+    connect(m_citeMenu, &QMenu::aboutToShow, this, &DetailPane::buildCiteMenu);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("citeStatus"));
 
@@ -108,12 +115,6 @@ QString DetailPane::html() const
     return m_browser->toHtml();
 }
 
-QString DetailPane::citation() const
-{
-    return m_dataset && !m_id.isEmpty() ? RecordFormatter(*m_dataset, m_language).citation(m_id)
-                                        : QString();
-}
-
 void DetailPane::setFontScale(qreal scale)
 {
     QFont f = font();
@@ -143,7 +144,46 @@ void DetailPane::refresh()
     m_browser->document()->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; }").arg(m_browser->palette().color(QPalette::Link).name()));
     m_browser->setHtml(html);
-    m_citeButton->setEnabled(!citation().isEmpty());
+    m_citeButton->setEnabled(!citedSources().isEmpty());
+    buildCiteMenu();
+}
+
+QStringList DetailPane::citedSources() const
+{
+    if (!m_dataset)
+        return {};
+    QStringList ids;
+    const QStringList records =
+        m_year ? RecordFormatter(*m_dataset, m_language).recordsOfYear(m_year) : QStringList{m_id};
+    for (const QString &record : records) {
+        for (const QString &source : m_dataset->sourcesOf(record)) {
+            if (!ids.contains(source))
+                ids.append(source);
+        }
+    }
+    return ids;
+}
+
+void DetailPane::buildCiteMenu()
+{
+    m_citeMenu->clear();
+    const QList<std::pair<CitationStyle, QString>> text = {
+        {CitationStyle::Chicago, tr("Copy in Chicago Style")},
+        {CitationStyle::Apa, tr("Copy in APA Style")},
+        {CitationStyle::Gost, tr("Copy in GOST Style")}};
+    for (const auto &[style, label] : text) {
+        const CitationStyle chosen = style;
+        m_citeMenu->addAction(label, this, [this, chosen] { copyCitation(chosen); });
+    }
+    m_citeMenu->addSeparator();
+    const QList<std::pair<CitationStyle, QString>> files = {
+        {CitationStyle::Bibtex, tr("Save as BibTeX (.bib)…")},
+        {CitationStyle::Ris, tr("Save as RIS (.ris)…")},
+        {CitationStyle::CslJson, tr("Save as CSL-JSON (.json)…")}};
+    for (const auto &[style, label] : files) {
+        const CitationStyle chosen = style;
+        m_citeMenu->addAction(label, this, [this, chosen] { saveCitation(chosen); });
+    }
 }
 
 void DetailPane::openLink(const QUrl &url)
@@ -156,13 +196,44 @@ void DetailPane::openLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-void DetailPane::copyCitation()
+void DetailPane::copyCitation(CitationStyle style)
 {
-    const QString text = citation();
-    if (text.isEmpty())
+    const QStringList sources = citedSources();
+    if (sources.isEmpty())
         return;
-    QApplication::clipboard()->setText(text);
+    const CitationWriter writer(*m_dataset, m_language);
+    // Rich text for a word processor (italics, links), plain text for everything else.
+    auto *data = new QMimeData;
+    data->setText(writer.bibliography(sources, style));
+    data->setHtml(writer.bibliography(sources, style, true));
+    QApplication::clipboard()->setMimeData(data);
     m_status->setText(tr("Citation copied"));
+    QTimer::singleShot(2500, m_status, &QLabel::clear);
+}
+
+void DetailPane::saveCitation(CitationStyle style)
+{
+    const QStringList sources = citedSources();
+    if (sources.isEmpty())
+        return;
+    const QString suffix = style == CitationStyle::Bibtex ? QStringLiteral("bib")
+                           : style == CitationStyle::Ris  ? QStringLiteral("ris")
+                                                          : QStringLiteral("json");
+    const QString name = (m_year ? QString::number(m_year) : m_id) + QLatin1Char('.') + suffix;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Citation"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            name);
+    if (path.isEmpty())
+        return;
+    const CitationWriter writer(*m_dataset, m_language);
+    QSaveFile file(path);
+    const QByteArray bytes = writer.bibliography(sources, style).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_status->setText(tr("Citation saved"));
     QTimer::singleShot(2500, m_status, &QLabel::clear);
 }
 
@@ -179,7 +250,9 @@ void DetailPane::changeEvent(QEvent *event)
 void DetailPane::retranslateUi()
 {
     m_citeButton->setText(tr("Cite"));
-    m_citeButton->setToolTip(tr("Copy a citation of this record and its sources"));
+    m_citeButton->setToolTip(tr("Cite this record's sources, or a year's, in a style: copy "
+                                "them or save them for a reference manager"));
+    buildCiteMenu();
     m_backButton->setToolTip(tr("Back"));
     m_browser->setAccessibleName(tr("Details"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/citations/citationwriter.h"
 #include "models/dataset.h"
 
 #include <QWidget>
@@ -7,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTextBrowser;
 class QToolButton;
@@ -17,8 +19,8 @@ class SelectionState;
 
 // Shows whatever is selected anywhere: the record's text in the chosen language, its
 // date, places, related records as links that navigate, and its sources with quote and
-// address. "Cite" copies a ready citation. It follows the SelectionState (a record, or a
-// year on its own) and writes to it when a link or Back is followed.
+// address. "Cite" copies or saves a citation in the reader's style. It follows the SelectionState
+// (a record, or a year on its own) and writes to it when a link or Back is followed.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,10 @@ public:
     QString currentId() const { return m_id; }
     int currentYear() const { return m_year; }
     QString html() const;
-    QString citation() const;
+    // The sources of what the pane shows (a record, or everything a year lists), for the
+    // Cite menu: its styles copy them or save them for a reference manager.
+    QStringList citedSources() const;
+    QMenu *citeMenu() const { return m_citeMenu; }
     void setFontScale(qreal scale);
 
 protected:
@@ -46,7 +51,9 @@ private:
     void refresh();
     void retranslateUi();
     void openLink(const QUrl &url);
-    void copyCitation();
+    void copyCitation(CitationStyle style);
+    void saveCitation(CitationStyle style);
+    void buildCiteMenu();
 
     SelectionState *m_selection;
     std::shared_ptr<const Dataset> m_dataset;
@@ -55,6 +62,7 @@ private:
     int m_year = 0;
     QTextBrowser *m_browser = nullptr;
     QPushButton *m_citeButton = nullptr;
+    QMenu *m_citeMenu = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_backButton = nullptr;
     // The records shown, oldest first; the last one is on screen (or was, before a year).

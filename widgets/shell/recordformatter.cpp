@@ -376,6 +376,24 @@ QString RecordFormatter::sourceHtml(const Source &s) const
     return html;
 }
 
+QStringList RecordFormatter::recordsOfYear(int year) const
+{
+    QStringList ids;
+    for (const Event &e : m_dataset.events)
+        if (e.year == year)
+            ids.append(e.id);
+    for (const Observation &o : m_dataset.observations)
+        if (o.year == year)
+            ids.append(o.id);
+    for (const Venture &v : m_dataset.ventures)
+        if (v.startYear == year)
+            ids.append(v.id);
+    for (const Pairing &p : m_dataset.pairings)
+        if (p.year == year)
+            ids.append(p.id);
+    return ids;
+}
+
 QString RecordFormatter::yearHtml(int year) const
 {
     QStringList events, figures, ventures, pairings;

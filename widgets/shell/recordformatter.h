@@ -21,6 +21,8 @@ public:
     QString html(const QString &id) const;
     // Everything dated in that year, as links.
     QString yearHtml(int year) const;
+    // The ids of what yearHtml lists.
+    QStringList recordsOfYear(int year) const;
     // Plain text: what the record says, its date, and each source in full.
     QString citation(const QString &id) const;
     // Title of any record, in the language.
