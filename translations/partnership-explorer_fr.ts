@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>CitationWriter</name>
+    <message>
+        <source>[title as the book gives it]</source>
+        <translation>[titre tel que le livre le donne]</translation>
+    </message>
+    <message>
+        <source>Quoted in %1, note %2.</source>
+        <translation>Cité dans %1, note %2.</translation>
+    </message>
+    <message>
+        <source>Supplementary source, not from the book.</source>
+        <translation>Source complémentaire, ne provenant pas du livre.</translation>
+    </message>
+    <message>
+        <source>the book</source>
+        <translation>le livre</translation>
+    </message>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(s.d.). </translation>
+    </message>
+    <message>
+        <source>[Title as the book gives it]</source>
+        <translation>[Titre tel que le livre le donne]</translation>
+    </message>
+    <message>
+        <source>(Cited in %1, note %2)</source>
+        <translation>(Cité dans %1, note %2)</translation>
+    </message>
+    <message>
+        <source>(Supplementary source, not from the book)</source>
+        <translation>(Source complémentaire, ne provenant pas du livre)</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in the book, note %1.</source>
+        <translation>Titre tel que le livre le donne. Cité dans le livre, note %1.</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
+        <translation>Titre tel que le livre le donne. Cité dans %1, %2 (%3), note %4.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -743,6 +786,37 @@
     </message>
 </context>
 <context>
+    <name>TourHandout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question : %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>the tour has no step</source>
+        <translation>le parcours ne comporte aucune étape</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>impossible de lancer le rendu du PDF</translation>
+    </message>
+</context>
+<context>
     <name>TourLoader</name>
     <message>
         <source>expected a JSON object</source>
@@ -859,6 +933,17 @@
     <message>
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>plus de %1 Mio&#xa0;; un parcours ne fait que quelques kilo-octets</translation>
+    </message>
+    <message>
+        <source>expected a text in at least one of en, fr and ru</source>
+        <translation>attendu : un texte dans au moins une des langues en, fr ou ru</translation>
+    </message>
+</context>
+<context>
+    <name>TourWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1365,13 +1450,18 @@ Commands:
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              render a view without a display, filtered as in
                              the window
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             print a tour as a handout, a page per step
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [the filters of export] [--style S]
+                             print a record&apos;s citation, or a view&apos;s bibliography
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [the filters of export]
                              render every main view to DIR/VIEW.png
 Each command takes --help.</source>
         <translation>Explorez trente ans de partenariat entre le Bélarus et le Kazakhstan.
 
-Commandes&#xa0;:
+Commandes :
   validate FILE              vérifier un jeu de données (sortie 0 valide, 1 non valide, 2 illisible)
   export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
          [--lang L] [--theme light|dark|print] [--dataset FILE]
@@ -1379,6 +1469,11 @@ Commandes&#xa0;:
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              générer une vue sans affichage graphique, filtrée
                              comme dans la fenêtre
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             générer le polycopié d’un parcours, une page par étape
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [les filtres de la commande export] [--style S]
+                             afficher la citation d’une fiche, ou la bibliographie d’une vue
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [les filtres de la commande export]
                              générer chaque vue principale dans DIR/VIEW.png
@@ -1482,16 +1577,52 @@ Chaque commande accepte --help.</translation>
         <translation>Citer</translation>
     </message>
     <message>
-        <source>Copy a citation of this record and its sources</source>
-        <translation>Copier une citation de cette fiche et de ses sources</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Copy in Chicago Style</source>
+        <translation>Copier en style Chicago</translation>
+    </message>
+    <message>
+        <source>Copy in APA Style</source>
+        <translation>Copier en style APA</translation>
+    </message>
+    <message>
+        <source>Copy in GOST Style</source>
+        <translation>Copier en style GOST</translation>
+    </message>
+    <message>
+        <source>Save as BibTeX (.bib)…</source>
+        <translation>Enregistrer en BibTeX (.bib)…</translation>
+    </message>
+    <message>
+        <source>Save as RIS (.ris)…</source>
+        <translation>Enregistrer en RIS (.ris)…</translation>
+    </message>
+    <message>
+        <source>Save as CSL-JSON (.json)…</source>
+        <translation>Enregistrer en CSL-JSON (.json)…</translation>
+    </message>
+    <message>
+        <source>Save Citation</source>
+        <translation>Enregistrer la citation</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Citation saved</source>
+        <translation>Citation enregistrée</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
+        <translation>Citer les sources de cette fiche, ou celles d’une année, dans un style : les copier ou les enregistrer pour un gestionnaire de références</translation>
     </message>
 </context>
 <context>
@@ -1862,36 +1993,52 @@ Chaque commande accepte --help.</translation>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Trente ans de partenariat entre le Bélarus et le Kazakhstan, d’après %2, complétés par des chiffres publics signalés comme tels.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Present a &amp;Tour</source>
-        <translation>Présenter un &amp;parcours</translation>
+        <source>&amp;Tour</source>
+        <translation>&amp;Parcours</translation>
     </message>
     <message>
-        <source>Open a Tour File…</source>
-        <translation>Ouvrir un fichier de parcours…</translation>
+        <source>Present a &amp;Built-in Tour</source>
+        <translation>Présenter un parcours &amp;intégré</translation>
     </message>
     <message>
-        <source>Open a Tour</source>
-        <translation>Ouvrir un parcours</translation>
+        <source>&amp;Present This Tour</source>
+        <translation>&amp;Présenter ce parcours</translation>
     </message>
     <message>
-        <source>Tours (*.json);;All files (*)</source>
-        <translation>Parcours (*.json);;Tous les fichiers (*)</translation>
+        <source>Presenter &amp;View</source>
+        <translation>&amp;Vue présentateur</translation>
     </message>
     <message>
-        <source>Book, note %1</source>
-        <translation>Livre, note %1</translation>
+        <source>&amp;New Tour</source>
+        <translation>&amp;Nouveau parcours</translation>
     </message>
     <message>
-        <source>Book, notes %1</source>
-        <translation>Livre, notes %1</translation>
+        <source>&amp;Open Tour…</source>
+        <translation>&amp;Ouvrir un parcours…</translation>
     </message>
     <message>
-        <source>not from the book: %1</source>
-        <translation>hors livre&#xa0;: %1</translation>
+        <source>Open &amp;Recent Tour</source>
+        <translation>Parcours &amp;récents</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
+        <source>&amp;Save Tour</source>
+        <translation>&amp;Enregistrer le parcours</translation>
+    </message>
+    <message>
+        <source>Save Tour &amp;As…</source>
+        <translation>Enregistrer le parcours &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>&amp;Modifier le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Add This View as a Step</source>
+        <translation>&amp;Ajouter cette vue comme étape</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>Exporter le poly&amp;copié…</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2204,6 @@ Chaque commande accepte --help.</translation>
         <translation>aller à une étape</translation>
     </message>
     <message>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
         <source>overview of the steps</source>
         <translation>vue d’ensemble des étapes</translation>
     </message>
@@ -2087,6 +2230,45 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Steps — arrows to choose, Enter to go, any other key to close</source>
         <translation>Étapes — flèches pour choisir, Entrée pour y aller, toute autre touche pour fermer</translation>
+    </message>
+    <message>
+        <source>O, or Esc held</source>
+        <translation>O, ou Échap maintenue</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PresenterView</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>The answer, on this slide</source>
+        <translation>La réponse, sur cette diapositive</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Fin du parcours</translation>
+    </message>
+    <message>
+        <source>Presenter View</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>On the screen</source>
+        <translation>À l’écran</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2464,160 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Click to zoom in</source>
         <translation>Cliquez pour zoomer</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourController</name>
+    <message>
+        <source>Save Tour As</source>
+        <translation>Enregistrer le parcours sous</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Parcours (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the tour being edited</source>
+        <translation>le parcours en cours de modification</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Present a Tour File…</source>
+        <translation>Présenter un fichier de parcours…</translation>
+    </message>
+    <message>
+        <source>Present a Tour</source>
+        <translation>Présenter un parcours</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Livre, note %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Livre, notes %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>hors livre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Ouvrir un parcours</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>Save Tour</source>
+        <translation>Enregistrer le parcours</translation>
+    </message>
+    <message>
+        <source>year %1 marked</source>
+        <translation>année %1 marquée</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Exporter le polycopié</translation>
+    </message>
+    <message>
+        <source>Open or prepare a tour first: a handout has a page for each of its steps.</source>
+        <translation>Ouvrez ou préparez d’abord un parcours : un polycopié comporte une page pour chacune de ses étapes.</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>polycopié</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved Tour</source>
+        <translation>Parcours non enregistré</translation>
+    </message>
+    <message>
+        <source>The tour “%1” has changes that are not saved. Save them?</source>
+        <translation>Le parcours « %1 » comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Tour: %1 (changed)</source>
+        <translation>Parcours : %1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>Parcours : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title of the tour</source>
+        <translation>Titre du parcours</translation>
+    </message>
+    <message>
+        <source>Add This View</source>
+        <translation>Ajouter cette vue</translation>
+    </message>
+    <message>
+        <source>Add the view on screen, with its filters and selection, after the chosen step (Ctrl+Shift+A)</source>
+        <translation>Ajouter la vue à l’écran, avec ses filtres et sa sélection, après l’étape choisie (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Monter l’étape</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Descendre l’étape</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Caption, what the class reads:</source>
+        <translation>&amp;Légende, ce que lit la classe :</translation>
+    </message>
+    <message>
+        <source>A sentence or two, with the year and the figure.</source>
+        <translation>Une phrase ou deux, avec l’année et le chiffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes, what you say:</source>
+        <translation>&amp;Notes, ce que vous dites :</translation>
+    </message>
+    <message>
+        <source>Context, a question to ask the class.</source>
+        <translation>Contexte, une question à poser à la classe.</translation>
+    </message>
+    <message>
+        <source>&amp;Present from This Step</source>
+        <translation>&amp;Présenter à partir de cette étape</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2921,52 @@ Vues&#xa0;: %1.</translation>
     <message>
         <source>--csv-excel applies to the csv format only, not to %1</source>
         <translation>--csv-excel ne s’applique qu’au format csv, et non à %1</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour et --view ne peuvent pas être utilisés ensemble : un polycopié montre la vue de chaque étape</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>--out manquant ; usage : partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>un polycopié est produit en pdf, et non en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Parcours dont générer le polycopié, une page par étape (--format pdf) : le nom d’un parcours intégré ou un fichier de parcours.</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Affiche la citation d’une fiche, ou la bibliographie de ce que montre une vue.
+Styles : %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>La fiche à citer.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris ou csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Citer toutes les sources de ce que montre cette vue.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>style &quot;%1&quot; inconnu ; valeurs attendues : %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>usage : partnership-explorer cite RECORD-ID [--style STYLE] ou partnership-explorer cite --view VIEW [filtres] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
     </message>
 </context>
 <context>

@@ -127,18 +127,22 @@ TourEditor::TourEditor(TourStepsModel *model, QWidget *parent)
             m_model->setData(m_model->index(currentRow()), m_notes->toPlainText(),
                              TourStepsModel::NotesRole);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const QSignalBlocker blocker(m_title);
-        m_title->setText(m_model->title());
-        setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
-        showStep(currentRow());
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TourEditor::reload);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TourEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TourEditor::updateButtons);
     // The step shown may be the one removed.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { showStep(currentRow()); });
     retranslateUi();
-    showStep(-1);
+    // The model may hold a tour already: the editor is made when first shown.
+    reload();
+}
+
+void TourEditor::reload()
+{
+    const QSignalBlocker blocker(m_title);
+    m_title->setText(m_model->title());
+    setCurrentRow(m_model->rowCount() > 0 ? 0 : -1);
+    showStep(currentRow());
 }
 
 int TourEditor::currentRow() const

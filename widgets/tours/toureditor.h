@@ -47,6 +47,8 @@ protected:
 
 private:
     void retranslateUi();
+    // Title and steps from the model, the first step chosen.
+    void reload();
     void showStep(int row);
     void moveCurrent(int by);
     void removeCurrent();
