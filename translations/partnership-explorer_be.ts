@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>CitationWriter</name>
+    <message>
+        <source>[title as the book gives it]</source>
+        <translation>[назва, як яе падае кніга]</translation>
+    </message>
+    <message>
+        <source>Quoted in %1, note %2.</source>
+        <translation>Цыт. па: %1, заўв. %2.</translation>
+    </message>
+    <message>
+        <source>Supplementary source, not from the book.</source>
+        <translation>Дадатковая крыніца, не з кнігі.</translation>
+    </message>
+    <message>
+        <source>the book</source>
+        <translation>кніга</translation>
+    </message>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(б. г.). </translation>
+    </message>
+    <message>
+        <source>[Title as the book gives it]</source>
+        <translation>[Назва, як яе падае кніга]</translation>
+    </message>
+    <message>
+        <source>(Cited in %1, note %2)</source>
+        <translation>(Цыт. па: %1, заўв. %2)</translation>
+    </message>
+    <message>
+        <source>(Supplementary source, not from the book)</source>
+        <translation>(Дадатковая крыніца, не з кнігі)</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in the book, note %1.</source>
+        <translation>Назва, як яе падае кніга. Цыт. па кнізе, заўв. %1.</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
+        <translation>Назва, як яе падае кніга. Цыт. па: %1, %2 (%3), заўв. %4.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -748,6 +791,37 @@
     </message>
 </context>
 <context>
+    <name>TourHandout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Крок %1 з %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Пытанне: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заўвагі</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Крыніцы</translation>
+    </message>
+    <message>
+        <source>the tour has no step</source>
+        <translation>у туры няма ніводнага кроку</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>немагчыма запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>немагчыма пачаць стварэнне PDF</translation>
+    </message>
+</context>
+<context>
     <name>TourLoader</name>
     <message>
         <source>expected a JSON object</source>
@@ -864,6 +938,17 @@
     <message>
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>больш за %1 МіБ; файл тура займае ўсяго некалькі кілабайт</translation>
+    </message>
+    <message>
+        <source>expected a text in at least one of en, fr and ru</source>
+        <translation>чакаўся тэкст хаця б на адной з моў en, fr і ru</translation>
+    </message>
+</context>
+<context>
+    <name>TourWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>немагчыма запісаць %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1457,11 @@ Commands:
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              render a view without a display, filtered as in
                              the window
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             print a tour as a handout, a page per step
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [the filters of export] [--style S]
+                             print a record&apos;s citation, or a view&apos;s bibliography
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [the filters of export]
                              render every main view to DIR/VIEW.png
@@ -1386,6 +1476,11 @@ Each command takes --help.</source>
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              адмаляваць выгляд у файл без дысплэя, з фільтрамі,
                              як у акне
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             надрукаваць тур як раздатачны матэрыял, старонка на крок
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [фільтры каманды export] [--style S]
+                             вывесці спасылку на запіс або бібліяграфію выгляду
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [фільтры каманды export]
                              адмаляваць кожны асноўны выгляд у DIR/VIEW.png
@@ -1490,16 +1585,52 @@ Each command takes --help.</source>
         <translation>Цытаваць</translation>
     </message>
     <message>
-        <source>Copy a citation of this record and its sources</source>
-        <translation>Скапіяваць спасылку на гэты запіс і яго крыніцы</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
+    </message>
+    <message>
+        <source>Copy in Chicago Style</source>
+        <translation>Скапіяваць у стылі Chicago</translation>
+    </message>
+    <message>
+        <source>Copy in APA Style</source>
+        <translation>Скапіяваць у стылі APA</translation>
+    </message>
+    <message>
+        <source>Copy in GOST Style</source>
+        <translation>Скапіяваць у стылі ГОСТ</translation>
+    </message>
+    <message>
+        <source>Save as BibTeX (.bib)…</source>
+        <translation>Захаваць як BibTeX (.bib)…</translation>
+    </message>
+    <message>
+        <source>Save as RIS (.ris)…</source>
+        <translation>Захаваць як RIS (.ris)…</translation>
+    </message>
+    <message>
+        <source>Save as CSL-JSON (.json)…</source>
+        <translation>Захаваць як CSL-JSON (.json)…</translation>
+    </message>
+    <message>
+        <source>Save Citation</source>
+        <translation>Захаваць спасылку</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не ўдалося запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>Citation saved</source>
+        <translation>Спасылку захавана</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
+        <translation>Цытаваць крыніцы гэтага запісу або года ў пэўным стылі: скапіяваць іх або захаваць для менеджара бібліяграфіі</translation>
     </message>
 </context>
 <context>
@@ -1870,36 +2001,52 @@ Each command takes --help.</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Трыццаць гадоў партнёрства Беларусі і Казахстана паводле кнігі %2, з дадатковымі публічнымі лічбамі, пазначанымі асобна.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Present a &amp;Tour</source>
-        <translation>Паказаць &amp;тур</translation>
+        <source>&amp;Tour</source>
+        <translation>&amp;Тур</translation>
     </message>
     <message>
-        <source>Open a Tour File…</source>
-        <translation>Адкрыць файл тура…</translation>
+        <source>Present a &amp;Built-in Tour</source>
+        <translation>Паказаць &amp;убудаваны тур</translation>
     </message>
     <message>
-        <source>Open a Tour</source>
-        <translation>Адкрыць тур</translation>
+        <source>&amp;Present This Tour</source>
+        <translation>&amp;Паказаць гэты тур</translation>
     </message>
     <message>
-        <source>Tours (*.json);;All files (*)</source>
-        <translation>Туры (*.json);;Усе файлы (*)</translation>
+        <source>Presenter &amp;View</source>
+        <translation>&amp;Выгляд дакладчыка</translation>
     </message>
     <message>
-        <source>Book, note %1</source>
-        <translation>Кніга, зноска %1</translation>
+        <source>&amp;New Tour</source>
+        <translation>&amp;Стварыць тур</translation>
     </message>
     <message>
-        <source>Book, notes %1</source>
-        <translation>Кніга, зноскі %1</translation>
+        <source>&amp;Open Tour…</source>
+        <translation>&amp;Адкрыць тур…</translation>
     </message>
     <message>
-        <source>not from the book: %1</source>
-        <translation>не з кнігі: %1</translation>
+        <source>Open &amp;Recent Tour</source>
+        <translation>Адкрыць &amp;нядаўні тур</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Крыніцы: %1</translation>
+        <source>&amp;Save Tour</source>
+        <translation>&amp;Захаваць тур</translation>
+    </message>
+    <message>
+        <source>Save Tour &amp;As…</source>
+        <translation>Захаваць тур &amp;як…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>&amp;Рэдагаваць тур</translation>
+    </message>
+    <message>
+        <source>&amp;Add This View as a Step</source>
+        <translation>&amp;Дадаць гэты выгляд як крок</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>&amp;Экспартаваць раздатачны матэрыял…</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2212,6 @@ Each command takes --help.</source>
         <translation>перайсці да кроку</translation>
     </message>
     <message>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
         <source>overview of the steps</source>
         <translation>агляд крокаў</translation>
     </message>
@@ -2095,6 +2238,45 @@ Each command takes --help.</source>
     <message>
         <source>Steps — arrows to choose, Enter to go, any other key to close</source>
         <translation>Крокі — стрэлкі: выбраць, Enter: перайсці, любая іншая клавіша: закрыць</translation>
+    </message>
+    <message>
+        <source>O, or Esc held</source>
+        <translation>O або ўтрымліваць Esc</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PresenterView</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Адказ: %1</translation>
+    </message>
+    <message>
+        <source>The answer, on this slide</source>
+        <translation>Адказ — на гэтым слайдзе</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Канец тура</translation>
+    </message>
+    <message>
+        <source>Presenter View</source>
+        <translation>Выгляд дакладчыка</translation>
+    </message>
+    <message>
+        <source>On the screen</source>
+        <translation>На экране</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далей</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заўвагі</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2476,160 @@ Each command takes --help.</source>
     <message>
         <source>Click to zoom in</source>
         <translation>Пстрыкніце, каб павялічыць</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourController</name>
+    <message>
+        <source>Save Tour As</source>
+        <translation>Захаваць тур як</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Туры (*.json);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>the tour being edited</source>
+        <translation>тур, які рэдагуецца</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>Тур без назвы</translation>
+    </message>
+    <message>
+        <source>Present a Tour File…</source>
+        <translation>Паказаць файл тура…</translation>
+    </message>
+    <message>
+        <source>Present a Tour</source>
+        <translation>Паказаць тур</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Кніга, зноска %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Кніга, зноскі %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>не з кнігі: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Крыніцы: %1</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Адкрыць тур</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <translation>тур</translation>
+    </message>
+    <message>
+        <source>Save Tour</source>
+        <translation>Захаваць тур</translation>
+    </message>
+    <message>
+        <source>year %1 marked</source>
+        <translation>пазначаны год %1</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Экспартаваць раздатачны матэрыял</translation>
+    </message>
+    <message>
+        <source>Open or prepare a tour first: a handout has a page for each of its steps.</source>
+        <translation>Спачатку адкрыйце або падрыхтуйце тур: у раздатачным матэрыяле ёсць старонка для кожнага яго кроку.</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>раздатачны-матэрыял</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved Tour</source>
+        <translation>Незахаваны тур</translation>
+    </message>
+    <message>
+        <source>The tour “%1” has changes that are not saved. Save them?</source>
+        <translation>У туры «%1» ёсць незахаваныя змены. Захаваць іх?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назвы</translation>
+    </message>
+    <message>
+        <source>Tour: %1 (changed)</source>
+        <translation>Тур: %1 (зменены)</translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>Тур: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title of the tour</source>
+        <translation>Назва тура</translation>
+    </message>
+    <message>
+        <source>Add This View</source>
+        <translation>Дадаць гэты выгляд</translation>
+    </message>
+    <message>
+        <source>Add the view on screen, with its filters and selection, after the chosen step (Ctrl+Shift+A)</source>
+        <translation>Дадаць выгляд, які на экране, з яго фільтрамі і вылучэннем, пасля выбранага кроку (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Перамясціць крок вышэй</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Перамясціць крок ніжэй</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Выдаліць крок</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Крокі</translation>
+    </message>
+    <message>
+        <source>&amp;Caption, what the class reads:</source>
+        <translation>&amp;Подпіс — тое, што чытае аўдыторыя:</translation>
+    </message>
+    <message>
+        <source>A sentence or two, with the year and the figure.</source>
+        <translation>Адзін-два сказы з годам і лічбай.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes, what you say:</source>
+        <translation>&amp;Нататкі — тое, што кажаце вы:</translation>
+    </message>
+    <message>
+        <source>Context, a question to ask the class.</source>
+        <translation>Кантэкст, пытанне для аўдыторыі.</translation>
+    </message>
+    <message>
+        <source>&amp;Present from This Step</source>
+        <translation>Па&amp;казаць з гэтага кроку</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Захаваць</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2935,52 @@ Views: %1.</source>
     <message>
         <source>--csv-excel applies to the csv format only, not to %1</source>
         <translation>--csv-excel ужываецца толькі да фармату csv, а не да %1</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour і --view нельга выкарыстоўваць разам: раздатачны матэрыял паказвае выгляд кожнага кроку</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>не зададзена --out; выкарыстанне: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>раздатачны матэрыял запісваецца ў фармаце pdf, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Тур для друку як раздатачны матэрыял, адна старонка на крок (--format pdf): назва ўбудаванага тура або файл тура.</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Друкуе спасылку на запіс або бібліяграфію таго, што паказвае выгляд.
+Стылі: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Запіс, які трэба цытаваць.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris або csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Цытаваць кожную крыніцу таго, што паказвае гэты выгляд.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>невядомы стыль &quot;%1&quot;: чакаецца %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>выкарыстанне: partnership-explorer cite RECORD-ID [--style STYLE] або partnership-explorer cite --view VIEW [фільтры] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>CitationWriter</name>
+    <message>
+        <source>[title as the book gives it]</source>
+        <translation>[кітаптағы атауы бойынша]</translation>
+    </message>
+    <message>
+        <source>Quoted in %1, note %2.</source>
+        <translation>Келтірілген дереккөз: %1, %2-ескертпе.</translation>
+    </message>
+    <message>
+        <source>Supplementary source, not from the book.</source>
+        <translation>Қосымша дереккөз, кітаптан алынбаған.</translation>
+    </message>
+    <message>
+        <source>the book</source>
+        <translation>кітап</translation>
+    </message>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(жылы көрсетілмеген). </translation>
+    </message>
+    <message>
+        <source>[Title as the book gives it]</source>
+        <translation>[Кітаптағы атауы бойынша]</translation>
+    </message>
+    <message>
+        <source>(Cited in %1, note %2)</source>
+        <translation>(Келтірілген дереккөз: %1, %2-ескертпе)</translation>
+    </message>
+    <message>
+        <source>(Supplementary source, not from the book)</source>
+        <translation>(Қосымша дереккөз, кітаптан алынбаған)</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in the book, note %1.</source>
+        <translation>Атауы кітаптағы бойынша. Кітапта келтірілген, %1-ескертпе.</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
+        <translation>Атауы кітаптағы бойынша. Келтірілген дереккөз: %1, %2 (%3), %4-ескертпе.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -743,6 +786,37 @@
     </message>
 </context>
 <context>
+    <name>TourHandout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%1-қадам, барлығы %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Сұрақ: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>the tour has no step</source>
+        <translation>турда бірде-бір қадам жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>PDF құжатын салуды бастау мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>TourLoader</name>
     <message>
         <source>expected a JSON object</source>
@@ -859,6 +933,17 @@
     <message>
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>көлемі %1 МиБ-тан асады; тур файлы бар болғаны бірнеше килобайт болады</translation>
+    </message>
+    <message>
+        <source>expected a text in at least one of en, fr and ru</source>
+        <translation>en, fr және ru тілдерінің кемінде біреуінде мәтін күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>TourWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1450,11 @@ Commands:
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              render a view without a display, filtered as in
                              the window
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             print a tour as a handout, a page per step
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [the filters of export] [--style S]
+                             print a record&apos;s citation, or a view&apos;s bibliography
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [the filters of export]
                              render every main view to DIR/VIEW.png
@@ -1379,6 +1469,11 @@ Each command takes --help.</source>
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              көріністі экрансыз файлға шығару, терезедегідей
                              сүзгілермен
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             турды үлестірме материал ретінде шығару, әр қадамға бір бет
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [export пәрменінің сүзгілері] [--style S]
+                             жазбаның сілтемесін немесе көріністің библиографиясын шығару
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [export пәрменінің сүзгілері]
                              әрбір негізгі көріністі DIR/VIEW.png файлына шығару
@@ -1482,16 +1577,52 @@ Each command takes --help.</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <source>Copy a citation of this record and its sources</source>
-        <translation>Осы жазбаға және оның дереккөздеріне библиографиялық сілтемені көшіру</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Copy in Chicago Style</source>
+        <translation>Chicago стилінде көшіру</translation>
+    </message>
+    <message>
+        <source>Copy in APA Style</source>
+        <translation>APA стилінде көшіру</translation>
+    </message>
+    <message>
+        <source>Copy in GOST Style</source>
+        <translation>ГОСТ стилінде көшіру</translation>
+    </message>
+    <message>
+        <source>Save as BibTeX (.bib)…</source>
+        <translation>BibTeX (.bib) ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as RIS (.ris)…</source>
+        <translation>RIS (.ris) ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as CSL-JSON (.json)…</source>
+        <translation>CSL-JSON (.json) ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save Citation</source>
+        <translation>Сілтемені сақтау</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Citation saved</source>
+        <translation>Сілтеме сақталды</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
+        <translation>Осы жазбаның немесе жылдың дереккөздеріне таңдалған стильде сілтеме жасау: оларды көшіріңіз немесе әдебиет менеджеріне сақтаңыз</translation>
     </message>
 </context>
 <context>
@@ -1862,36 +1993,52 @@ Each command takes --help.</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Беларусь–Қазақстан серіктестігінің отыз жылы — %2 кітабы бойынша; ашық дереккөздерден алынған қосымша деректер жеке белгіленген.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Present a &amp;Tour</source>
-        <translation>&amp;Турды көрсету</translation>
+        <source>&amp;Tour</source>
+        <translation>&amp;Тур</translation>
     </message>
     <message>
-        <source>Open a Tour File…</source>
-        <translation>Тур файлын ашу…</translation>
+        <source>Present a &amp;Built-in Tour</source>
+        <translation>&amp;Кірістірілген турды көрсету</translation>
     </message>
     <message>
-        <source>Open a Tour</source>
-        <translation>Турды ашу</translation>
+        <source>&amp;Present This Tour</source>
+        <translation>&amp;Осы турды көрсету</translation>
     </message>
     <message>
-        <source>Tours (*.json);;All files (*)</source>
-        <translation>Турлар (*.json);;Барлық файлдар (*)</translation>
+        <source>Presenter &amp;View</source>
+        <translation>&amp;Баяндамашы көрінісі</translation>
     </message>
     <message>
-        <source>Book, note %1</source>
-        <translation>Кітап, %1-ескертпе</translation>
+        <source>&amp;New Tour</source>
+        <translation>&amp;Жаңа тур</translation>
     </message>
     <message>
-        <source>Book, notes %1</source>
-        <translation>Кітап, %1-ескертпелер</translation>
+        <source>&amp;Open Tour…</source>
+        <translation>Турды &amp;ашу…</translation>
     </message>
     <message>
-        <source>not from the book: %1</source>
-        <translation>кітаптан емес: %1</translation>
+        <source>Open &amp;Recent Tour</source>
+        <translation>&amp;Соңғы ашылған турлар</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Дереккөздер: %1</translation>
+        <source>&amp;Save Tour</source>
+        <translation>Турды сақта&amp;у</translation>
+    </message>
+    <message>
+        <source>Save Tour &amp;As…</source>
+        <translation>Турды басқа атпен сақ&amp;тау…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>Турды &amp;өңдеу</translation>
+    </message>
+    <message>
+        <source>&amp;Add This View as a Step</source>
+        <translation>Осы көріністі қадам ретінде &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>&amp;Үлестірме материалды экспорттау…</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2204,6 @@ Each command takes --help.</source>
         <translation>қадамға өту</translation>
     </message>
     <message>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
         <source>overview of the steps</source>
         <translation>қадамдарға шолу</translation>
     </message>
@@ -2087,6 +2230,45 @@ Each command takes --help.</source>
     <message>
         <source>Steps — arrows to choose, Enter to go, any other key to close</source>
         <translation>Қадамдар — көрсеткілер: таңдау, Enter: өту, кез келген басқа перне: жабу</translation>
+    </message>
+    <message>
+        <source>O, or Esc held</source>
+        <translation>O немесе Esc пернесін басып тұру</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PresenterView</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Жауап: %1</translation>
+    </message>
+    <message>
+        <source>The answer, on this slide</source>
+        <translation>Жауабы осы слайдта</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Турдың соңы</translation>
+    </message>
+    <message>
+        <source>Presenter View</source>
+        <translation>Баяндамашы көрінісі</translation>
+    </message>
+    <message>
+        <source>On the screen</source>
+        <translation>Экранда</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Келесі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2464,160 @@ Each command takes --help.</source>
     <message>
         <source>Click to zoom in</source>
         <translation>Үлкейту үшін шертіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourController</name>
+    <message>
+        <source>Save Tour As</source>
+        <translation>Турды басқа атпен сақтау</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Турлар (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>the tour being edited</source>
+        <translation>өңделіп жатқан тур</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>Атаусыз тур</translation>
+    </message>
+    <message>
+        <source>Present a Tour File…</source>
+        <translation>Тур файлын көрсету…</translation>
+    </message>
+    <message>
+        <source>Present a Tour</source>
+        <translation>Турды көрсету</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Кітап, %1-ескертпе</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Кітап, %1-ескертпелер</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>кітаптан емес: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Дереккөздер: %1</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Турды ашу</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <translation>тур</translation>
+    </message>
+    <message>
+        <source>Save Tour</source>
+        <translation>Турды сақтау</translation>
+    </message>
+    <message>
+        <source>year %1 marked</source>
+        <translation>%1 жыл белгіленді</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Үлестірме материалды экспорттау</translation>
+    </message>
+    <message>
+        <source>Open or prepare a tour first: a handout has a page for each of its steps.</source>
+        <translation>Алдымен турды ашыңыз немесе дайындаңыз: үлестірме материалда турдың әр қадамына бір бет беріледі.</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>үлестірме</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved Tour</source>
+        <translation>Сақталмаған тур</translation>
+    </message>
+    <message>
+        <source>The tour “%1” has changes that are not saved. Save them?</source>
+        <translation>«%1» турында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Атаусыз</translation>
+    </message>
+    <message>
+        <source>Tour: %1 (changed)</source>
+        <translation>Тур: %1 (өзгертілген)</translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>Тур: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title of the tour</source>
+        <translation>Тур атауы</translation>
+    </message>
+    <message>
+        <source>Add This View</source>
+        <translation>Осы көріністі қосу</translation>
+    </message>
+    <message>
+        <source>Add the view on screen, with its filters and selection, after the chosen step (Ctrl+Shift+A)</source>
+        <translation>Экрандағы көріністі сүзгілері мен таңдауымен бірге таңдалған қадамнан кейін қосу (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Қадамды жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Қадамды төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Қадамды жою</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Қадамдар</translation>
+    </message>
+    <message>
+        <source>&amp;Caption, what the class reads:</source>
+        <translation>&amp;Жазба, сынып оқитын мәтін:</translation>
+    </message>
+    <message>
+        <source>A sentence or two, with the year and the figure.</source>
+        <translation>Жылы мен сандық дерегі бар бір-екі сөйлем.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes, what you say:</source>
+        <translation>&amp;Ескертпелер, сіз айтатын мәтін:</translation>
+    </message>
+    <message>
+        <source>Context, a question to ask the class.</source>
+        <translation>Контекст, сыныпқа қойылатын сұрақ.</translation>
+    </message>
+    <message>
+        <source>&amp;Present from This Step</source>
+        <translation>Осы қадамнан &amp;бастап көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2921,52 @@ Views: %1.</source>
     <message>
         <source>--csv-excel applies to the csv format only, not to %1</source>
         <translation>--csv-excel тек csv пішіміне қолданылады, %1 пішіміне емес</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour және --view бірге қолданылмайды: үлестірме материал әр қадамның өз көрінісін көрсетеді</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>--out көрсетілмеген; қолданылуы: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>үлестірме материал &quot;%1&quot; түрінде емес, pdf түрінде жазылады</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Үлестірме материал ретінде басып шығарылатын тур, әр қадамға бір бет (--format pdf): кірістірілген турдың атауы немесе тур файлы.</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Жазбаның сілтемесін немесе көріністе көрсетілгендердің библиографиясын шығарады.
+Стильдер: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Сілтеме жасалатын жазба.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris немесе csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Осы көріністе көрсетілгендердің барлық дереккөздеріне сілтеме жасау.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>белгісіз стиль &quot;%1&quot;: күтілгені %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>қолданылуы: partnership-explorer cite RECORD-ID [--style STYLE] немесе partnership-explorer cite --view VIEW [сүзгілер] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
     </message>
 </context>
 <context>
