@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>CitationWriter</name>
+    <message>
+        <source>[title as the book gives it]</source>
+        <translation>[название дано по книге]</translation>
+    </message>
+    <message>
+        <source>Quoted in %1, note %2.</source>
+        <translation>Цит. по: %1, примеч. %2.</translation>
+    </message>
+    <message>
+        <source>Supplementary source, not from the book.</source>
+        <translation>Дополнительный источник, не из книги.</translation>
+    </message>
+    <message>
+        <source>the book</source>
+        <translation>книга</translation>
+    </message>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(б. г.). </translation>
+    </message>
+    <message>
+        <source>[Title as the book gives it]</source>
+        <translation>[Название дано по книге]</translation>
+    </message>
+    <message>
+        <source>(Cited in %1, note %2)</source>
+        <translation>(Цит. по: %1, примеч. %2)</translation>
+    </message>
+    <message>
+        <source>(Supplementary source, not from the book)</source>
+        <translation>(Дополнительный источник, не из книги)</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in the book, note %1.</source>
+        <translation>Название дано по книге. Цит. по книге, примеч. %1.</translation>
+    </message>
+    <message>
+        <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
+        <translation>Название дано по книге. Цит. по: %1, %2 (%3), примеч. %4.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -748,6 +791,37 @@
     </message>
 </context>
 <context>
+    <name>TourHandout</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Вопрос: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>the tour has no step</source>
+        <translation>в туре нет ни одного шага</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>не удаётся начать отрисовку PDF</translation>
+    </message>
+</context>
+<context>
     <name>TourLoader</name>
     <message>
         <source>expected a JSON object</source>
@@ -864,6 +938,17 @@
     <message>
         <source>larger than %1 MiB; a tour is a few kilobytes</source>
         <translation>больше %1 МиБ; файл тура занимает всего несколько килобайт</translation>
+    </message>
+    <message>
+        <source>expected a text in at least one of en, fr and ru</source>
+        <translation>ожидался текст хотя бы на одном из языков: en, fr, ru</translation>
+    </message>
+</context>
+<context>
+    <name>TourWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1457,11 @@ Commands:
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              render a view without a display, filtered as in
                              the window
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             print a tour as a handout, a page per step
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [the filters of export] [--style S]
+                             print a record&apos;s citation, or a view&apos;s bibliography
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [the filters of export]
                              render every main view to DIR/VIEW.png
@@ -1386,6 +1476,11 @@ Each command takes --help.</source>
           --search TEXT --sources book|all] [--series LIST] [--csv-excel]
                              отрисовать представление без вывода на экран,
                              с фильтрами, как в окне
+  export --tour NAME|FILE --format pdf --out FILE [--lang L] [--dataset FILE]
+                             напечатать тур как раздаточный материал, по странице на шаг
+  cite RECORD-ID [--style chicago|apa|gost|bibtex|ris|csl-json] [--lang L]
+  cite --view VIEW [фильтры команды export] [--style S]
+                             вывести ссылку на запись или список литературы представления
   screenshot --out-dir DIR [--lang L] [--theme T] [--present]
          [фильтры команды export]
                              отрисовать каждое основное представление в DIR/VIEW.png
@@ -1490,16 +1585,52 @@ Each command takes --help.</source>
         <translation>Цитировать</translation>
     </message>
     <message>
-        <source>Copy a citation of this record and its sources</source>
-        <translation>Скопировать библиографическую ссылку на эту запись и её источники</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Copy in Chicago Style</source>
+        <translation>Копировать в стиле Chicago</translation>
+    </message>
+    <message>
+        <source>Copy in APA Style</source>
+        <translation>Копировать в стиле APA</translation>
+    </message>
+    <message>
+        <source>Copy in GOST Style</source>
+        <translation>Копировать в стиле ГОСТ</translation>
+    </message>
+    <message>
+        <source>Save as BibTeX (.bib)…</source>
+        <translation>Сохранить как BibTeX (.bib)…</translation>
+    </message>
+    <message>
+        <source>Save as RIS (.ris)…</source>
+        <translation>Сохранить как RIS (.ris)…</translation>
+    </message>
+    <message>
+        <source>Save as CSL-JSON (.json)…</source>
+        <translation>Сохранить как CSL-JSON (.json)…</translation>
+    </message>
+    <message>
+        <source>Save Citation</source>
+        <translation>Сохранить ссылку</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Citation saved</source>
+        <translation>Ссылка сохранена</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
+        <translation>Процитировать источники этой записи или года в выбранном стиле: скопировать их или сохранить для менеджера библиографии</translation>
     </message>
 </context>
 <context>
@@ -1870,36 +2001,52 @@ Each command takes --help.</source>
         <translation>&lt;h3&gt;Partnership Explorer %1&lt;/h3&gt;&lt;p&gt;Тридцать лет партнёрства Беларуси и Казахстана по книге %2; дополнительные данные из открытых источников отмечены особо.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Present a &amp;Tour</source>
-        <translation>Показать &amp;тур</translation>
+        <source>&amp;Tour</source>
+        <translation>&amp;Тур</translation>
     </message>
     <message>
-        <source>Open a Tour File…</source>
-        <translation>Открыть файл тура…</translation>
+        <source>Present a &amp;Built-in Tour</source>
+        <translation>Показать &amp;встроенный тур</translation>
     </message>
     <message>
-        <source>Open a Tour</source>
-        <translation>Открыть тур</translation>
+        <source>&amp;Present This Tour</source>
+        <translation>&amp;Показать этот тур</translation>
     </message>
     <message>
-        <source>Tours (*.json);;All files (*)</source>
-        <translation>Туры (*.json);;Все файлы (*)</translation>
+        <source>Presenter &amp;View</source>
+        <translation>Режим &amp;докладчика</translation>
     </message>
     <message>
-        <source>Book, note %1</source>
-        <translation>Книга, сноска %1</translation>
+        <source>&amp;New Tour</source>
+        <translation>&amp;Новый тур</translation>
     </message>
     <message>
-        <source>Book, notes %1</source>
-        <translation>Книга, сноски %1</translation>
+        <source>&amp;Open Tour…</source>
+        <translation>&amp;Открыть тур…</translation>
     </message>
     <message>
-        <source>not from the book: %1</source>
-        <translation>не из книги: %1</translation>
+        <source>Open &amp;Recent Tour</source>
+        <translation>Открыть н&amp;едавний тур</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Источники: %1</translation>
+        <source>&amp;Save Tour</source>
+        <translation>&amp;Сохранить тур</translation>
+    </message>
+    <message>
+        <source>Save Tour &amp;As…</source>
+        <translation>Сохранить тур &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tour</source>
+        <translation>&amp;Редактировать тур</translation>
+    </message>
+    <message>
+        <source>&amp;Add This View as a Step</source>
+        <translation>Добавить это представление как &amp;шаг</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>Экспорт раздаточного &amp;материала…</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2212,6 @@ Each command takes --help.</source>
         <translation>перейти к шагу</translation>
     </message>
     <message>
-        <source>O</source>
-        <translation>O</translation>
-    </message>
-    <message>
         <source>overview of the steps</source>
         <translation>обзор шагов</translation>
     </message>
@@ -2095,6 +2238,45 @@ Each command takes --help.</source>
     <message>
         <source>Steps — arrows to choose, Enter to go, any other key to close</source>
         <translation>Шаги — стрелки: выбрать, Enter: перейти, любая другая клавиша: закрыть</translation>
+    </message>
+    <message>
+        <source>O, or Esc held</source>
+        <translation>O или удержание Esc</translation>
+    </message>
+</context>
+<context>
+    <name>pe::PresenterView</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+    <message>
+        <source>The answer, on this slide</source>
+        <translation>Ответ — на этом слайде</translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation>Конец тура</translation>
+    </message>
+    <message>
+        <source>Presenter View</source>
+        <translation>Режим докладчика</translation>
+    </message>
+    <message>
+        <source>On the screen</source>
+        <translation>На экране</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2476,160 @@ Each command takes --help.</source>
     <message>
         <source>Click to zoom in</source>
         <translation>Щёлкните, чтобы увеличить</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourController</name>
+    <message>
+        <source>Save Tour As</source>
+        <translation>Сохранить тур как</translation>
+    </message>
+    <message>
+        <source>Tours (*.json);;All files (*)</source>
+        <translation>Туры (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>the tour being edited</source>
+        <translation>редактируемый тур</translation>
+    </message>
+    <message>
+        <source>Untitled tour</source>
+        <translation>Тур без названия</translation>
+    </message>
+    <message>
+        <source>Present a Tour File…</source>
+        <translation>Показать тур из файла…</translation>
+    </message>
+    <message>
+        <source>Present a Tour</source>
+        <translation>Показать тур</translation>
+    </message>
+    <message>
+        <source>Book, note %1</source>
+        <translation>Книга, сноска %1</translation>
+    </message>
+    <message>
+        <source>Book, notes %1</source>
+        <translation>Книга, сноски %1</translation>
+    </message>
+    <message>
+        <source>not from the book: %1</source>
+        <translation>не из книги: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Open Tour</source>
+        <translation>Открыть тур</translation>
+    </message>
+    <message>
+        <source>tour</source>
+        <translation>тур</translation>
+    </message>
+    <message>
+        <source>Save Tour</source>
+        <translation>Сохранить тур</translation>
+    </message>
+    <message>
+        <source>year %1 marked</source>
+        <translation>отмечен год %1</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Экспорт раздаточного материала</translation>
+    </message>
+    <message>
+        <source>Open or prepare a tour first: a handout has a page for each of its steps.</source>
+        <translation>Сначала откройте или подготовьте тур: в раздаточном материале по странице на каждый его шаг.</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>раздаточный материал</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Unsaved Tour</source>
+        <translation>Несохранённый тур</translation>
+    </message>
+    <message>
+        <source>The tour “%1” has changes that are not saved. Save them?</source>
+        <translation>В туре «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>Tour: %1 (changed)</source>
+        <translation>Тур: %1 (изменён)</translation>
+    </message>
+    <message>
+        <source>Tour: %1</source>
+        <translation>Тур: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pe::TourEditor</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Title of the tour</source>
+        <translation>Название тура</translation>
+    </message>
+    <message>
+        <source>Add This View</source>
+        <translation>Добавить это представление</translation>
+    </message>
+    <message>
+        <source>Add the view on screen, with its filters and selection, after the chosen step (Ctrl+Shift+A)</source>
+        <translation>Добавить представление на экране, с его фильтрами и выделением, после выбранного шага (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Переместить шаг вверх</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Переместить шаг вниз</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>&amp;Caption, what the class reads:</source>
+        <translation>&amp;Подпись — то, что читает аудитория:</translation>
+    </message>
+    <message>
+        <source>A sentence or two, with the year and the figure.</source>
+        <translation>Одно-два предложения с годом и цифрой.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes, what you say:</source>
+        <translation>&amp;Заметки — то, что говорите вы:</translation>
+    </message>
+    <message>
+        <source>Context, a question to ask the class.</source>
+        <translation>Контекст, вопрос для аудитории.</translation>
+    </message>
+    <message>
+        <source>&amp;Present from This Step</source>
+        <translation>Показать с &amp;этого шага</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2935,52 @@ Views: %1.</source>
     <message>
         <source>--csv-excel applies to the csv format only, not to %1</source>
         <translation>параметр --csv-excel применим только к формату csv, а не к %1</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour и --view нельзя использовать вместе: в раздаточном материале для каждого шага показывается его представление</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>не указан --out; использование: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>раздаточный материал записывается в формате pdf, а не «%1»</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Тур для печати в виде раздаточного материала, по одной странице на шаг (--format pdf): имя встроенного тура или файл тура.</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Выводит библиографическую ссылку на запись или список литературы по тому, что показывает представление.
+Стили: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Запись для цитирования.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris или csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Процитировать все источники того, что показывает это представление.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>неизвестный стиль «%1»: ожидался %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>использование: partnership-explorer cite RECORD-ID [--style STYLE] или partnership-explorer cite --view VIEW [фильтры] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>в наборе данных нет записи «%1»</translation>
     </message>
 </context>
 <context>
