@@ -583,7 +583,7 @@ int runCite(const QStringList &arguments)
     if (exportable) {
         sources = exportable->build(context)->sourceIds();
     } else {
-        const QString id = ids.constFirst();
+        const QString &id = ids.constFirst();
         if (context.dataset->kindOf(id) == pe::RecordKind::None) {
             err() << tr("no record \"%1\" in the dataset").arg(id) << Qt::endl;
             return Invalid;

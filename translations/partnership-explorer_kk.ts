@@ -1994,7 +1994,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>&amp;Tour</source>
-        <translation>&amp;Тур</translation>
+        <translation>Т&amp;ур</translation>
     </message>
     <message>
         <source>Present a &amp;Built-in Tour</source>

@@ -92,8 +92,7 @@ QVariant TourStepsModel::data(const QModelIndex &index, int role) const
         // No number in front: a table's row header numbers the steps, and stays right as
         // they move.
         return firstSentence(step.caption.text(m_language));
-    case Qt::ToolTipRole:
-        return step.caption.text(m_language);
+    case Qt::ToolTipRole: // the whole caption the list cuts
     case Qt::EditRole:
     case CaptionRole:
         return step.caption.text(m_language);
