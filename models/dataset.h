@@ -134,6 +134,8 @@ struct Event
     QStringList ventures;
     QStringList pairings;
     QStringList observations;
+    // Other events telling the same happening with another date or detail (both are kept).
+    QStringList conflictsWith;
     QStringList sources;
 
     // Orders events of one year: undated-within-year events sort before January.

@@ -206,7 +206,7 @@ void Reader::readEvent(const json &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "date", "category", "title", "text", "places", "actors", "ventures",
-                      "pairings", "observations", "sources"});
+                      "pairings", "observations", "conflictsWith", "sources"});
     Event e;
     e.id = claimId(o, p);
     m_idTargets.insert(e.id, Target::Event);
@@ -226,6 +226,7 @@ void Reader::readEvent(const json &o, const QString &p)
     e.ventures = readRefs(o, p, "ventures", Target::Venture, false);
     e.pairings = readRefs(o, p, "pairings", Target::Pairing, false);
     e.observations = readRefs(o, p, "observations", Target::Observation, false);
+    e.conflictsWith = readRefs(o, p, "conflictsWith", Target::Event, false);
     e.sources = readSources(o, p, true);
     m_dataset.events.append(e);
 }

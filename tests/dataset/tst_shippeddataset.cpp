@@ -155,6 +155,14 @@ void TestShippedDataset::conflictsAreMutual()
             QVERIFY2(!o.note.isEmpty(), qPrintable(o.id));
         }
     }
+    for (const Event &e : m_data->events) {
+        for (const QString &other : e.conflictsWith) {
+            const Event *f = m_data->event(other);
+            QVERIFY2(f, qPrintable(other));
+            QVERIFY2(f->conflictsWith.contains(e.id),
+                     qPrintable(e.id + QStringLiteral(" ↔ ") + other));
+        }
+    }
 }
 
 void TestShippedDataset::eventsWithinThePeriod()

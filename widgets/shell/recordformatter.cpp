@@ -188,6 +188,8 @@ QString RecordFormatter::eventHtml(const Event &e) const
                                        .arg(actors.join(QStringLiteral(", "))));
     }
     html += section(tr("Related"), linkList(e.ventures + e.pairings + e.observations));
+    if (!e.conflictsWith.isEmpty())
+        html += section(tr("Told differently elsewhere"), linkList(e.conflictsWith));
     html += section(tr("Sources"), sourcesHtml(e.sources));
     return html;
 }
