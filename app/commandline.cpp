@@ -2,6 +2,7 @@
 
 #include "app/filteroptions.h"
 #include "models/citations/citationwriter.h"
+#include "models/datapackage/datapackagewriter.h"
 #include "models/datasetloader.h"
 #include "models/tours/tourloader.h"
 #include "render/export/exportcontext.h"
@@ -293,6 +294,44 @@ QString tourPath(const QString &nameOrFile)
     return nameOrFile;
 }
 
+// `export --view dataset --format datapackage --out DIR`: the whole dataset as a Frictionless
+// data package, the same in every language and for every filter.
+int exportDataPackage(const QCommandLineParser &parser, const RenderSetup &setup,
+                      const QCommandLineOption &format, const QCommandLineOption &outDir)
+{
+    if (parser.value(format).compare(QLatin1String("datapackage"), Qt::CaseInsensitive) != 0) {
+        err() << tr("the dataset view is exported as \"datapackage\", not \"%1\"")
+                     .arg(parser.value(format))
+              << Qt::endl;
+        return Usage;
+    }
+    for (const char *filter :
+         {"from", "to", "place", "category", "sector", "search", "sources", "series"}) {
+        if (parser.isSet(QString::fromLatin1(filter))) {
+            err() << tr("--%1 does not apply: a data package holds the whole dataset")
+                         .arg(QString::fromLatin1(filter))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    const QString path = parser.isSet(setup.dataset) ? parser.value(setup.dataset)
+                                                     : pe::DatasetLoader::builtInPath();
+    QByteArray document;
+    const pe::LoadResult loaded = pe::DatasetLoader::loadFile(path, &document);
+    for (const pe::DatasetProblem &problem : loaded.problems)
+        err() << problem.toString() << Qt::endl;
+    if (loaded.unreadable)
+        return Usage;
+    if (!loaded.ok())
+        return Invalid;
+    QString why;
+    if (!pe::DataPackageWriter::write(document, parser.value(outDir), &why)) {
+        err() << why << Qt::endl;
+        return Usage;
+    }
+    return Success;
+}
+
 int exportHandout(QApplication &app, const QCommandLineParser &parser, const RenderSetup &setup,
                   const QCommandLineOption &tour, const QCommandLineOption &format,
                   const QCommandLineOption &outFile)
@@ -348,15 +387,19 @@ int exportHandout(QApplication &app, const QCommandLineParser &parser, const Ren
 int runExport(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders a view to a file without a display.\nViews: %1.")
-                                         .arg(pe::ExportRegistry::summary()));
+    parser.setApplicationDescription(
+        tr("Renders a view to a file without a display.\nViews: %1.\nThe whole dataset as a "
+           "Frictionless data package: --view dataset --format datapackage --out DIR.")
+            .arg(pe::ExportRegistry::summary()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."),
                                   QStringLiteral("VIEW"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("png, svg, pdf or csv."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("png, svg, pdf or csv (datapackage for the dataset)."),
                                     QStringLiteral("FMT"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write."),
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     tr("The file to write (a folder for a data package)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixel density of a PNG: 1 to 3."),
                                    QStringLiteral("N"), QStringLiteral("1"));
@@ -386,6 +429,8 @@ int runExport(QApplication &app)
         }
     }
     const QString key = parser.value(view);
+    if (key == QLatin1String("dataset"))
+        return exportDataPackage(parser, setup, format, outFile);
     const pe::ExportableView *exportable = pe::ExportRegistry::find(key);
     if (!exportable) {
         err() << tr("unknown view \"%1\": expected %2")

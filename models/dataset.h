@@ -30,6 +30,7 @@ struct Source
     QString url;
     QString quote;
     std::optional<Side> side; // Belarus or Kazakhstan
+    QString accessed;         // YYYY-MM-DD: when a web page was read; empty if not recorded
 };
 
 struct Place
@@ -180,10 +181,19 @@ struct BookReference
     bool isValid() const { return !title.isEmpty(); }
 };
 
+// The terms the dataset's compilation may be reused under.
+struct DataLicence
+{
+    QString name;  // an SPDX identifier: "CC-BY-4.0"
+    QString title; // "Creative Commons Attribution 4.0 International"
+    QString path;  // the licence's address
+};
+
 // Facts about the dataset as a whole that views must not assume.
 struct DatasetMetadata
 {
     BookReference book;
+    DataLicence licence;
     // The years the timeline always covers, even where no event falls.
     int timelineFrom = 0;
     int timelineTo = 0;

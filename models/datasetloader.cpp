@@ -1,10 +1,12 @@
 #include "models/datasetloader.h"
 
+#include "models/datapackage/datapackagereader.h"
 #include "models/json/datasetreader.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -16,9 +18,16 @@ using nlohmann::json;
 using reading::parseDocument;
 using reading::Reader;
 
-LoadResult DatasetLoader::loadFile(const QString &path)
+LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *document)
 {
     LoadResult result;
+    // A data package's folder stands for its descriptor.
+    const QString packageInFolder = QDir(givenPath).filePath(QStringLiteral("datapackage.json"));
+    const QString path = QFileInfo(givenPath).isDir() && QFileInfo::exists(packageInFolder)
+                             ? packageInFolder
+                             : givenPath;
+    if (DataPackageReader::isDescriptor(path))
+        return loadPackage(path, document);
     QFile file(path);
     const QString label = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).filePath();
     auto fail = [&](const QString &message) {
@@ -39,10 +48,32 @@ LoadResult DatasetLoader::loadFile(const QString &path)
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (bytes.size() > maxFileSize)
         return fail(tr("datasets larger than %1 MiB are refused").arg(maxFileSize / (1024 * 1024)));
+    if (document)
+        *document = bytes;
     return loadBytes(bytes, label);
 }
 
+LoadResult DatasetLoader::loadPackage(const QString &descriptorPath, QByteArray *document)
+{
+    const PackageDocument package = DataPackageReader::read(descriptorPath);
+    if (!package.problems.isEmpty()) {
+        LoadResult result;
+        result.problems = package.problems;
+        result.unreadable = package.unreadable;
+        return result;
+    }
+    if (document)
+        *document = package.json;
+    return load(package.json, package.descriptor, &package);
+}
+
 LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &fileName)
+{
+    return load(bytes, fileName, nullptr);
+}
+
+LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
+                               const PackageDocument *package)
 {
     LoadResult result;
     auto located = [&](int line, int column, const QString &pointer, const QString &message) {
@@ -60,10 +91,18 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
         Reader reader(*dataset);
         reader.read(root);
         if (!reader.problems.isEmpty()) {
-            const JsonPositionIndex positions(bytes);
-            for (const auto &[pointer, message] : std::as_const(reader.problems)) {
-                const auto position = positions.find(pointer);
-                located(position.line, position.column, pointer, message);
+            if (package) {
+                // Read from a package: the cell each value came from.
+                for (const auto &[pointer, message] : std::as_const(reader.problems)) {
+                    const PackagePosition at = package->locate(pointer);
+                    result.problems.append({at.file, at.line, at.column, pointer, message});
+                }
+            } else {
+                const JsonPositionIndex positions(bytes);
+                for (const auto &[pointer, message] : std::as_const(reader.problems)) {
+                    const auto position = positions.find(pointer);
+                    located(position.line, position.column, pointer, message);
+                }
             }
             if (reader.truncated)
                 located(

@@ -11,6 +11,8 @@
 
 namespace pe {
 
+struct PackageDocument;
+
 struct LoadResult
 {
     std::shared_ptr<const Dataset> dataset; // null when there are problems
@@ -41,12 +43,20 @@ public:
     static constexpr int maxNesting = 64;
     static constexpr int maxProblems = 2000;
 
-    static LoadResult loadFile(const QString &path);
+    // A path naming a data package (a datapackage.json, or the folder holding one) is read
+    // through DataPackageReader, with problems located in its CSV files. document, if
+    // given, receives the dataset file's bytes (for a package, the dataset it holds).
+    static LoadResult loadFile(const QString &path, QByteArray *document = nullptr);
     // fileName is only used to label problems.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
 
     // The dataset embedded in the application.
     static QString builtInPath() { return QStringLiteral(":/data/partnership.json"); }
+
+private:
+    static LoadResult loadPackage(const QString &descriptorPath, QByteArray *document);
+    static LoadResult load(const QByteArray &bytes, const QString &fileName,
+                           const PackageDocument *package);
 };
 
 } // namespace pe

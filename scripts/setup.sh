@@ -20,6 +20,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     ccache clang-format clang-tidy git
     librsvg2-bin poppler-utils
+    python3-pandas
 )
 
 install_missing() {

@@ -22,9 +22,9 @@ const QList<Side> &countries()
 
 void Reader::readSource(const json &o, const QString &p)
 {
-    checkKnownFields(
-        o, p,
-        {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url", "quote", "side"});
+    checkKnownFields(o, p,
+                     {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url",
+                      "quote", "side", "accessed"});
     Source s;
     s.id = claimId(o, p);
     m_idTargets.insert(s.id, Target::Source);
@@ -38,6 +38,12 @@ void Reader::readSource(const json &o, const QString &p)
     s.url = readString(o, p, "url", false);
     s.quote = readString(o, p, "quote", true);
     s.side = readTerm<Side>(o, p, "side", false, countries());
+    // A web page's citation gives the day it was read; only a full date says it.
+    if (const auto date = readDate(o, p, "accessed", false, &s.accessed);
+        date && date->length != 10)
+        problem(field(p, "accessed"),
+                tr("expected the day the page was read (YYYY-MM-DD), found %1")
+                    .arg(quoted(s.accessed)));
     m_dataset.sources.append(s);
 }
 
@@ -311,8 +317,17 @@ void Reader::readMetadata(const json &root)
         member(root, QString(), "metadata", false, [] { return tr("an object"); });
     if (!metadata || !expectObject(*metadata, p))
         return;
-    checkKnownFields(*metadata, p, {"book", "timeline", "turnoverChart"});
+    checkKnownFields(*metadata, p, {"book", "licence", "timeline", "turnoverChart"});
     DatasetMetadata &m = m_dataset.metadata;
+    const QString licencePointer = field(p, "licence");
+    if (const json *licence =
+            member(*metadata, p, "licence", false, [] { return tr("an object"); });
+        licence && expectObject(*licence, licencePointer)) {
+        checkKnownFields(*licence, licencePointer, {"name", "title", "path"});
+        m.licence.name = readString(*licence, licencePointer, "name", true);
+        m.licence.title = readString(*licence, licencePointer, "title", true);
+        m.licence.path = readString(*licence, licencePointer, "path", false);
+    }
     const QString bookPointer = field(p, "book");
     if (const json *book = member(*metadata, p, "book", false, [] { return tr("an object"); });
         book && expectObject(*book, bookPointer)) {

@@ -17,6 +17,7 @@
 #include "widgets/shell/mainwindow.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -111,6 +112,9 @@ private slots:
     void citesEverySourceAViewShows();
     void citeRefuses_data();
     void citeRefuses();
+    void exportsADataPackage();
+    void dataPackageRefuses_data();
+    void dataPackageRefuses();
 
 private:
     AppRun run(const QStringList &arguments) const
@@ -739,6 +743,62 @@ void TestCommandLineExport::citeRefuses()
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
+}
+
+// The whole dataset as a data package: validate reads it back, --dataset opens it, and pandas
+// reads every table with the types its schema declares.
+void TestCommandLineExport::exportsADataPackage()
+{
+    const QString dir = m_files.path(QStringLiteral("package"));
+    const AppRun exported = run({QStringLiteral("export"), QStringLiteral("--view"),
+                                 QStringLiteral("dataset"), QStringLiteral("--format"),
+                                 QStringLiteral("datapackage"), QStringLiteral("--out"), dir});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QString descriptor = QDir(dir).filePath(QStringLiteral("datapackage.json"));
+    const AppRun validated = run({QStringLiteral("validate"), descriptor});
+    QVERIFY2(validated.exitCode == 0, qPrintable(validated.err));
+    QVERIFY2(validated.out.contains(QStringLiteral("%1 events").arg(m_builtIn->events.size())),
+             qPrintable(validated.out));
+    // A view drawn from the package is the view drawn from the file it was written from.
+    QString error;
+    const QByteArray fromFile = exportCsv(QStringLiteral("ventures"), {}, &error);
+    const QByteArray fromPackage =
+        exportCsv(QStringLiteral("ventures"), {QStringLiteral("--dataset"), descriptor}, &error);
+    QVERIFY2(!fromPackage.isEmpty(), qPrintable(error));
+    QCOMPARE(fromPackage, fromFile);
+
+    // pandas as Debian ships it, not a Python of the user's own that may lack it.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStringLiteral("python3");
+    const AppRun read = AppRun::run(python, {QFINDTESTDATA("read_datapackage.py"), dir});
+    if (read.exitCode == 77 && !test::ExternalRenderers::required())
+        QSKIP("pandas is not installed");
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err + read.out));
+    QVERIFY2(read.out.contains(QStringLiteral("events: %1 rows").arg(m_builtIn->events.size())),
+             qPrintable(read.out));
+}
+
+void TestCommandLineExport::dataPackageRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a picture format") << QStringList{"--format", "png"} << "\"datapackage\"";
+    QTest::newRow("a filter") << QStringList{"--format", "datapackage", "--from", "2010"}
+                              << "--from does not apply";
+}
+
+void TestCommandLineExport::dataPackageRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const AppRun result = run(QStringList{QStringLiteral("export"), QStringLiteral("--view"),
+                                          QStringLiteral("dataset"), QStringLiteral("--out"),
+                                          m_files.path(QStringLiteral("refused"))} +
+                              arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_files.path(QStringLiteral("refused"))));
 }
 
 QTEST_MAIN(TestCommandLineExport)
