@@ -398,19 +398,26 @@ QStringList RecordFormatter::recordsOfYear(int year) const
 
 QString RecordFormatter::yearHtml(int year) const
 {
+    // The records Cite cites for the year, grouped by kind: one list for both.
     QStringList events, figures, ventures, pairings;
-    for (const Event &e : m_dataset.events)
-        if (e.year == year)
-            events.append(e.id);
-    for (const Observation &o : m_dataset.observations)
-        if (o.year == year)
-            figures.append(o.id);
-    for (const Venture &v : m_dataset.ventures)
-        if (v.startYear == year)
-            ventures.append(v.id);
-    for (const Pairing &p : m_dataset.pairings)
-        if (p.year == year)
-            pairings.append(p.id);
+    for (const QString &id : recordsOfYear(year)) {
+        switch (m_dataset.kindOf(id)) {
+        case RecordKind::Event:
+            events.append(id);
+            break;
+        case RecordKind::Observation:
+            figures.append(id);
+            break;
+        case RecordKind::Venture:
+            ventures.append(id);
+            break;
+        case RecordKind::Pairing:
+            pairings.append(id);
+            break;
+        default:
+            break;
+        }
+    }
     QString html = header(tr("Year"), QString::number(year),
                           esc(tr("%n event(s)", nullptr, int(events.size()))));
     html += section(tr("Events"), linkList(events));
@@ -425,39 +432,21 @@ QString RecordFormatter::yearHtml(int year) const
 
 QString RecordFormatter::citation(const QString &id) const
 {
-    QStringList sourceIds;
-    QString when;
-    switch (m_dataset.kindOf(id)) {
-    case RecordKind::Event: {
-        const Event *e = m_dataset.event(id);
-        sourceIds = e->sources;
-        when = EventModel::formatDate(*e);
-        break;
-    }
-    case RecordKind::Observation:
-        sourceIds = m_dataset.observation(id)->sources;
-        break;
-    case RecordKind::Venture:
-        sourceIds = m_dataset.venture(id)->sources;
-        break;
-    case RecordKind::Pairing: {
-        const Pairing *p = m_dataset.pairing(id);
-        sourceIds = p->sources;
-        if (p->year)
-            when = QString::number(p->year);
-        break;
-    }
-    case RecordKind::Source:
-        return sourceReference(*m_dataset.source(id));
-    case RecordKind::Place:
-    case RecordKind::None:
+    const RecordKind kind = m_dataset.kindOf(id);
+    if (kind == RecordKind::Place || kind == RecordKind::None)
         return {};
-    }
+    if (kind == RecordKind::Source)
+        return sourceReference(*m_dataset.source(id));
+    QString when;
+    if (kind == RecordKind::Event)
+        when = EventModel::formatDate(*m_dataset.event(id));
+    else if (kind == RecordKind::Pairing && m_dataset.pairing(id)->year)
+        when = QString::number(m_dataset.pairing(id)->year);
     QString citation = title(id);
     if (!when.isEmpty())
         citation += QStringLiteral(" (%1)").arg(when);
     citation += QStringLiteral(".");
-    for (const QString &sourceId : std::as_const(sourceIds)) {
+    for (const QString &sourceId : m_dataset.sourcesOf(id)) {
         if (const Source *s = m_dataset.source(sourceId))
             citation += QStringLiteral("\n") + tr("Source: %1").arg(sourceReference(*s));
     }
