@@ -22,8 +22,7 @@ namespace pe {
 
 namespace {
 
-// Logical units are pixels at 96 per inch, as on the web: 1200×675 is an article image.
-constexpr int logicalDpi = 96;
+constexpr int logicalDpi = ExportMetadata::logicalDpi;
 
 // Height the wrapped text takes at this width on device; draws it when painter is not null.
 qreal drawWrapped(QPainter *painter, const QPaintDevice *device, const QString &text,
@@ -269,16 +268,12 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         {
             const DeterministicHashOrder sameFontOrder;
             QPdfWriter writer(&file);
-            writer.setResolution(logicalDpi);
-            // What the XMP says, which cannot hold every character.
-            writer.setTitle(ExportMetadata::xmlSafe(document.title));
-            writer.setCreator(ExportMetadata::creatorTool());
-            writer.setDocumentXmpMetadata(ExportMetadata::xmpPacket(document));
             const QSizeF points(options.size.width() * 72.0 / logicalDpi,
                                 options.size.height() * 72.0 / logicalDpi);
-            writer.setPageSize(
+            ExportMetadata::setUpPdf(
+                writer, document.title,
                 QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setDocumentXmpMetadata(ExportMetadata::xmpPacket(document));
             QPainter painter;
             if (!painter.begin(&writer))
                 return fail(tr("cannot start drawing the PDF"));

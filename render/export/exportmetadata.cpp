@@ -2,6 +2,8 @@
 
 #include "render/export/exportdocument.h"
 
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QXmlStreamWriter>
 
 namespace pe {
@@ -160,6 +162,16 @@ QByteArray ExportMetadata::xmpPacket(const ExportDocument &document)
     xml.writeEndElement();
     xml.writeProcessingInstruction(QStringLiteral("xpacket"), QStringLiteral("end=\"r\""));
     return bytes.trimmed();
+}
+
+void ExportMetadata::setUpPdf(QPdfWriter &writer, const QString &title, const QPageSize &page)
+{
+    writer.setResolution(logicalDpi);
+    // What the PDF's Info says, which cannot hold every character.
+    writer.setTitle(xmlSafe(title));
+    writer.setCreator(creatorTool());
+    writer.setPageSize(page);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
 }
 
 } // namespace pe

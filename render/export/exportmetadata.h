@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QString>
 
+class QPageSize;
+class QPdfWriter;
+
 namespace pe {
 
 struct ExportDocument;
@@ -20,6 +23,11 @@ class ExportMetadata
 {
 public:
     static constexpr const char *namespaceUri = "urn:partnership-explorer:export:1";
+    // Logical units are pixels at 96 per inch, as on the web: 1200×675 is an article image.
+    static constexpr int logicalDpi = 96;
+
+    // Every PDF the app writes: logical units, its title and creator, the page, no margins.
+    static void setUpPdf(QPdfWriter &writer, const QString &title, const QPageSize &page);
 
     static QString applicationName();
     static QString applicationVersion();

@@ -18,7 +18,7 @@ namespace pe {
 
 namespace {
 
-constexpr int logicalDpi = 96;
+constexpr int logicalDpi = ExportMetadata::logicalDpi;
 
 // Stacks wrapped paragraphs down a column and stops at its foot: text from a tour or a
 // dataset is drawn as plain text, never as markup.
@@ -185,11 +185,8 @@ bool TourHandout::write(const QString &path, const Tour &tour, const ExportConte
     {
         const DeterministicHashOrder sameFontOrder;
         QPdfWriter writer(&file);
-        writer.setResolution(logicalDpi);
-        writer.setTitle(ExportMetadata::xmlSafe(tour.title.text(base.dataLanguage)));
-        writer.setCreator(ExportMetadata::creatorTool());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        ExportMetadata::setUpPdf(writer, tour.title.text(base.dataLanguage),
+                                 QPageSize(QPageSize::A4));
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(tr("cannot start drawing the PDF"));
