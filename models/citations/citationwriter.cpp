@@ -1,5 +1,8 @@
 #include "models/citations/citationwriter.h"
 
+#include <QDate>
+#include <QLocale>
+
 #include <nlohmann/json.hpp>
 
 namespace pe {
@@ -71,7 +74,25 @@ QString risValue(const QString &text)
     return text.simplified();
 }
 
+QDate accessedDate(const Source &source)
+{
+    return QDate::fromString(source.accessed, Qt::ISODate);
+}
+
 } // namespace
+
+QString CitationWriter::accessedInProse(const Source &source) const
+{
+    const QDate date = accessedDate(source);
+    if (!date.isValid())
+        return {};
+    // English puts the month first; the other languages the day, with the month in the
+    // case a date takes ("27 ноября").
+    const QLocale locale(m_language);
+    if (m_language == QLatin1String("en"))
+        return locale.toString(date, QStringLiteral("MMMM d, yyyy"));
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
 
 CitationWriter::CitationWriter(const Dataset &dataset, const QString &language)
     : m_dataset(dataset)
@@ -161,6 +182,8 @@ QString CitationWriter::chicago(const Source &s, bool html) const
                       : QStringLiteral("“%1.” ").arg(escaped(s.title, html));
     if (s.year)
         entry += QString::number(s.year) + QStringLiteral(". ");
+    if (const QString accessed = accessedInProse(s); !accessed.isEmpty())
+        entry += escaped(tr("Accessed %1.").arg(accessed), html) + QLatin1Char(' ');
     // No full stop glued to an address: it would be copied with it.
     if (!s.url.isEmpty())
         entry += linked(s.url, html) + QLatin1Char(' ');
@@ -171,13 +194,21 @@ QString CitationWriter::chicago(const Source &s, bool html) const
     return entry.trimmed();
 }
 
+QString CitationWriter::bookTitle(const QString &separator) const
+{
+    return m_book.subtitle.isEmpty() ? m_book.title : m_book.title + separator + m_book.subtitle;
+}
+
+QString CitationWriter::authorInitial() const
+{
+    return m_book.authorGiven.isEmpty() ? QString() : m_book.authorGiven.left(1) + QLatin1Char('.');
+}
+
 QString CitationWriter::bookChicago(bool html) const
 {
     if (!m_book.isValid())
         return escaped(tr("the book"), html);
-    QString title = m_book.title;
-    if (!m_book.subtitle.isEmpty())
-        title += QStringLiteral(": ") + m_book.subtitle;
+    const QString title = bookTitle(QStringLiteral(": "));
     return QStringLiteral("%1 %2, %3 (%4: %5, %6)")
         .arg(escaped(m_book.authorGiven, html), escaped(m_book.authorFamily, html),
              italic(title, html), escaped(m_book.place, html), escaped(m_book.publisher, html))
@@ -195,6 +226,9 @@ QString CitationWriter::apa(const Source &s, bool html) const
     if (s.kind == Source::Kind::Book)
         entry += QLatin1Char(' ') + escaped(tr("[Title as the book gives it]"), html);
     entry += QStringLiteral(". ");
+    const QString accessed = accessedInProse(s);
+    if (!accessed.isEmpty() && !s.url.isEmpty())
+        entry += escaped(tr("Retrieved %1, from").arg(accessed), html) + QLatin1Char(' ');
     if (!s.url.isEmpty())
         entry += linked(s.url, html) + QLatin1Char(' ');
     if (s.kind == Source::Kind::Book)
@@ -208,13 +242,9 @@ QString CitationWriter::bookApa(bool html) const
 {
     if (!m_book.isValid())
         return escaped(tr("the book"), html);
-    QString title = m_book.title;
-    if (!m_book.subtitle.isEmpty())
-        title += QStringLiteral(": ") + m_book.subtitle;
-    const QString initial =
-        m_book.authorGiven.isEmpty() ? QString() : m_book.authorGiven.left(1) + QLatin1Char('.');
+    const QString title = bookTitle(QStringLiteral(": "));
     return QStringLiteral("%1, %2 (%3). %4. %5")
-        .arg(escaped(m_book.authorFamily, html), escaped(initial, html))
+        .arg(escaped(m_book.authorFamily, html), escaped(authorInitial(), html))
         .arg(m_book.year)
         .arg(italic(title, html), escaped(m_book.publisher, html));
 }
@@ -233,6 +263,9 @@ QString CitationWriter::gost(const Source &s) const
     entry += QStringLiteral(".");
     if (!s.url.isEmpty())
         entry += QStringLiteral(" – URL: ") + link(s.url);
+    if (const QDate accessed = accessedDate(s); accessed.isValid() && !s.url.isEmpty())
+        entry += QStringLiteral(" (дата обращения: %1).")
+                     .arg(accessed.toString(QStringLiteral("dd.MM.yyyy")));
     if (s.kind == Source::Kind::Book)
         entry += QStringLiteral(" – Цит. по: %1 – Примеч. %2.").arg(bookGost()).arg(s.footnote);
     else
@@ -244,15 +277,11 @@ QString CitationWriter::bookGost() const
 {
     if (!m_book.isValid())
         return QStringLiteral("книга.");
-    const QString initial =
-        m_book.authorGiven.isEmpty() ? QString() : m_book.authorGiven.left(1) + QLatin1Char('.');
     QString place = m_book.place;
     place.replace(QStringLiteral("; "), QStringLiteral(" ; "));
-    QString title = m_book.title;
-    if (!m_book.subtitle.isEmpty())
-        title += QStringLiteral(" : ") + m_book.subtitle;
     QString entry = QStringLiteral("%1, %2 %3 / %2 %1. – %4 : %5, %6.")
-                        .arg(m_book.authorFamily, initial, title, place, m_book.publisher)
+                        .arg(m_book.authorFamily, authorInitial(), bookTitle(QStringLiteral(" : ")),
+                             place, m_book.publisher)
                         .arg(m_book.year);
     if (!m_book.isbn.isEmpty())
         entry += QStringLiteral(" – ISBN ") + m_book.isbn + QLatin1Char('.');
@@ -304,6 +333,8 @@ QString CitationWriter::bibtex(const QList<const Source *> &sources) const
         // A URL is verbatim in biblatex: nothing escaped.
         if (!s->url.isEmpty())
             out += QStringLiteral("  url = {%1},\n").arg(link(s->url));
+        if (accessedDate(*s).isValid())
+            out += field("urldate", s->accessed);
         out += field("note", citedInNote(*s));
         if (s->kind == Source::Kind::Book && m_book.isValid()) {
             out += field("related", bookKey());
@@ -325,9 +356,7 @@ QString CitationWriter::ris(const QList<const Source *> &sources) const
         tag("TY", QStringLiteral("BOOK"));
         tag("ID", bookKey());
         tag("AU", m_book.authorFamily + QStringLiteral(", ") + m_book.authorGiven);
-        tag("TI", m_book.subtitle.isEmpty()
-                      ? m_book.title
-                      : m_book.title + QStringLiteral(": ") + m_book.subtitle);
+        tag("TI", bookTitle(QStringLiteral(": ")));
         tag("PB", m_book.publisher);
         tag("CY", m_book.place);
         tag("PY", m_book.year ? QString::number(m_book.year) : QString());
@@ -344,6 +373,8 @@ QString CitationWriter::ris(const QList<const Source *> &sources) const
         tag("T2", s->outlet);
         tag("PY", s->year ? QString::number(s->year) : QString());
         tag("UR", link(s->url));
+        if (const QDate accessed = accessedDate(*s); accessed.isValid())
+            tag("Y2", accessed.toString(QStringLiteral("yyyy/MM/dd")));
         tag("N1", citedInNote(*s));
         out += QStringLiteral("ER  - \n");
     }
@@ -356,10 +387,9 @@ QString CitationWriter::cslJson(const QList<const Source *> &sources) const
         return Json{{"date-parts", Json::array({Json::array({year})})}};
     };
     Json items = Json::array();
-    Json book = {
-        {"id", bookKey().toStdString()}, {"type", "book"}, {"title", m_book.title.toStdString()}};
-    if (!m_book.subtitle.isEmpty())
-        book["title"] = (m_book.title + QStringLiteral(": ") + m_book.subtitle).toStdString();
+    Json book = {{"id", bookKey().toStdString()},
+                 {"type", "book"},
+                 {"title", bookTitle(QStringLiteral(": ")).toStdString()}};
     book["author"] = Json::array({Json{{"family", m_book.authorFamily.toStdString()},
                                        {"given", m_book.authorGiven.toStdString()}}});
     book["publisher"] = m_book.publisher.toStdString();
@@ -381,6 +411,10 @@ QString CitationWriter::cslJson(const QList<const Source *> &sources) const
             item["issued"] = issued(s->year);
         if (!s->url.isEmpty())
             item["URL"] = link(s->url).toStdString();
+        if (const QDate accessed = accessedDate(*s); accessed.isValid())
+            item["accessed"] = Json{
+                {"date-parts",
+                 Json::array({Json::array({accessed.year(), accessed.month(), accessed.day()})})}};
         item["note"] = citedInNote(*s).toStdString();
         items.push_back(item);
     }

@@ -49,6 +49,13 @@ private:
     QString bookChicago(bool html) const;
     QString bookApa(bool html) const;
     QString bookGost() const;
+    // "Title: Subtitle" (GOST parts them with " : ").
+    QString bookTitle(const QString &separator) const;
+    // "B.": the author's given name as the styles abbreviate it.
+    QString authorInitial() const;
+    // The day a web page was read, as the interface language writes a date in prose
+    // ("November 27, 2026", "27 ноября 2026 г."); empty when the dataset does not say.
+    QString accessedInProse(const Source &source) const;
     QString citedInNote(const Source &source) const;
 
     const Dataset &m_dataset;

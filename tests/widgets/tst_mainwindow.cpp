@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -395,6 +396,17 @@ void TestMainWindow::citeCopiesCitation()
                  "Quoted in Boris Zalesskij, Vecteur de partenariat – Kazakhstan: ")),
              qPrintable(data->text()));
     QVERIFY(data->html().contains(QStringLiteral("<i>Vecteur de partenariat")));
+    // The pane shows the citation too, in the style last copied.
+    const auto paneText = [&window] {
+        QTextDocument document;
+        document.setHtml(window.detailPane()->html());
+        return document.toPlainText();
+    };
+    QVERIFY2(paneText().contains(QStringLiteral("How to cite (Chicago)")), qPrintable(paneText()));
+    QVERIFY(paneText().contains(data->text().section(QLatin1Char('\n'), 0, 0).left(60)));
+    menu->actions().at(1)->trigger(); // APA
+    QVERIFY(paneText().contains(QStringLiteral("How to cite (APA)")));
+    QVERIFY(paneText().contains(QStringLiteral("(Cited in Zalesskij, B. (2023).")));
     // A year's summary cites what it lists instead of greying Cite out.
     window.selectionState()->selectYear(2017);
     QVERIFY(cite->isEnabled());

@@ -3,6 +3,7 @@
 #include "models/state/selectionstate.h"
 #include "widgets/shell/recordformatter.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -77,6 +78,11 @@ void DetailPane::setDataset(std::shared_ptr<const Dataset> dataset)
 void DetailPane::setLanguage(const QString &dataLanguage)
 {
     m_language = dataLanguage;
+    // Until the reader picks a style: GOST for those who read Russian (the universities of
+    // Belarus, Kazakhstan and Russia ask for it), Chicago for the others.
+    if (!m_citationStyleChosen)
+        m_citationStyle =
+            dataLanguage == QLatin1String("ru") ? CitationStyle::Gost : CitationStyle::Chicago;
     refresh();
 }
 
@@ -131,6 +137,8 @@ void DetailPane::refresh()
     if (m_dataset) {
         const RecordFormatter formatter(*m_dataset, m_language);
         html = m_year ? formatter.yearHtml(m_year) : formatter.html(m_id);
+        if (!html.isEmpty())
+            html += citationHtml();
     }
     if (html.isEmpty())
         html = QStringLiteral("<div style=\"margin-top:40px\" align=\"center\"><p><b>%1</b></p>"
@@ -146,6 +154,39 @@ void DetailPane::refresh()
     m_browser->setHtml(html);
     m_citeButton->setEnabled(!citedSources().isEmpty());
     buildCiteMenu();
+}
+
+// "How to cite", in the style chosen in the Cite menu: what a student pastes, on view.
+QString DetailPane::citationHtml() const
+{
+    const QStringList sources = citedSources();
+    if (!m_citationShown || sources.isEmpty())
+        return {};
+    const CitationWriter writer(*m_dataset, m_language);
+    QString entries;
+    const QStringList lines =
+        writer.bibliography(sources, m_citationStyle, true).split(QStringLiteral("<br>\n"));
+    for (const QString &line : lines)
+        entries += QStringLiteral("<p style=\"margin-top:2px\">%1</p>").arg(line);
+    return QStringLiteral("<h4 style=\"margin-bottom:0\">%1</h4>%2")
+        .arg(tr("How to cite (%1)").arg(styleName(m_citationStyle)).toHtmlEscaped(), entries);
+}
+
+void DetailPane::setCitationShown(bool shown)
+{
+    if (m_citationShown == shown)
+        return;
+    m_citationShown = shown;
+    refresh();
+}
+
+void DetailPane::setCitationStyle(CitationStyle style)
+{
+    m_citationStyleChosen = true;
+    if (m_citationStyle == style)
+        return;
+    m_citationStyle = style;
+    refresh();
 }
 
 QStringList DetailPane::citedSources() const
@@ -184,6 +225,31 @@ void DetailPane::buildCiteMenu()
         const CitationStyle chosen = style;
         m_citeMenu->addAction(label, this, [this, chosen] { saveCitation(chosen); });
     }
+    m_citeMenu->addSeparator();
+    QMenu *shown = m_citeMenu->addMenu(tr("Style Shown Below"));
+    auto *group = new QActionGroup(shown);
+    for (const auto &[style, label] : text) {
+        const CitationStyle chosen = style;
+        QAction *action =
+            shown->addAction(styleName(style), this, [this, chosen] { setCitationStyle(chosen); });
+        action->setCheckable(true);
+        action->setChecked(style == m_citationStyle);
+        group->addAction(action);
+    }
+}
+
+QString DetailPane::styleName(CitationStyle style)
+{
+    switch (style) {
+    case CitationStyle::Chicago:
+        return tr("Chicago");
+    case CitationStyle::Apa:
+        return tr("APA");
+    case CitationStyle::Gost:
+        return tr("GOST");
+    default:
+        return {};
+    }
 }
 
 void DetailPane::openLink(const QUrl &url)
@@ -207,6 +273,8 @@ void DetailPane::copyCitation(CitationStyle style)
     data->setText(writer.bibliography(sources, style));
     data->setHtml(writer.bibliography(sources, style, true));
     QApplication::clipboard()->setMimeData(data);
+    // The style copied is the one a reader works in: the pane shows it from now on.
+    setCitationStyle(style);
     m_status->setText(tr("Citation copied"));
     QTimer::singleShot(2500, m_status, &QLabel::clear);
 }

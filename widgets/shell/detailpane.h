@@ -40,6 +40,11 @@ public:
     QStringList citedSources() const;
     QMenu *citeMenu() const { return m_citeMenu; }
     void setFontScale(qreal scale);
+    // The formatted citation under the record: shown in the window, not on a slide.
+    void setCitationShown(bool shown);
+    // The style the pane formats the citation in (Chicago, APA or GOST).
+    CitationStyle citationStyle() const { return m_citationStyle; }
+    void setCitationStyle(CitationStyle style);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +59,8 @@ private:
     void copyCitation(CitationStyle style);
     void saveCitation(CitationStyle style);
     void buildCiteMenu();
+    QString citationHtml() const;
+    static QString styleName(CitationStyle style);
 
     SelectionState *m_selection;
     std::shared_ptr<const Dataset> m_dataset;
@@ -67,6 +74,9 @@ private:
     QToolButton *m_backButton = nullptr;
     // The records shown, oldest first; the last one is on screen (or was, before a year).
     QStringList m_history;
+    CitationStyle m_citationStyle = CitationStyle::Chicago;
+    bool m_citationShown = true;
+    bool m_citationStyleChosen = false;
 };
 
 } // namespace pe

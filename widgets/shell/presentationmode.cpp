@@ -78,6 +78,8 @@ void PresentationMode::setOn(bool on, bool fullScreen)
     // to the pictures; the detail pane stays, as the speaker's card.
     for (QWidget *secondary : std::as_const(m_parts.secondary))
         secondary->setVisible(!on);
+    // A slide cites its sources in the caption; the formatted citation is for the desk.
+    m_parts.detail->setCitationShown(!on);
     if (on) {
         m_detailWasVisible = m_parts.detail->isVisible();
         m_splitterStateBefore = m_parts.splitter->saveState();
