@@ -235,15 +235,9 @@ struct RenderSetup
     // returns the exit code on failure. No window is built: each export builds its own view.
     int open(const QCommandLineParser &parser, pe::ExportContext *context) const
     {
-        const QString path =
-            parser.isSet(dataset) ? parser.value(dataset) : pe::DatasetLoader::builtInPath();
-        pe::LoadResult result = pe::DatasetLoader::loadFile(path);
-        for (const pe::DatasetProblem &problem : result.problems)
-            err() << problem.toString() << Qt::endl;
-        if (result.unreadable)
-            return Usage;
-        if (!result.ok())
-            return Invalid;
+        pe::LoadResult result;
+        if (const int code = load(parser, &result); code != Success)
+            return code;
         QString why;
         if (!filters.readPlace(parser, *result.dataset, &context->filter, &why)) {
             err() << why << Qt::endl;
@@ -252,6 +246,21 @@ struct RenderSetup
         context->dataset = std::move(result.dataset);
         context->dataLanguage = pe::LanguageManager::dataLanguage(parser.value(lang));
         return Success;
+    }
+
+    // Loads --dataset (or the built-in dataset) into *result, and its file's bytes into
+    // *document if given; prints problems and returns the exit code.
+    int load(const QCommandLineParser &parser, pe::LoadResult *result,
+             QByteArray *document = nullptr) const
+    {
+        const QString path =
+            parser.isSet(dataset) ? parser.value(dataset) : pe::DatasetLoader::builtInPath();
+        *result = pe::DatasetLoader::loadFile(path, document);
+        for (const pe::DatasetProblem &problem : result->problems)
+            err() << problem.toString() << Qt::endl;
+        if (result->unreadable)
+            return Usage;
+        return result->ok() ? Success : Invalid;
     }
 };
 
@@ -305,25 +314,15 @@ int exportDataPackage(const QCommandLineParser &parser, const RenderSetup &setup
               << Qt::endl;
         return Usage;
     }
-    for (const char *filter :
-         {"from", "to", "place", "category", "sector", "search", "sources", "series"}) {
-        if (parser.isSet(QString::fromLatin1(filter))) {
-            err() << tr("--%1 does not apply: a data package holds the whole dataset")
-                         .arg(QString::fromLatin1(filter))
-                  << Qt::endl;
-            return Usage;
-        }
-    }
-    const QString path = parser.isSet(setup.dataset) ? parser.value(setup.dataset)
-                                                     : pe::DatasetLoader::builtInPath();
-    QByteArray document;
-    const pe::LoadResult loaded = pe::DatasetLoader::loadFile(path, &document);
-    for (const pe::DatasetProblem &problem : loaded.problems)
-        err() << problem.toString() << Qt::endl;
-    if (loaded.unreadable)
+    if (const QString filter = setup.filters.firstSet(parser); !filter.isEmpty()) {
+        err() << tr("--%1 does not apply: a data package holds the whole dataset").arg(filter)
+              << Qt::endl;
         return Usage;
-    if (!loaded.ok())
-        return Invalid;
+    }
+    QByteArray document;
+    pe::LoadResult loaded;
+    if (const int code = setup.load(parser, &loaded, &document); code != Success)
+        return code;
     QString why;
     if (!pe::DataPackageWriter::write(document, parser.value(outDir), &why)) {
         err() << why << Qt::endl;

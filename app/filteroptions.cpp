@@ -63,6 +63,16 @@ bool FilterOptions::seriesSet(const QCommandLineParser &parser) const
     return parser.isSet(m_series);
 }
 
+QString FilterOptions::firstSet(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption *option :
+         {&m_from, &m_to, &m_place, &m_category, &m_sector, &m_search, &m_sources, &m_series}) {
+        if (parser.isSet(*option))
+            return option->names().constFirst();
+    }
+    return {};
+}
+
 bool FilterOptions::readYear(const QCommandLineParser &parser, const QCommandLineOption &option,
                              int *year, QString *error) const
 {

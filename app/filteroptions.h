@@ -34,6 +34,9 @@ public:
     bool readPlace(const QCommandLineParser &parser, const Dataset &dataset, RecordFilter *filter,
                    QString *error) const;
     bool seriesSet(const QCommandLineParser &parser) const;
+    // The name of the first filter option given ("from"), or empty: for a command that
+    // takes no filter.
+    QString firstSet(const QCommandLineParser &parser) const;
 
 private:
     bool readYear(const QCommandLineParser &parser, const QCommandLineOption &option, int *year,
