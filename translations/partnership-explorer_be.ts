@@ -68,6 +68,14 @@
         <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
         <translation>Назва, як яе падае кніга. Цыт. па: %1, %2 (%3), заўв. %4.</translation>
     </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Дата звароту: %1.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1, from</source>
+        <translation>Дата звароту: %1, адрас:</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -104,6 +112,111 @@
     <message>
         <source>Supplementary (not from the book): %1</source>
         <translation>Дадатковая крыніца (не з кнігі): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>поле ў двукоссі не закрыта</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>тэкст пасля закрывальнага двукосся поля</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>двукоссе ўнутры поля, якое не пачынаецца з двукосся</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>файл не існуе</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не з’яўляецца звычайным файлам</translation>
+    </message>
+    <message>
+        <source>files larger than %1 MiB are refused</source>
+        <translation>файлы больш за %1 МіБ не прымаюцца</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>немагчыма прачытаць: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;resources&quot; array</source>
+        <translation>чакаўся масіў &quot;resources&quot;</translation>
+    </message>
+    <message>
+        <source>expected a resource with a &quot;name&quot; and a &quot;path&quot;</source>
+        <translation>чакаўся рэсурс з &quot;name&quot; і &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>expected a file name beside datapackage.json, found %1</source>
+        <translation>чакалася імя файла побач з datapackage.json, знойдзена %1</translation>
+    </message>
+    <message>
+        <source>the package has no resource %1</source>
+        <translation>у пакеце няма рэсурсу %1</translation>
+    </message>
+    <message>
+        <source>is empty: expected a header row</source>
+        <translation>пусты: чакаўся радок загалоўкаў</translation>
+    </message>
+    <message>
+        <source>unknown column %1; expected %2</source>
+        <translation>невядомы слупок %1; чакаліся: %2</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>няма слупка %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, as in the header, found %2</source>
+        <translation>чакалася %1 палёў, як у загалоўку, знойдзена %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a whole number, found %2</source>
+        <translation>слупок %1: чакаўся цэлы лік, знойдзена %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number written with a point (1092.5), found %2</source>
+        <translation>слупок %1: чакаўся лік з кропкай (1092.5), знойдзена %2</translation>
+    </message>
+    <message>
+        <source>column %1: no record %2 in %3</source>
+        <translation>слупок %1: няма запісу %2 у %3</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is given twice for %3</source>
+        <translation>слупок %1: %2 пазначана двойчы для %3</translation>
+    </message>
+    <message>
+        <source>expected a data package descriptor (an object)</source>
+        <translation>чакаўся дэскрыптар пакета даных (аб’ект)</translation>
+    </message>
+    <message>
+        <source>not a Partnership Explorer data package: expected a &quot;partnershipExplorer&quot; object with the schema version, title and metadata</source>
+        <translation>не пакет даных Partnership Explorer: чакаўся аб’ект &quot;partnershipExplorer&quot; з версіяй схемы, назвай і метаданымі</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageWriter</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>немагчыма стварыць папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>немагчыма запісаць %1: %2</translation>
     </message>
 </context>
 <context>
@@ -359,6 +472,10 @@
     <message>
         <source>%1 is not the id of %2</source>
         <translation>%1 не з’яўляецца ідэнтыфікатарам %2</translation>
+    </message>
+    <message>
+        <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
+        <translation>чакалася дата звароту да старонкі (ГГГГ-ММ-ДД), знойдзена %1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +832,10 @@
     <message>
         <source>%1, note %2</source>
         <translation>%1, зноска %2</translation>
+    </message>
+    <message>
+        <source>Told differently elsewhere</source>
+        <translation>У іншым месцы выкладзена інакш</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1752,26 @@ Each command takes --help.</source>
     <message>
         <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
         <translation>Цытаваць крыніцы гэтага запісу або года ў пэўным стылі: скапіяваць іх або захаваць для менеджара бібліяграфіі</translation>
+    </message>
+    <message>
+        <source>How to cite (%1)</source>
+        <translation>Як цытаваць (%1)</translation>
+    </message>
+    <message>
+        <source>Style Shown Below</source>
+        <translation>Стыль, паказаны ніжэй</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>GOST</source>
+        <translation>ГОСТ</translation>
     </message>
 </context>
 <context>
@@ -2867,14 +3008,6 @@ Each command takes --help.</source>
         <translation>Выгляд для экспарту.</translation>
     </message>
     <message>
-        <source>png, svg, pdf or csv.</source>
-        <translation>png, svg, pdf або csv.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Файл для запісу.</translation>
-    </message>
-    <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
         <translation>Шчыльнасць пікселяў PNG: ад 1 да 3.</translation>
     </message>
@@ -2917,12 +3050,6 @@ Each command takes --help.</source>
     <message>
         <source>cannot write to the folder %1</source>
         <translation>немагчыма запісаць у папку %1</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.</source>
-        <translation>Адмалёўвае выгляд у файл без дысплэя.
-Выгляды: %1.</translation>
     </message>
     <message>
         <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
@@ -2981,6 +3108,30 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>прадстаўленне dataset экспартуецца як &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 не ўжываецца: пакет даных змяшчае ўвесь набор даных</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Малюе прадстаўленне ў файл без дысплея.
+Прадстаўленні: %1.
+Увесь набор даных як пакет даных Frictionless: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf або csv (datapackage для набору даных).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Файл для запісу (папка для пакета даных).</translation>
     </message>
 </context>
 <context>

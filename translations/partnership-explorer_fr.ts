@@ -68,6 +68,14 @@
         <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
         <translation>Titre tel que le livre le donne. Cité dans %1, %2 (%3), note %4.</translation>
     </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Consulté le %1.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1, from</source>
+        <translation>Consulté le %1, à l’adresse</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -104,6 +112,111 @@
     <message>
         <source>Supplementary (not from the book): %1</source>
         <translation>Complémentaire (hors livre)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>du texte après le guillemet fermant d’un champ</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>un guillemet dans un champ qui ne commence pas par un guillemet</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>files larger than %1 MiB are refused</source>
+        <translation>les fichiers de plus de %1 Mio sont refusés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;resources&quot; array</source>
+        <translation>un tableau &quot;resources&quot; était attendu</translation>
+    </message>
+    <message>
+        <source>expected a resource with a &quot;name&quot; and a &quot;path&quot;</source>
+        <translation>une ressource avec un &quot;name&quot; et un &quot;path&quot; était attendue</translation>
+    </message>
+    <message>
+        <source>expected a file name beside datapackage.json, found %1</source>
+        <translation>un nom de fichier à côté de datapackage.json était attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>the package has no resource %1</source>
+        <translation>le paquet n’a pas de ressource %1</translation>
+    </message>
+    <message>
+        <source>is empty: expected a header row</source>
+        <translation>est vide : une ligne d’en-tête était attendue</translation>
+    </message>
+    <message>
+        <source>unknown column %1; expected %2</source>
+        <translation>colonne inconnue %1 ; attendu : %2</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, as in the header, found %2</source>
+        <translation>%1 champs attendus, comme dans l’en-tête, trouvé %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a whole number, found %2</source>
+        <translation>colonne %1 : un nombre entier était attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number written with a point (1092.5), found %2</source>
+        <translation>colonne %1 : un nombre écrit avec un point (1092.5) était attendu, trouvé %2</translation>
+    </message>
+    <message>
+        <source>column %1: no record %2 in %3</source>
+        <translation>colonne %1 : pas d’enregistrement %2 dans %3</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is given twice for %3</source>
+        <translation>colonne %1 : %2 est donné deux fois pour %3</translation>
+    </message>
+    <message>
+        <source>expected a data package descriptor (an object)</source>
+        <translation>un descripteur de paquet de données (un objet) était attendu</translation>
+    </message>
+    <message>
+        <source>not a Partnership Explorer data package: expected a &quot;partnershipExplorer&quot; object with the schema version, title and metadata</source>
+        <translation>pas un paquet de données de Partnership Explorer : un objet &quot;partnershipExplorer&quot; avec la version du schéma, le titre et les métadonnées était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageWriter</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -359,6 +472,10 @@
     <message>
         <source>%1 is not the id of %2</source>
         <translation>l’identifiant %1 ne désigne pas %2</translation>
+    </message>
+    <message>
+        <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
+        <translation>le jour où la page a été consultée (AAAA-MM-JJ) était attendu, trouvé %1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +832,10 @@
         <source>%1, note %2</source>
         <translation>%1, note %2</translation>
     </message>
+    <message>
+        <source>Told differently elsewhere</source>
+        <translation>Raconté autrement ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
@@ -793,7 +914,7 @@
     </message>
     <message>
         <source>Question: %1</source>
-        <translation>Question : %1</translation>
+        <translation>Question&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -936,7 +1057,7 @@
     </message>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
-        <translation>attendu : un texte dans au moins une des langues en, fr ou ru</translation>
+        <translation>attendu&#xa0;: un texte dans au moins une des langues en, fr ou ru</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1582,7 @@ Commands:
 Each command takes --help.</source>
         <translation>Explorez trente ans de partenariat entre le Bélarus et le Kazakhstan.
 
-Commandes :
+Commandes&#xa0;:
   validate FILE              vérifier un jeu de données (sortie 0 valide, 1 non valide, 2 illisible)
   export --view VIEW --format FMT --out FILE [--width PX --height PX --scale N]
          [--lang L] [--theme light|dark|print] [--dataset FILE]
@@ -1614,7 +1735,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Citation saved</source>
@@ -1622,7 +1743,27 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
-        <translation>Citer les sources de cette fiche, ou celles d’une année, dans un style : les copier ou les enregistrer pour un gestionnaire de références</translation>
+        <translation>Citer les sources de cette fiche, ou celles d’une année, dans un style&#xa0;: les copier ou les enregistrer pour un gestionnaire de références</translation>
+    </message>
+    <message>
+        <source>How to cite (%1)</source>
+        <translation>Comment citer (%1)</translation>
+    </message>
+    <message>
+        <source>Style Shown Below</source>
+        <translation>Style affiché ci-dessous</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>GOST</source>
+        <translation>GOST</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2385,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The answer, on this slide</source>
@@ -2530,7 +2671,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Open or prepare a tour first: a handout has a page for each of its steps.</source>
-        <translation>Ouvrez ou préparez d’abord un parcours : un polycopié comporte une page pour chacune de ses étapes.</translation>
+        <translation>Ouvrez ou préparez d’abord un parcours&#xa0;: un polycopié comporte une page pour chacune de ses étapes.</translation>
     </message>
     <message>
         <source>handout</source>
@@ -2546,7 +2687,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>The tour “%1” has changes that are not saved. Save them?</source>
-        <translation>Le parcours « %1 » comporte des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Le parcours «&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -2554,11 +2695,11 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Tour: %1 (changed)</source>
-        <translation>Parcours : %1 (modifié)</translation>
+        <translation>Parcours&#xa0;: %1 (modifié)</translation>
     </message>
     <message>
         <source>Tour: %1</source>
-        <translation>Parcours : %1</translation>
+        <translation>Parcours&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2738,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>&amp;Caption, what the class reads:</source>
-        <translation>&amp;Légende, ce que lit la classe :</translation>
+        <translation>&amp;Légende, ce que lit la classe&#xa0;:</translation>
     </message>
     <message>
         <source>A sentence or two, with the year and the figure.</source>
@@ -2605,7 +2746,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>&amp;Notes, what you say:</source>
-        <translation>&amp;Notes, ce que vous dites :</translation>
+        <translation>&amp;Notes, ce que vous dites&#xa0;:</translation>
     </message>
     <message>
         <source>Context, a question to ask the class.</source>
@@ -2853,14 +2994,6 @@ Chaque commande accepte --help.</translation>
         <translation>La vue à exporter.</translation>
     </message>
     <message>
-        <source>png, svg, pdf or csv.</source>
-        <translation>png, svg, pdf ou csv.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
         <translation>Densité de pixels d’un PNG&#xa0;: de 1 à 3.</translation>
     </message>
@@ -2905,12 +3038,6 @@ Chaque commande accepte --help.</translation>
         <translation>impossible d’écrire dans le dossier %1</translation>
     </message>
     <message>
-        <source>Renders a view to a file without a display.
-Views: %1.</source>
-        <translation>Génère une vue dans un fichier sans affichage graphique.
-Vues&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
         <translation>Un CSV pour Excel&#xa0;: une marque d’ordre des octets (BOM) et, dans une langue à virgule décimale (fr, ru, kk, be), des points-virgules entre les champs et des virgules dans les nombres.</translation>
     </message>
@@ -2924,11 +3051,11 @@ Vues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
-        <translation>--tour et --view ne peuvent pas être utilisés ensemble : un polycopié montre la vue de chaque étape</translation>
+        <translation>--tour et --view ne peuvent pas être utilisés ensemble&#xa0;: un polycopié montre la vue de chaque étape</translation>
     </message>
     <message>
         <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
-        <translation>--out manquant ; usage : partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+        <translation>--out manquant&#xa0;; usage&#xa0;: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
     </message>
     <message>
         <source>a handout is written as pdf, not as &quot;%1&quot;</source>
@@ -2936,13 +3063,13 @@ Vues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
-        <translation>Parcours dont générer le polycopié, une page par étape (--format pdf) : le nom d’un parcours intégré ou un fichier de parcours.</translation>
+        <translation>Parcours dont générer le polycopié, une page par étape (--format pdf)&#xa0;: le nom d’un parcours intégré ou un fichier de parcours.</translation>
     </message>
     <message>
         <source>Prints the citation of a record, or the bibliography of what a view shows.
 Styles: %1.</source>
         <translation>Affiche la citation d’une fiche, ou la bibliographie de ce que montre une vue.
-Styles : %1.</translation>
+Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The record to cite.</source>
@@ -2958,15 +3085,39 @@ Styles : %1.</translation>
     </message>
     <message>
         <source>unknown style &quot;%1&quot;: expected %2</source>
-        <translation>style &quot;%1&quot; inconnu ; valeurs attendues : %2</translation>
+        <translation>style &quot;%1&quot; inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
-        <translation>usage : partnership-explorer cite RECORD-ID [--style STYLE] ou partnership-explorer cite --view VIEW [filtres] [--style STYLE]</translation>
+        <translation>usage&#xa0;: partnership-explorer cite RECORD-ID [--style STYLE] ou partnership-explorer cite --view VIEW [filtres] [--style STYLE]</translation>
     </message>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>la vue dataset s’exporte au format &quot;datapackage&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 ne s’applique pas : un paquet de données contient tout le jeu de données</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Rend une vue dans un fichier sans écran.
+Vues : %1.
+Tout le jeu de données comme paquet de données Frictionless : --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf ou csv (datapackage pour le jeu de données).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Le fichier à écrire (un dossier pour un paquet de données).</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@
         <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
         <translation>Атауы кітаптағы бойынша. Келтірілген дереккөз: %1, %2 (%3), %4-ескертпе.</translation>
     </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Қаралған күні: %1.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1, from</source>
+        <translation>Қаралған күні: %1, мекенжайы:</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -104,6 +112,111 @@
     <message>
         <source>Supplementary (not from the book): %1</source>
         <translation>Қосымша (кітаптан емес): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>тырнақшадағы өріс жабылмаған</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>өрістің жабатын тырнақшасынан кейін мәтін бар</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>тырнақшамен басталмайтын өрістің ішінде тырнақша бар</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>files larger than %1 MiB are refused</source>
+        <translation>%1 МиБ-тан үлкен файлдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;resources&quot; array</source>
+        <translation>&quot;resources&quot; массиві күтілген еді</translation>
+    </message>
+    <message>
+        <source>expected a resource with a &quot;name&quot; and a &quot;path&quot;</source>
+        <translation>&quot;name&quot; және &quot;path&quot; бар ресурс күтілген еді</translation>
+    </message>
+    <message>
+        <source>expected a file name beside datapackage.json, found %1</source>
+        <translation>datapackage.json жанындағы файл атауы күтілген еді, табылғаны: %1</translation>
+    </message>
+    <message>
+        <source>the package has no resource %1</source>
+        <translation>пакетте %1 ресурсы жоқ</translation>
+    </message>
+    <message>
+        <source>is empty: expected a header row</source>
+        <translation>бос: тақырып жолы күтілген еді</translation>
+    </message>
+    <message>
+        <source>unknown column %1; expected %2</source>
+        <translation>белгісіз баған %1; күтілгені: %2</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>%1 бағаны жоқ</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, as in the header, found %2</source>
+        <translation>тақырыптағыдай %1 өріс күтілген еді, табылғаны: %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a whole number, found %2</source>
+        <translation>%1 бағаны: бүтін сан күтілген еді, табылғаны: %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number written with a point (1092.5), found %2</source>
+        <translation>%1 бағаны: нүктемен жазылған сан (1092.5) күтілген еді, табылғаны: %2</translation>
+    </message>
+    <message>
+        <source>column %1: no record %2 in %3</source>
+        <translation>%1 бағаны: %3 ішінде %2 жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is given twice for %3</source>
+        <translation>%1 бағаны: %3 үшін %2 екі рет берілген</translation>
+    </message>
+    <message>
+        <source>expected a data package descriptor (an object)</source>
+        <translation>деректер пакетінің сипаттамасы (объект) күтілген еді</translation>
+    </message>
+    <message>
+        <source>not a Partnership Explorer data package: expected a &quot;partnershipExplorer&quot; object with the schema version, title and metadata</source>
+        <translation>Partnership Explorer деректер пакеті емес: схема нұсқасы, атауы және метадеректері бар &quot;partnershipExplorer&quot; объектісі күтілген еді</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageWriter</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — қалта емес, файл</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>%1 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -359,6 +472,10 @@
     <message>
         <source>%1 is not the id of %2</source>
         <translation>%1 — %2 идентификаторы емес</translation>
+    </message>
+    <message>
+        <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
+        <translation>бетті қараған күн (ЖЖЖЖ-АА-КК) күтілген еді, табылғаны: %1</translation>
     </message>
 </context>
 <context>
@@ -714,6 +831,10 @@
     <message>
         <source>%1, note %2</source>
         <translation>%1, %2-ескертпе</translation>
+    </message>
+    <message>
+        <source>Told differently elsewhere</source>
+        <translation>Басқа жерде басқаша айтылған</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1744,26 @@ Each command takes --help.</source>
     <message>
         <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
         <translation>Осы жазбаның немесе жылдың дереккөздеріне таңдалған стильде сілтеме жасау: оларды көшіріңіз немесе әдебиет менеджеріне сақтаңыз</translation>
+    </message>
+    <message>
+        <source>How to cite (%1)</source>
+        <translation>Қалай дәйексөз келтіру керек (%1)</translation>
+    </message>
+    <message>
+        <source>Style Shown Below</source>
+        <translation>Төменде көрсетілетін стиль</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>GOST</source>
+        <translation>МЕМСТ</translation>
     </message>
 </context>
 <context>
@@ -2853,14 +2994,6 @@ Each command takes --help.</source>
         <translation>Экспортталатын көрініс.</translation>
     </message>
     <message>
-        <source>png, svg, pdf or csv.</source>
-        <translation>png, svg, pdf немесе csv.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Жазылатын файл.</translation>
-    </message>
-    <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
         <translation>PNG пиксель тығыздығы: 1–3.</translation>
     </message>
@@ -2903,12 +3036,6 @@ Each command takes --help.</source>
     <message>
         <source>cannot write to the folder %1</source>
         <translation>%1 қалтасына жазу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.</source>
-        <translation>Көріністі экрансыз файлға шығарады.
-Көріністер: %1.</translation>
     </message>
     <message>
         <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
@@ -2967,6 +3094,30 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>dataset көрінісі &quot;%1&quot; емес, &quot;datapackage&quot; ретінде экспортталады</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 қолданылмайды: деректер пакеті бүкіл деректер жинағын қамтиды</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Көріністі дисплейсіз файлға салады.
+Көріністер: %1.
+Бүкіл деректер жинағы Frictionless деректер пакеті ретінде: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf немесе csv (деректер жинағы үшін datapackage).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Жазылатын файл (деректер пакеті үшін қалта).</translation>
     </message>
 </context>
 <context>

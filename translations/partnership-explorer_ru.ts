@@ -68,6 +68,14 @@
         <source>Title as the book gives it. Cited in %1, %2 (%3), note %4.</source>
         <translation>Название дано по книге. Цит. по: %1, %2 (%3), примеч. %4.</translation>
     </message>
+    <message>
+        <source>Accessed %1.</source>
+        <translation>Дата обращения: %1.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1, from</source>
+        <translation>Дата обращения: %1, адрес:</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -104,6 +112,111 @@
     <message>
         <source>Supplementary (not from the book): %1</source>
         <translation>Дополнительный источник (не из книги): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>текст после закрывающей кавычки поля</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>кавычка внутри поля, которое не начинается с кавычки</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>не является обычным файлом</translation>
+    </message>
+    <message>
+        <source>files larger than %1 MiB are refused</source>
+        <translation>файлы больше %1 МиБ не принимаются</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>expected a &quot;resources&quot; array</source>
+        <translation>ожидался массив &quot;resources&quot;</translation>
+    </message>
+    <message>
+        <source>expected a resource with a &quot;name&quot; and a &quot;path&quot;</source>
+        <translation>ожидался ресурс с &quot;name&quot; и &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>expected a file name beside datapackage.json, found %1</source>
+        <translation>ожидалось имя файла рядом с datapackage.json, найдено %1</translation>
+    </message>
+    <message>
+        <source>the package has no resource %1</source>
+        <translation>в пакете нет ресурса %1</translation>
+    </message>
+    <message>
+        <source>is empty: expected a header row</source>
+        <translation>пуст: ожидалась строка заголовков</translation>
+    </message>
+    <message>
+        <source>unknown column %1; expected %2</source>
+        <translation>неизвестный столбец %1; ожидались: %2</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>нет столбца %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, as in the header, found %2</source>
+        <translation>ожидалось %1 полей, как в заголовке, найдено %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a whole number, found %2</source>
+        <translation>столбец %1: ожидалось целое число, найдено %2</translation>
+    </message>
+    <message>
+        <source>column %1: expected a number written with a point (1092.5), found %2</source>
+        <translation>столбец %1: ожидалось число с точкой (1092.5), найдено %2</translation>
+    </message>
+    <message>
+        <source>column %1: no record %2 in %3</source>
+        <translation>столбец %1: нет записи %2 в %3</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is given twice for %3</source>
+        <translation>столбец %1: %2 указано дважды для %3</translation>
+    </message>
+    <message>
+        <source>expected a data package descriptor (an object)</source>
+        <translation>ожидался дескриптор пакета данных (объект)</translation>
+    </message>
+    <message>
+        <source>not a Partnership Explorer data package: expected a &quot;partnershipExplorer&quot; object with the schema version, title and metadata</source>
+        <translation>не пакет данных Partnership Explorer: ожидался объект &quot;partnershipExplorer&quot; с версией схемы, названием и метаданными</translation>
+    </message>
+</context>
+<context>
+    <name>DataPackageWriter</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -359,6 +472,10 @@
     <message>
         <source>%1 is not the id of %2</source>
         <translation>%1 не является идентификатором %2</translation>
+    </message>
+    <message>
+        <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
+        <translation>ожидалась дата обращения к странице (ГГГГ-ММ-ДД), найдено %1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +832,10 @@
     <message>
         <source>%1, note %2</source>
         <translation>%1, сноска %2</translation>
+    </message>
+    <message>
+        <source>Told differently elsewhere</source>
+        <translation>В другом месте изложено иначе</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1752,26 @@ Each command takes --help.</source>
     <message>
         <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
         <translation>Процитировать источники этой записи или года в выбранном стиле: скопировать их или сохранить для менеджера библиографии</translation>
+    </message>
+    <message>
+        <source>How to cite (%1)</source>
+        <translation>Как цитировать (%1)</translation>
+    </message>
+    <message>
+        <source>Style Shown Below</source>
+        <translation>Стиль, показанный ниже</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>Chicago</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>GOST</source>
+        <translation>ГОСТ</translation>
     </message>
 </context>
 <context>
@@ -2867,14 +3008,6 @@ Each command takes --help.</source>
         <translation>Экспортируемое представление.</translation>
     </message>
     <message>
-        <source>png, svg, pdf or csv.</source>
-        <translation>png, svg, pdf или csv.</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Файл для записи.</translation>
-    </message>
-    <message>
         <source>Pixel density of a PNG: 1 to 3.</source>
         <translation>Плотность пикселей PNG: от 1 до 3.</translation>
     </message>
@@ -2917,12 +3050,6 @@ Each command takes --help.</source>
     <message>
         <source>cannot write to the folder %1</source>
         <translation>не удаётся записать в папку %1</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.</source>
-        <translation>Отрисовывает представление в файл без вывода на экран.
-Представления: %1.</translation>
     </message>
     <message>
         <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
@@ -2981,6 +3108,30 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>в наборе данных нет записи «%1»</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>представление dataset экспортируется как &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 не применяется: пакет данных содержит весь набор данных</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Отрисовывает представление в файл без дисплея.
+Представления: %1.
+Весь набор данных как пакет данных Frictionless: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf или csv (datapackage для набора данных).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Файл для записи (папка для пакета данных).</translation>
     </message>
 </context>
 <context>
