@@ -82,7 +82,10 @@ private:
     }
     void descriptorProblem(const QString &pointer, const QString &message)
     {
-        const JsonPositionIndex::Position at = JsonPositionIndex(m_descriptorBytes).find(pointer);
+        // Indexed once, on the first problem: a valid package never pays for it.
+        if (!m_descriptorPositions)
+            m_descriptorPositions.emplace(m_descriptorBytes);
+        const JsonPositionIndex::Position at = m_descriptorPositions->find(pointer);
         m_document.problems.append({m_document.descriptor, at.line, at.column, pointer, message});
     }
     std::optional<QByteArray> readBytes(const QString &path, const QString &label);
@@ -102,6 +105,7 @@ private:
     QString m_descriptorPath;
     QDir m_folder;
     QByteArray m_descriptorBytes;
+    std::optional<JsonPositionIndex> m_descriptorPositions;
     QHash<QString, QString> m_paths; // resource name → file, as the descriptor gives it
     PackageDocument m_document;
 };

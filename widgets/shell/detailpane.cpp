@@ -133,12 +133,13 @@ void DetailPane::setFontScale(qreal scale)
 void DetailPane::refresh()
 {
     m_status->clear();
+    const QStringList sources = citedSources();
     QString html;
     if (m_dataset) {
         const RecordFormatter formatter(*m_dataset, m_language);
         html = m_year ? formatter.yearHtml(m_year) : formatter.html(m_id);
         if (!html.isEmpty())
-            html += citationHtml();
+            html += citationHtml(sources);
     }
     if (html.isEmpty())
         html = QStringLiteral("<div style=\"margin-top:40px\" align=\"center\"><p><b>%1</b></p>"
@@ -152,14 +153,13 @@ void DetailPane::refresh()
     m_browser->document()->setDefaultStyleSheet(
         QStringLiteral("a { color: %1; }").arg(m_browser->palette().color(QPalette::Link).name()));
     m_browser->setHtml(html);
-    m_citeButton->setEnabled(!citedSources().isEmpty());
+    m_citeButton->setEnabled(!sources.isEmpty());
     buildCiteMenu();
 }
 
 // "How to cite", in the style chosen in the Cite menu: what a student pastes, on view.
-QString DetailPane::citationHtml() const
+QString DetailPane::citationHtml(const QStringList &sources) const
 {
-    const QStringList sources = citedSources();
     if (!m_citationShown || sources.isEmpty())
         return {};
     const CitationWriter writer(*m_dataset, m_language);

@@ -59,7 +59,7 @@ private:
     void copyCitation(CitationStyle style);
     void saveCitation(CitationStyle style);
     void buildCiteMenu();
-    QString citationHtml() const;
+    QString citationHtml(const QStringList &sources) const;
     static QString styleName(CitationStyle style);
 
     SelectionState *m_selection;
