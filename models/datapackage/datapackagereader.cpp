@@ -312,16 +312,16 @@ void PackageReader::readTable(const Table &table, json *root)
     json records = json::array();
     QHash<QString, int> index;
     const QString pointer = QLatin1Char('/') + QString::fromLatin1(table.resource);
-    if (const std::optional<CsvFile> file = readCsv(table.resource, expected)) {
-        for (const CsvRecord &row : file->rows) {
-            const QString recordPointer =
-                pointer + QLatin1Char('/') + QString::number(records.size());
-            m_document.positions.insert(recordPointer, {file->label, row.constFirst().line, 1});
-            json record = json::object();
-            setFields(*file, row, table.fields, recordPointer, &record);
-            index.insert(row[file->columns.value(QStringLiteral("id"))].text, int(records.size()));
-            records.push_back(std::move(record));
-        }
+    const std::optional<CsvFile> file = readCsv(table.resource, expected);
+    if (!file)
+        return; // its lists would each say that every row names a record missing from it
+    for (const CsvRecord &row : file->rows) {
+        const QString recordPointer = pointer + QLatin1Char('/') + QString::number(records.size());
+        m_document.positions.insert(recordPointer, {file->label, row.constFirst().line, 1});
+        json record = json::object();
+        setFields(*file, row, table.fields, recordPointer, &record);
+        index.insert(row[file->columns.value(QStringLiteral("id"))].text, int(records.size()));
+        records.push_back(std::move(record));
     }
     const auto recordPointer = [&](int i) {
         return pointer + QLatin1Char('/') + QString::number(i);

@@ -30,6 +30,7 @@ private slots:
     void editedPackageProblems_data();
     void editedPackageProblems();
     void folderStandsForItsDescriptor();
+    void anUnreadableTableIsOneProblem();
 
 private:
     // Writes the package of bytes to a fresh folder and returns the descriptor's path.
@@ -345,6 +346,21 @@ void TestDataPackage::folderStandsForItsDescriptor()
     const QString descriptor = writePackage(m_builtIn, QStringLiteral("folder"));
     const LoadResult result = DatasetLoader::loadFile(QFileInfo(descriptor).path());
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+}
+
+// A table that cannot be read (here a folder in its place, as a FIFO or a device would be) is
+// one problem, not one more for each row of its lists, and nothing waits on it.
+void TestDataPackage::anUnreadableTableIsOneProblem()
+{
+    const QString descriptor = writePackage(m_builtIn, QStringLiteral("unreadable"));
+    const QDir folder = QFileInfo(descriptor).dir();
+    QVERIFY(QFile::remove(folder.filePath(QStringLiteral("events.csv"))));
+    QVERIFY(folder.mkdir(QStringLiteral("events.csv")));
+    const LoadResult result = DatasetLoader::loadFile(descriptor);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.constFirst().toString().contains(QStringLiteral("not a regular file")),
+             qPrintable(result.problems.constFirst().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestDataPackage)
