@@ -283,6 +283,20 @@ QString Vocabulary::label(PlaceKind kind)
     return {};
 }
 
+QString Vocabulary::indicatorOf(const Observation &observation)
+{
+    if (observation.indicator != Indicator::Growth)
+        return label(observation.indicator);
+    switch (observation.growthOf) {
+    case Indicator::Exports:
+        return tr("Growth of Belarusian exports");
+    case Indicator::Imports:
+        return tr("Growth of Belarusian imports");
+    default:
+        return label(Indicator::Growth);
+    }
+}
+
 QString Vocabulary::period(int startMonth, int endMonth)
 {
     if (startMonth == 1 && endMonth == 12)

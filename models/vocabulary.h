@@ -32,6 +32,10 @@ public:
     static QString label(Side side);
     static QString label(PlaceKind kind);
 
+    // The indicator as a figure names it: "Growth of Belarusian exports" where a growth rate
+    // is not the turnover's.
+    static QString indicatorOf(const Observation &observation);
+
     // "Jan–Sep", "Q1", "H1" or "" for a full year.
     static QString period(int startMonth, int endMonth);
     // "870", "≈ 800", "> 1,000" with the unit: "US$ 870 M", "+56.4 %".

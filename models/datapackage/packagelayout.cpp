@@ -91,6 +91,8 @@ std::vector<Table> makeTables()
           {"periodStart", T::Integer, false, nullptr, "First month covered (default 1)"},
           {"periodEnd", T::Integer, false, nullptr, "Last month covered (default 12)"},
           {"indicator", T::String, true},
+          {"growthOf", T::String, false, nullptr,
+           "For a growth figure: turnover (default), exports or imports"},
           {"unit", T::String, true},
           {"value", T::Number, true},
           {"qualifier", T::String, false, nullptr, "exact (default), approx, more-than, less-than"},

@@ -67,7 +67,7 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
             return o.isFullYear() ? tr("full year")
                                   : Vocabulary::period(o.periodStart, o.periodEnd);
         case IndicatorColumn: {
-            QString label = Vocabulary::label(o.indicator);
+            QString label = Vocabulary::indicatorOf(o);
             if (o.status != ObservationStatus::Actual)
                 label += QStringLiteral(" (%1)").arg(Vocabulary::label(o.status));
             return label;
@@ -103,10 +103,10 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
     case SearchTextRole:
         return o.note.searchable() + QLatin1Char('\n') + o.subject.searchable() +
                QLatin1Char('\n') + o.company.searchable() + QLatin1Char('\n') + scopeText(o) +
-               QLatin1Char('\n') + Vocabulary::label(o.indicator);
+               QLatin1Char('\n') + Vocabulary::indicatorOf(o);
     case TitleRole:
         return QStringLiteral("%1 %2 — %3")
-            .arg(Vocabulary::label(o.indicator))
+            .arg(Vocabulary::indicatorOf(o))
             .arg(o.year)
             .arg(scopeText(o));
     case TextRole:

@@ -129,6 +129,7 @@ private:
     void readSource(const json &o, const QString &p);
     void readPlace(const json &o, const QString &p);
     void readObservation(const json &o, const QString &p);
+    void readGrowthOf(const json &o, const QString &p, Observation &obs);
     void readVenture(const json &o, const QString &p);
     void readPairing(const json &o, const QString &p);
     Party readParty(const json &o, const QString &p);

@@ -91,8 +91,8 @@ void Reader::readObservation(const json &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "year", "periodStart", "periodEnd", "indicator", "unit", "value",
-                      "qualifier", "status", "scope", "places", "sector", "company", "subject",
-                      "reportingSide", "note", "conflictsWith", "sources"});
+                      "growthOf", "qualifier", "status", "scope", "places", "sector", "company",
+                      "subject", "reportingSide", "note", "conflictsWith", "sources"});
     Observation obs;
     obs.id = claimId(o, p);
     m_idTargets.insert(obs.id, Target::Observation);
@@ -106,6 +106,7 @@ void Reader::readObservation(const json &o, const QString &p)
     const std::optional<Indicator> indicator = readTerm<Indicator>(o, p, "indicator", true);
     obs.indicator = indicator.value_or(Indicator::Turnover);
     obs.unit = readTerm<Unit>(o, p, "unit", true).value_or(Unit::UsdMillion);
+    readGrowthOf(o, p, obs);
     const bool maySign = indicator == Indicator::Balance || indicator == Indicator::Growth;
     obs.value = readNumber(o, p, "value", true, maySign ? -std::numeric_limits<double>::max() : 0)
                     .value_or(0);
@@ -126,6 +127,20 @@ void Reader::readObservation(const json &o, const QString &p)
     obs.conflictsWith = readRefs(o, p, "conflictsWith", Target::Observation, false);
     obs.sources = readSources(o, p, true);
     m_dataset.observations.append(obs);
+}
+
+void Reader::readGrowthOf(const json &o, const QString &p, Observation &obs)
+{
+    const std::optional<Indicator> growthOf = readTerm<Indicator>(o, p, "growthOf", false);
+    if (!growthOf)
+        return;
+    if (obs.indicator != Indicator::Growth)
+        problem(field(p, "growthOf"), tr("only a growth figure says what grew"));
+    else if (*growthOf != Indicator::Turnover && *growthOf != Indicator::Exports &&
+             *growthOf != Indicator::Imports)
+        problem(field(p, "growthOf"), tr("expected \"turnover\", \"exports\" or \"imports\""));
+    else
+        obs.growthOf = *growthOf;
 }
 
 void Reader::readVenture(const json &o, const QString &p)

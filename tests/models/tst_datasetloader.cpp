@@ -29,6 +29,7 @@ private slots:
     void problemLocatesTheValue();
     void collectsEveryProblem();
     void balanceMayBeNegative();
+    void growthSaysWhatGrew();
     void unreadableFiles_data();
     void unreadableFiles();
     void failedLoadKeepsDatasetInUse();
@@ -261,6 +262,15 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(R"([{"op":"replace","path":"/observations/0/scope","value":"region"}])")
         << "/observations/0/places"
         << "missing required field \"places\"";
+    QTest::newRow("growth of what, on a turnover")
+        << QByteArray(R"([{"op":"add","path":"/observations/0/growthOf","value":"exports"}])")
+        << "/observations/0/growthOf"
+        << "only a growth figure says what grew";
+    QTest::newRow("growth of a balance")
+        << QByteArray(R"([{"op":"replace","path":"/observations/0/indicator","value":"growth"},
+                         {"op":"add","path":"/observations/0/growthOf","value":"balance"}])")
+        << "/observations/0/growthOf"
+        << "expected \"turnover\", \"exports\" or \"imports\"";
     QTest::newRow("collection not an array")
         << QByteArray(R"([{"op":"replace","path":"/events","value":{}}])") << "/events"
         << "expected an array, found an object";
@@ -380,6 +390,20 @@ void TestDatasetLoader::balanceMayBeNegative()
         QStringLiteral("balance.json"));
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
     QCOMPARE(result.dataset->observations.first().value, -120.5);
+}
+
+// A growth rate is the turnover's unless it says otherwise.
+void TestDatasetLoader::growthSaysWhatGrew()
+{
+    const LoadResult result = DatasetLoader::loadBytes(
+        patched(R"([{"op":"replace","path":"/observations/0/indicator","value":"growth"},
+                    {"op":"copy","from":"/observations/0","path":"/observations/1"},
+                    {"op":"replace","path":"/observations/1/id","value":"obs-exports-growth"},
+                    {"op":"add","path":"/observations/1/growthOf","value":"exports"}])"),
+        QStringLiteral("growth.json"));
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+    QCOMPARE(result.dataset->observations.at(0).growthOf, Indicator::Turnover);
+    QCOMPARE(result.dataset->observations.at(1).growthOf, Indicator::Exports);
 }
 
 void TestDatasetLoader::unreadableFiles_data()

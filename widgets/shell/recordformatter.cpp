@@ -59,7 +59,7 @@ QString RecordFormatter::title(const QString &id) const
 
 QString RecordFormatter::observationTitle(const Observation &o) const
 {
-    QString label = tr("%1, %2").arg(Vocabulary::label(o.indicator)).arg(o.year);
+    QString label = tr("%1, %2").arg(Vocabulary::indicatorOf(o)).arg(o.year);
     if (!o.isFullYear())
         label += QStringLiteral(" (%1)").arg(Vocabulary::period(o.periodStart, o.periodEnd));
     if (o.indicator == Indicator::Count)
