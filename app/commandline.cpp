@@ -622,7 +622,7 @@ int runCite(const QStringList &arguments)
     languages.setLanguage(parser.value(setup.lang));
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
-    const pe::CitationWriter writer(*context.dataset, context.dataLanguage);
+    const pe::CitationWriter writer(*context.dataset);
     QStringList sources;
     if (exportable) {
         sources = exportable->build(context)->sourceIds();

@@ -21,4 +21,12 @@ QString BookCitation::authorYear(const BookReference &book)
     return QStringLiteral("%1 %2").arg(book.authorFamily).arg(book.year);
 }
 
+QString BookCitation::authors(const BookReference &book, const Source &source)
+{
+    QStringList names;
+    for (const QString &author : source.authors)
+        names.append(book.spelling(author));
+    return names.join(QStringLiteral("; "));
+}
+
 } // namespace pe

@@ -25,7 +25,27 @@ const Record *lookUp(const QList<Record> &records, const QHash<QString, int> &in
     return it == index.constEnd() ? nullptr : &records.at(it.value());
 }
 
+// "Zalessky" of "Zalessky, B.L.".
+QString familyName(const QString &author)
+{
+    return author.section(QLatin1Char(','), 0, 0).trimmed();
+}
+
 } // namespace
+
+QString BookReference::spelling(const QString &printedAuthor) const
+{
+    const QString family = familyName(printedAuthor);
+    if (authorFamily.isEmpty() || family == authorFamily)
+        return printedAuthor;
+    const bool isTheAuthor =
+        std::any_of(authorVariants.cbegin(), authorVariants.cend(),
+                    [&family](const QString &variant) { return familyName(variant) == family; });
+    if (!isTheAuthor)
+        return printedAuthor;
+    const qsizetype comma = printedAuthor.indexOf(QLatin1Char(','));
+    return comma < 0 ? authorFamily : authorFamily + printedAuthor.mid(comma);
+}
 
 bool Observation::isSupplementary(const Dataset &dataset) const
 {

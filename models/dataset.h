@@ -24,6 +24,7 @@ struct Source
     Kind kind = Kind::Book;
     int footnote = 0; // 0 for supplementary pages
     int chapter = 0;
+    QStringList authors; // of the cited work, as the book prints them: "Dylenok, Y."
     QString title;
     QString outlet;
     int year = 0;
@@ -182,6 +183,9 @@ struct BookReference
     QString language; // of the book: "fr"
 
     bool isValid() const { return !title.isEmpty(); }
+    // A cited author as the app spells them: the book's author under one name wherever a
+    // footnote prints a variant ("Zalessky, B.L." is "Zalesskij, B.L."), others as printed.
+    QString spelling(const QString &printedAuthor) const;
 };
 
 // The terms the dataset's compilation may be reused under.

@@ -21,6 +21,7 @@ packages=(
     ccache clang-format clang-tidy git
     librsvg2-bin poppler-utils
     python3-pandas
+    pandoc bibutils
 )
 
 install_missing() {

@@ -477,6 +477,14 @@
         <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
         <translation>чакалася дата звароту да старонкі (ГГГГ-ММ-ДД), знойдзена %1</translation>
     </message>
+    <message>
+        <source>only a growth figure says what grew</source>
+        <translation>толькі паказчык росту паказвае, што вырасла</translation>
+    </message>
+    <message>
+        <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
+        <translation>чакалася «turnover», «exports» або «imports»</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1517,6 +1525,14 @@
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
+    <message>
+        <source>Growth of Belarusian exports</source>
+        <translation>Рост беларускага экспарту</translation>
+    </message>
+    <message>
+        <source>Growth of Belarusian imports</source>
+        <translation>Рост беларускага імпарту</translation>
+    </message>
 </context>
 <context>
     <name>commandline</name>
@@ -2546,6 +2562,10 @@ Each command takes --help.</source>
     <message>
         <source>supplementary</source>
         <translation>дадатковая</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Аўтар</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,14 @@
         <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
         <translation>le jour où la page a été consultée (AAAA-MM-JJ) était attendu, trouvé %1</translation>
     </message>
+    <message>
+        <source>only a growth figure says what grew</source>
+        <translation>seul un taux de croissance dit ce qui a crû</translation>
+    </message>
+    <message>
+        <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
+        <translation>« turnover », « exports » ou « imports » était attendu</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1511,6 +1519,14 @@
         <source>&lt; %1</source>
         <translation>&lt;&#xa0;%1</translation>
     </message>
+    <message>
+        <source>Growth of Belarusian exports</source>
+        <translation>Croissance des exportations biélorusses</translation>
+    </message>
+    <message>
+        <source>Growth of Belarusian imports</source>
+        <translation>Croissance des importations biélorusses</translation>
+    </message>
 </context>
 <context>
     <name>commandline</name>
@@ -2536,6 +2552,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>supplementary</source>
         <translation>complémentaire</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
     </message>
 </context>
 <context>

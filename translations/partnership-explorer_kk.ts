@@ -477,6 +477,14 @@
         <source>expected the day the page was read (YYYY-MM-DD), found %1</source>
         <translation>бетті қараған күн (ЖЖЖЖ-АА-КК) күтілген еді, табылғаны: %1</translation>
     </message>
+    <message>
+        <source>only a growth figure says what grew</source>
+        <translation>не өскенін тек өсу көрсеткіші көрсетеді</translation>
+    </message>
+    <message>
+        <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
+        <translation>«turnover», «exports» немесе «imports» күтілген</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1511,6 +1519,14 @@
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
+    <message>
+        <source>Growth of Belarusian exports</source>
+        <translation>Беларусь экспортының өсуі</translation>
+    </message>
+    <message>
+        <source>Growth of Belarusian imports</source>
+        <translation>Беларусь импортының өсуі</translation>
+    </message>
 </context>
 <context>
     <name>commandline</name>
@@ -2536,6 +2552,10 @@ Each command takes --help.</source>
     <message>
         <source>supplementary</source>
         <translation>қосымша</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "models/citations/citationwriter.h"
 
 #include <QDate>
-#include <QLocale>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -74,6 +74,19 @@ QString risValue(const QString &text)
     return text.simplified();
 }
 
+// "Dylenok, Y." as its family name and initials.
+struct PersonName
+{
+    QString family;
+    QString given;
+};
+
+PersonName personName(const QString &author)
+{
+    return {author.section(QLatin1Char(','), 0, 0).trimmed(),
+            author.section(QLatin1Char(','), 1).trimmed()};
+}
+
 QDate accessedDate(const Source &source)
 {
     return QDate::fromString(source.accessed, Qt::ISODate);
@@ -86,18 +99,18 @@ QString CitationWriter::accessedInProse(const Source &source) const
     const QDate date = accessedDate(source);
     if (!date.isValid())
         return {};
-    // English puts the month first; the other languages the day, with the month in the
-    // case a date takes ("27 ноября").
-    const QLocale locale(m_language);
-    if (m_language == QLatin1String("en"))
-        return locale.toString(date, QStringLiteral("MMMM d, yyyy"));
-    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    // The locale's long date, whose month is in the case a date takes ("30 августа"), without
+    // the weekday a citation never gives.
+    static const QRegularExpression weekday(QStringLiteral(",? ?dddd,? ?"));
+    QString format = m_locale.dateFormat(QLocale::LongFormat);
+    format.replace(weekday, QString());
+    return m_locale.toString(date, format.trimmed());
 }
 
-CitationWriter::CitationWriter(const Dataset &dataset, const QString &language)
+CitationWriter::CitationWriter(const Dataset &dataset, const QLocale &locale)
     : m_dataset(dataset)
     , m_book(dataset.metadata.book)
-    , m_language(language)
+    , m_locale(locale)
 {}
 
 QStringList CitationWriter::styleKeys()
@@ -169,17 +182,23 @@ QString CitationWriter::textEntry(const Source &source, CitationStyle style, boo
     }
 }
 
-// Chicago, notes and bibliography: the bibliography entry, the book as "Quoted in".
+// Chicago, notes and bibliography: the bibliography entry, the book as "Quoted in". A work
+// with no author printed is entered under its outlet.
 QString CitationWriter::chicago(const Source &s, bool html) const
 {
-    QString entry;
-    if (!s.outlet.isEmpty())
-        entry += escaped(s.outlet, html) + QStringLiteral(". ");
     const bool fromBook = s.kind == Source::Kind::Book;
+    const QString authors = authorList(s, QStringLiteral(", and "));
+    QString entry;
+    if (!authors.isEmpty())
+        entry += escaped(authors, html) + QStringLiteral(" ");
+    else if (!s.outlet.isEmpty())
+        entry += escaped(s.outlet, html) + QStringLiteral(". ");
     entry += fromBook ? QStringLiteral("“%1” %2. ")
                             .arg(escaped(s.title, html),
                                  escaped(tr("[title as the book gives it]"), html))
                       : QStringLiteral("“%1.” ").arg(escaped(s.title, html));
+    if (!authors.isEmpty() && !s.outlet.isEmpty())
+        entry += escaped(s.outlet, html) + (s.year ? QStringLiteral(", ") : QStringLiteral(". "));
     if (s.year)
         entry += QString::number(s.year) + QStringLiteral(". ");
     if (const QString accessed = accessedInProse(s); !accessed.isEmpty())
@@ -192,6 +211,29 @@ QString CitationWriter::chicago(const Source &s, bool html) const
     else
         entry += escaped(tr("Supplementary source, not from the book."), html);
     return entry.trimmed();
+}
+
+QStringList CitationWriter::authorsOf(const Source &source) const
+{
+    QStringList names;
+    for (const QString &author : source.authors)
+        names.append(m_book.spelling(author));
+    return names;
+}
+
+// "Dylenok, Y." or "Dylenok, Y., and Sidorchik, V."; ends with a full stop once.
+QString CitationWriter::authorList(const Source &source, const QString &lastSeparator) const
+{
+    const QStringList names = authorsOf(source);
+    if (names.isEmpty())
+        return {};
+    QString list = names.size() == 1
+                       ? names.first()
+                       : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) +
+                             lastSeparator + names.last();
+    if (!list.endsWith(QLatin1Char('.')))
+        list += QLatin1Char('.');
+    return list;
 }
 
 QString CitationWriter::bookTitle(const QString &separator) const
@@ -215,17 +257,26 @@ QString CitationWriter::bookChicago(bool html) const
         .arg(m_book.year);
 }
 
-// APA 7: author (the outlet), year, title in italics, address; the book as "Cited in".
+// APA 7: author (or the outlet as a group author), year, title in italics, the outlet as the
+// site's name, address; the book as "Cited in".
 QString CitationWriter::apa(const Source &s, bool html) const
 {
-    QString entry;
-    if (!s.outlet.isEmpty())
-        entry += escaped(s.outlet, html) + QStringLiteral(". ");
-    entry += s.year ? QStringLiteral("(%1). ").arg(s.year) : escaped(tr("(n.d.). "), html);
-    entry += italic(s.title, html);
+    const QString authors = authorList(s, QStringLiteral(", & "));
+    const QString date =
+        s.year ? QStringLiteral("(%1). ").arg(s.year) : escaped(tr("(n.d.). "), html);
+    QString title = italic(s.title, html);
     if (s.kind == Source::Kind::Book)
-        entry += QLatin1Char(' ') + escaped(tr("[Title as the book gives it]"), html);
-    entry += QStringLiteral(". ");
+        title += QLatin1Char(' ') + escaped(tr("[Title as the book gives it]"), html);
+    title += QStringLiteral(". ");
+    QString entry;
+    if (!authors.isEmpty())
+        entry += escaped(authors, html) + QLatin1Char(' ') + date + title;
+    else if (!s.outlet.isEmpty())
+        entry += escaped(s.outlet, html) + QStringLiteral(". ") + date + title;
+    else // no author at all: the title takes the author's place
+        entry += title + date;
+    if (!authors.isEmpty() && !s.outlet.isEmpty())
+        entry += escaped(s.outlet, html) + QStringLiteral(". ");
     const QString accessed = accessedInProse(s);
     if (!accessed.isEmpty() && !s.url.isEmpty())
         entry += escaped(tr("Retrieved %1, from").arg(accessed), html) + QLatin1Char(' ');
@@ -253,9 +304,20 @@ QString CitationWriter::bookApa(bool html) const
 // elements parted by ". – ", the book after "Цит. по:", the footnote as "Примеч.".
 QString CitationWriter::gost(const Source &s) const
 {
-    QString entry = s.title;
+    // The heading names the first author ("Dylenok, Y."), the statement of responsibility
+    // after " / " every author as a reader says them ("Y. Dylenok").
+    const QStringList authors = authorsOf(s);
+    QString entry = authors.isEmpty() ? s.title : authors.first() + QLatin1Char(' ') + s.title;
     if (s.kind == Source::Kind::Book)
         entry += QStringLiteral(" [название дано по книге]");
+    if (!authors.isEmpty()) {
+        QStringList spoken;
+        for (const QString &author : authors) {
+            const PersonName name = personName(author);
+            spoken.append(name.given.isEmpty() ? name.family : name.given + u' ' + name.family);
+        }
+        entry += QStringLiteral(" / ") + spoken.join(QStringLiteral(", "));
+    }
     if (!s.outlet.isEmpty())
         entry += QStringLiteral(" // ") + s.outlet;
     if (s.year)
@@ -325,8 +387,11 @@ QString CitationWriter::bibtex(const QList<const Source *> &sources) const
     for (const Source *s : sources) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        out += QStringLiteral("@online{%1,\n").arg(s->id);
+        // A work the book gives no address for (a paper, a book, a printed article) is not a web
+        // page: a generic entry.
+        out += QStringLiteral("@%1{%2,\n").arg(QLatin1String(s->url.isEmpty() ? "misc" : "online"), s->id);
         // Double braces keep the title's capitals as the book gives them.
+        out += field("author", authorsOf(*s).join(QStringLiteral(" and ")));
         out += QStringLiteral("  title = {{%1}},\n").arg(bibtexValue(s->title));
         out += field("organization", s->outlet);
         out += field("year", s->year ? QString::number(s->year) : QString());
@@ -367,8 +432,10 @@ QString CitationWriter::ris(const QList<const Source *> &sources) const
     for (const Source *s : sources) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        tag("TY", QStringLiteral("ELEC"));
+        tag("TY", s->url.isEmpty() ? QStringLiteral("GEN") : QStringLiteral("ELEC"));
         tag("ID", s->id);
+        for (const QString &author : authorsOf(*s))
+            tag("AU", author);
         tag("TI", s->title);
         tag("T2", s->outlet);
         tag("PY", s->year ? QString::number(s->year) : QString());
@@ -404,7 +471,22 @@ QString CitationWriter::cslJson(const QList<const Source *> &sources) const
         items.push_back(book);
     for (const Source *s : sources) {
         Json item = {
-            {"id", s->id.toStdString()}, {"type", "webpage"}, {"title", s->title.toStdString()}};
+            {"id", s->id.toStdString()},
+            {"type", s->url.isEmpty() ? "document" : "webpage"},
+            {"title", s->title.toStdString()}};
+        if (const QStringList authors = authorsOf(*s); !authors.isEmpty()) {
+            Json names = Json::array();
+            for (const QString &author : authors) {
+                const PersonName name = personName(author);
+                names.push_back(Json{{"family", name.family.toStdString()},
+                                     {"given", name.given.toStdString()}});
+            }
+            item["author"] = names;
+        }
+        // A title as the book gives it is in the book's language: a CSL processor leaves it as
+        // printed instead of title-casing it as English.
+        if (s->kind == Source::Kind::Book && !m_book.language.isEmpty())
+            item["language"] = m_book.language.toStdString();
         if (!s->outlet.isEmpty())
             item["container-title"] = s->outlet.toStdString();
         if (s->year)

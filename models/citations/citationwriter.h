@@ -3,6 +3,7 @@
 #include "models/dataset.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +24,8 @@ class CitationWriter
     Q_DECLARE_TR_FUNCTIONS(CitationWriter)
 
 public:
-    CitationWriter(const Dataset &dataset, const QString &language);
+    // locale: the reader's, for the dates the text styles write in prose.
+    explicit CitationWriter(const Dataset &dataset, const QLocale &locale = QLocale());
 
     // chicago, apa, gost, bibtex, ris, csl-json
     static QStringList styleKeys();
@@ -46,6 +48,9 @@ private:
     QString bibtex(const QList<const Source *> &sources) const;
     QString ris(const QList<const Source *> &sources) const;
     QString cslJson(const QList<const Source *> &sources) const;
+    // The cited work's authors, the book's author spelt as the dataset spells him.
+    QStringList authorsOf(const Source &source) const;
+    QString authorList(const Source &source, const QString &lastSeparator) const;
     QString bookChicago(bool html) const;
     QString bookApa(bool html) const;
     QString bookGost() const;
@@ -53,14 +58,14 @@ private:
     QString bookTitle(const QString &separator) const;
     // "B.": the author's given name as the styles abbreviate it.
     QString authorInitial() const;
-    // The day a web page was read, as the interface language writes a date in prose
-    // ("November 27, 2026", "27 ноября 2026 г."); empty when the dataset does not say.
+    // The day a web page was read, as the reader's language writes a date in prose
+    // ("August 30, 2019", "30 августа 2019 г."); empty when the dataset does not say.
     QString accessedInProse(const Source &source) const;
     QString citedInNote(const Source &source) const;
 
     const Dataset &m_dataset;
     const BookReference &m_book;
-    QString m_language;
+    QLocale m_locale;
 };
 
 } // namespace pe

@@ -69,7 +69,8 @@ std::vector<Table> makeTables()
           {"side", T::String, false, nullptr, "BY or KZ: whose statement or statistics"},
           {"accessed", T::String, false, nullptr,
            "When a supplementary page was consulted (YYYY-MM-DD)"}},
-         {},
+         {values("source_authors", "authors", "author", nullptr,
+                 "The cited work's authors as the book prints them.")},
          "The book's footnotes and the supplementary pages, each cited by the records."});
     all.push_back({"places",
                    "place",

@@ -1,5 +1,6 @@
 #include "models/items/sourcemodel.h"
 
+#include "models/citation.h"
 #include "models/items/roles.h"
 
 namespace pe {
@@ -14,6 +15,8 @@ QString SourceModel::columnTitle(int column) const
     switch (column) {
     case NoteColumn:
         return tr("Note");
+    case AuthorColumn:
+        return tr("Author");
     case TitleColumn:
         return tr("Title");
     case OutletColumn:
@@ -35,6 +38,8 @@ QVariant SourceModel::recordData(int row, int column, int role) const
         case NoteColumn:
             return s.kind == Source::Kind::Book ? QVariant(s.footnote)
                                                 : QVariant(tr("supplementary"));
+        case AuthorColumn:
+            return BookCitation::authors(dataset()->metadata.book, s);
         case TitleColumn:
             return s.title;
         case OutletColumn:
@@ -54,7 +59,10 @@ QVariant SourceModel::recordData(int row, int column, int role) const
     case SourcesRole:
         return QStringList{s.id};
     case SearchTextRole:
-        return s.title + QLatin1Char('\n') + s.outlet + QLatin1Char('\n') + s.quote;
+        // The authors as printed too: "Zalessky" finds the papers the book prints so.
+        return BookCitation::authors(dataset()->metadata.book, s) + QLatin1Char('\n') +
+               s.authors.join(QLatin1Char('\n')) + QLatin1Char('\n') + s.title +
+               QLatin1Char('\n') + s.outlet + QLatin1Char('\n') + s.quote;
     case TitleRole:
         return s.title;
     case TextRole:

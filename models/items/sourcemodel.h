@@ -10,7 +10,7 @@ class SourceModel : public DatasetModel
     Q_OBJECT
 
 public:
-    enum Column { NoteColumn, TitleColumn, OutletColumn, YearColumn, UrlColumn, ColumnCount };
+    enum Column { NoteColumn, AuthorColumn, TitleColumn, OutletColumn, YearColumn, UrlColumn, ColumnCount };
     using DatasetModel::DatasetModel;
 
 protected:

@@ -65,6 +65,32 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
     return text;
 }
 
+QStringList Reader::readStrings(const json &object, const QString &pointer, const char *key)
+{
+    const json *value = member(object, pointer, key, false, [] { return QString(); });
+    if (!value)
+        return {};
+    if (!value->is_array()) {
+        problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
+        return {};
+    }
+    QStringList strings;
+    for (size_t i = 0; i < value->size(); ++i) {
+        const json &item = (*value)[i];
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
+        if (!item.is_string()) {
+            problem(itemPointer, tr("expected a string, found %1").arg(typeName(item)));
+            continue;
+        }
+        const QString text = fromStd(item.get_ref<const std::string &>()).trimmed();
+        if (text.isEmpty())
+            problem(itemPointer, tr("must not be empty"));
+        else
+            strings.append(text);
+    }
+    return strings;
+}
+
 std::optional<int> Reader::readInt(const json &object, const QString &pointer, const char *key,
                                    bool required, int min, int max)
 {

@@ -96,6 +96,8 @@ private:
                        Expected expected);
 
     QString readString(const json &object, const QString &pointer, const char *key, bool required);
+    // An optional array of non-empty strings (a place's other names, a work's authors).
+    QStringList readStrings(const json &object, const QString &pointer, const char *key);
     std::optional<int> readInt(const json &object, const QString &pointer, const char *key,
                                bool required, int min, int max);
     std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,

@@ -23,8 +23,8 @@ const QList<Side> &countries()
 void Reader::readSource(const json &o, const QString &p)
 {
     checkKnownFields(o, p,
-                     {"id", "kind", "footnote", "chapter", "title", "outlet", "year", "url",
-                      "quote", "side", "accessed"});
+                     {"id", "kind", "footnote", "chapter", "authors", "title", "outlet", "year",
+                      "url", "quote", "side", "accessed"});
     Source s;
     s.id = claimId(o, p);
     m_idTargets.insert(s.id, Target::Source);
@@ -32,6 +32,7 @@ void Reader::readSource(const json &o, const QString &p)
     s.kind = kind.value_or(SourceKind::Book);
     s.footnote = readInt(o, p, "footnote", kind == SourceKind::Book, 1, maxFootnote).value_or(0);
     s.chapter = readInt(o, p, "chapter", false, 1, 5).value_or(0);
+    s.authors = readStrings(o, p, "authors");
     s.title = readString(o, p, "title", true);
     s.outlet = readString(o, p, "outlet", false);
     s.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
@@ -57,19 +58,7 @@ void Reader::readPlace(const json &o, const QString &p)
     place.country = country.value_or(Side::Belarus);
     place.kind = readTerm<PlaceKind>(o, p, "kind", true).value_or(PlaceKind::Country);
     place.name = readText(o, p, "name", true);
-    if (const json *alt = member(o, p, "altNames", false, [] { return QString(); })) {
-        if (!alt->is_array()) {
-            problem(field(p, "altNames"), tr("expected an array, found %1").arg(typeName(*alt)));
-        } else {
-            for (size_t i = 0; i < alt->size(); ++i) {
-                if ((*alt)[i].is_string())
-                    place.altNames.append(fromStd((*alt)[i].get_ref<const std::string &>()));
-                else
-                    problem(field(p, "altNames") + QLatin1Char('/') + QString::number(i),
-                            tr("expected a string, found %1").arg(typeName((*alt)[i])));
-            }
-        }
-    }
+    place.altNames = readStrings(o, p, "altNames");
     place.parent = readRef(o, p, "parent", Target::Place, false);
     const auto lat = readNumber(o, p, "lat", true, -90);
     const auto lon = readNumber(o, p, "lon", true, -180);

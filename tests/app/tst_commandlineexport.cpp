@@ -73,7 +73,7 @@ const QHash<QString, QStringList> &columnsBefore()
         {"ventures",
          {"id", "year", "Venture", "Sector", "Place", "Since", "Status", "Belarusian partners",
           "Kazakh partners", "Source", "sources"}},
-        {"sources", {"id", "year", "Note", "Title", "Outlet", "Year", "Address", "sources"}},
+        {"sources", {"id", "year", "Note", "Author", "Title", "Outlet", "Year", "Address", "sources"}},
     };
     return columns;
 }
@@ -680,7 +680,7 @@ void TestCommandLineExport::citesARecord()
     const QString record = QStringLiteral("obs-2014-turnover-fn61");
     const AppRun result = run({"cite", record, "--style", style});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    const CitationWriter writer(*m_builtIn, QStringLiteral("en"));
+    const CitationWriter writer(*m_builtIn, QLocale(QStringLiteral("en")));
     const auto chosen = *CitationWriter::styleFromKey(style);
     QString expected = writer.bibliography(m_builtIn->sourcesOf(record), chosen);
     if (!CitationWriter::isMachineStyle(chosen))
@@ -714,7 +714,8 @@ void TestCommandLineExport::citesEverySourceAViewShows()
         context.filter.categories.insert(Category::Treaties);
     const QStringList shown = ExportRegistry::find(view)->build(context)->sourceIds();
     QVERIFY(!shown.isEmpty());
-    QCOMPARE(int(result.out.count(QStringLiteral("TY  - ELEC"))), int(shown.size()));
+    // One record a source, after the book's.
+    QCOMPARE(int(result.out.count(QStringLiteral("TY  - "))), int(shown.size()) + 1);
     for (const QString &id : shown)
         QVERIFY2(result.out.contains(QStringLiteral("ID  - %1\n").arg(id)), qPrintable(id));
 }

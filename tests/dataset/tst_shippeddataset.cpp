@@ -27,6 +27,11 @@ private slots:
     void formerNamesKept();
     void conflictsAreMutual();
     void eventsWithinThePeriod();
+    void corrections_data();
+    void corrections();
+    void supplementaryGrowthRates_data();
+    void supplementaryGrowthRates();
+    void oneSpellingOfTheAuthor();
     void keyFigures_data();
     void keyFigures();
 
@@ -169,6 +174,147 @@ void TestShippedDataset::eventsWithinThePeriod()
 {
     for (const Event &e : m_data->events)
         QVERIFY2(e.year >= 1992 && e.year <= 2022, qPrintable(e.id));
+}
+
+void TestShippedDataset::corrections_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("conflicts");
+    QTest::addColumn<QString>("phrase"); // in the English text, the book's reading
+    QTest::newRow("2017 BelAZ contract as a figure")
+        << "obs-2017-belaz-contract" << "fn-50" << QStringList() << "25 dump trucks";
+    QTest::newRow("rice harvesters for the south")
+        << "ev-2017-gomselmash-exclusive-dealer" << "fn-50" << QStringList()
+        << "south of Kazakhstan with rice-harvesting equipment";
+    QTest::newRow("North Kazakhstan platform of joint projects")
+        << "jv-north-kazakhstan-joint-projects" << "fn-12" << QStringList()
+        << "a platform of joint projects is developing successfully";
+    QTest::newRow("second market for Belarusian food")
+        << "ev-2021-kazakhstan-second-food-market" << "fn-75" << QStringList()
+        << "second after Russia";
+    QTest::newRow("2021 growth against 2020's figure")
+        << "obs-2021-growth-fn97" << "fn-97" << QStringList{"obs-2020-turnover-fn70"} << "+28.8 %";
+    QTest::newRow("2020's figure against 2021 growth")
+        << "obs-2020-turnover-fn70" << "fn-70" << QStringList{"obs-2021-growth-fn97"} << "+31.9 %";
+    QTest::newRow("KazBelAZ: first truck 2012")
+        << "ev-2012-kazbelaz-first-45t-truck" << "fn-31"
+        << QStringList{"ev-2013-06-kazbelaz-start", "ev-2013-08-kazbelaz-first-dump-truck"}
+        << "only in June 2013 (footnote 107)";
+    QTest::newRow("KazBelAZ: began its activities June 2013")
+        << "ev-2013-06-kazbelaz-start" << "fn-107" << QStringList{"ev-2012-kazbelaz-first-45t-truck"}
+        << "the book does not reconcile the two";
+    QTest::newRow("around $1bn in 2012 against the 2014 record")
+        << "obs-sup-2012-turnover" << "sup-sb-by-integration"
+        << QStringList{"obs-2014-turnover-fn61"} << "would not be a record";
+    QTest::newRow("the 2014 record against around $1bn in 2012")
+        << "obs-2014-turnover-fn61" << "fn-61" << QStringList{"obs-sup-2012-turnover"}
+        << "above this record";
+    QTest::newRow("Ekibastuz: the trucks earned the reputation")
+        << "jv-belaz-vostochny-mine-ekibastuz" << "fn-112" << QStringList()
+        << "have earned among the Ekibastuz miners a reputation";
+    QTest::newRow("Minsk Region is the book's capital region")
+        << "ev-2017-minsk-pavlodar-agriculture" << "fn-65" << QStringList()
+        << "“the capital region of Belarus”, as the book puts it";
+    QTest::newRow("MTZ's own trading house is not named")
+        << "jv-mtz-trading-house-kz" << "fn-73" << QStringList()
+        << "The book does not name it, nor say whether it is Tractor Trading House LLP";
+    QTest::newRow("Tractor Trading House LLP on its own")
+        << "jv-tractor-trading-house-llp" << "fn-50" << QStringList()
+        << "It does not say who owns it";
+    QTest::newRow("Kokshetau: work began to organise the line")
+        << "jv-kokshetau-industrial-park" << "fn-57" << QStringList()
+        << "implementation had begun in 2012, to organise";
+    QTest::newRow("2013 assembly projects: nearest footnote")
+        << "obs-2013-assembly-projects-industrialisation-map" << "fn-29" << QStringList()
+        << "footnote 29, a source of November 2012";
+    QTest::newRow("2013 assembly projects by programme: nearest footnote")
+        << "obs-2013-assembly-projects-state-programmes" << "fn-29" << QStringList()
+        << "footnote 29, a source of November 2012";
+}
+
+// What a close reading of the book changed: each record cites its footnote, names the
+// record it contradicts (both ways, by conflictsAreMutual) and says what the book says.
+void TestShippedDataset::corrections()
+{
+    QFETCH(QString, record);
+    QFETCH(QString, source);
+    QFETCH(QStringList, conflicts);
+    QFETCH(QString, phrase);
+    QVERIFY2(m_data->kindOf(record) != RecordKind::None, qPrintable(record));
+    QVERIFY2(m_data->sourcesOf(record).contains(source), qPrintable(record));
+    QString text;
+    QStringList linked;
+    if (const Event *e = m_data->event(record)) {
+        text = e->text.en;
+        linked = e->conflictsWith;
+    } else if (const Observation *o = m_data->observation(record)) {
+        text = o->note.en;
+        linked = o->conflictsWith;
+    } else if (const Venture *v = m_data->venture(record)) {
+        text = v->description.en;
+    }
+    QVERIFY2(text.contains(phrase), qPrintable(text));
+    for (const QString &other : conflicts)
+        QVERIFY2(linked.contains(other), qPrintable(record + QStringLiteral(" → ") + other));
+}
+
+void TestShippedDataset::supplementaryGrowthRates_data()
+{
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<int>("lastMonth");
+    QTest::addColumn<int>("growthOf");
+    QTest::addColumn<double>("value");
+    QTest::newRow("2017") << "obs-sup-2017-growth" << 2017 << 12 << int(Indicator::Turnover)
+                          << 56.4;
+    QTest::newRow("2018 turnover")
+        << "obs-sup-2018-growth-by" << 2018 << 12 << int(Indicator::Turnover) << 30.0;
+    QTest::newRow("2018 exports")
+        << "obs-sup-2018-exports-growth-by" << 2018 << 12 << int(Indicator::Exports) << 32.3;
+    QTest::newRow("2018 imports")
+        << "obs-sup-2018-imports-growth-by" << 2018 << 12 << int(Indicator::Imports) << 15.6;
+    QTest::newRow("H1 2019") << "obs-sup-2019-h1-growth" << 2019 << 6 << int(Indicator::Turnover)
+                             << 11.8;
+}
+
+// The growth rates the supplementary pages quote, kept apart from the book's.
+void TestShippedDataset::supplementaryGrowthRates()
+{
+    QFETCH(QString, record);
+    QFETCH(int, year);
+    QFETCH(int, lastMonth);
+    QFETCH(int, growthOf);
+    QFETCH(double, value);
+    const Observation *o = m_data->observation(record);
+    QVERIFY2(o, qPrintable(record));
+    QCOMPARE(o->indicator, Indicator::Growth);
+    QCOMPARE(o->year, year);
+    QCOMPARE(o->periodEnd, lastMonth);
+    QCOMPARE(int(o->growthOf), growthOf);
+    QCOMPARE(o->value, value);
+    QVERIFY(o->isSupplementary(*m_data));
+}
+
+// The book's author has one name in the app, whatever spelling a footnote prints.
+void TestShippedDataset::oneSpellingOfTheAuthor()
+{
+    const BookReference &book = m_data->metadata.book;
+    int printedOtherwise = 0;
+    for (const Source &s : m_data->sources) {
+        for (const QString &author : s.authors) {
+            if (!author.startsWith(QLatin1String("Zaless")))
+                continue;
+            ++printedOtherwise;
+            QVERIFY2(book.spelling(author).startsWith(QStringLiteral("Zalesskij, B")),
+                     qPrintable(s.id));
+        }
+        // The title no longer repeats them ("… / B.L. Zalessky").
+        if (!s.authors.isEmpty())
+            QVERIFY2(!s.title.contains(QLatin1String(" / ")), qPrintable(s.id));
+    }
+    QCOMPARE(printedOtherwise, 5); // notes 3, 44, 96, 105, 111
+    QCOMPARE(book.spelling(QStringLiteral("Dylenok, Y.")), QStringLiteral("Dylenok, Y."));
 }
 
 void TestShippedDataset::keyFigures_data()

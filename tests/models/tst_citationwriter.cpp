@@ -1,7 +1,9 @@
 #include "models/citations/citationwriter.h"
 
 #include "models/dataset.h"
+#include "tests/support/externalrenderers.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/tempfiles.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -9,6 +11,15 @@
 #include <nlohmann/json.hpp>
 
 using namespace pe;
+
+namespace {
+
+QLocale english()
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace
 
 // Citations as a teacher and a reference manager read them: each text style against an
 // entry written by hand from the book, and the machine styles parsed as their readers parse
@@ -21,10 +32,13 @@ private slots:
     void initTestCase();
     void textStylesMatchEntriesWrittenByHand_data();
     void textStylesMatchEntriesWrittenByHand();
+    void accessDatesAreCited_data();
+    void accessDatesAreCited();
     void richTextIsEscapedAndLinked();
     void bibtexParses();
     void risParses();
     void cslJsonParses();
+    void referenceManagersReadEveryEntry();
     void everyKindOfRecordIsCited_data();
     void everyKindOfRecordIsCited();
 
@@ -73,6 +87,46 @@ void TestCitationWriter::textStylesMatchEntriesWrittenByHand_data()
                           "London ; Chisinau : Sciencia Scripts, 2023. – ISBN 978-620-5-59830-6. – "
                           "Примеч. 6.")
                .arg(title, url);
+    // fn 50: an article with its author, the title the book's translation.
+    const QString article = QStringLiteral(
+        "Agromashholding JSC est devenu un distributeur exclusif de Gomselmash au Kazakhstan");
+    const QString articleUrl =
+        QStringLiteral("http://www.belta.by/economics/view/"
+                       "ekskljuzivnym-dilerom-gomselmasha-v-kazahstane-stalo-ao-agromashholding-"
+                       "278165-2017/");
+    QTest::newRow("chicago, a signed article")
+        << "chicago"
+        << "fn-50"
+        << QStringLiteral("Dylenok, Y. “%1” [title as the book gives it]. BelTA, 2017. %2 Quoted "
+                          "in Boris Zalesskij, %3 (London; Chisinau: Sciencia Scripts, 2023), "
+                          "note 50.")
+               .arg(article, articleUrl, book);
+    QTest::newRow("apa, a signed article")
+        << "apa"
+        << "fn-50"
+        << QStringLiteral("Dylenok, Y. (2017). %1 [Title as the book gives it]. BelTA. %2 (Cited "
+                          "in Zalesskij, B. (2023). %3. Sciencia Scripts, note 50)")
+               .arg(article, articleUrl, book);
+    QTest::newRow("gost, a signed article")
+        << "gost"
+        << "fn-50"
+        << QStringLiteral("Dylenok, Y. %1 [название дано по книге] / Y. Dylenok // BelTA. – 2017. "
+                          "– URL: %2 – Цит. по: Zalesskij, B. Vecteur de partenariat – Kazakhstan "
+                          ": Chronique de l'engagement d'intégration / B. Zalesskij. – London ; "
+                          "Chisinau : Sciencia Scripts, 2023. – ISBN 978-620-5-59830-6. – Примеч. "
+                          "50.")
+               .arg(article, articleUrl);
+    // fn 3: the book's author, printed "Zalessky, B.L." in the footnote, spelt as everywhere.
+    QTest::newRow("chicago, the author's own paper")
+        << "chicago"
+        << "fn-3"
+        << QStringLiteral("Zalesskij, B.L. “Mass media and the formation of a common information "
+                          "space of the Commonwealth of Independent States” [title as the book "
+                          "gives it]. Information field of modern Russia : practices and effects, "
+                          "VIII International Scientific Conference, Kazan, 20-22 October 2011 "
+                          "(Kazan University), 2011. Quoted in Boris Zalesskij, %1 (London; "
+                          "Chisinau: Sciencia Scripts, 2023), note 3.")
+               .arg(book);
     QTest::newRow("chicago, a supplementary page")
         << "chicago"
         << "sup-21by-2009"
@@ -86,16 +140,56 @@ void TestCitationWriter::textStylesMatchEntriesWrittenByHand()
     QFETCH(QString, style);
     QFETCH(QString, source);
     QFETCH(QString, expected);
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QString written = writer.bibliography({source}, *CitationWriter::styleFromKey(style));
     QCOMPARE(written, expected);
     // A link is never followed by punctuation a copy would take with it.
     QVERIFY(!written.contains(QRegularExpression(QStringLiteral("https?://\\S*[.,;)]( |$)"))));
 }
 
+void TestCitationWriter::accessDatesAreCited_data()
+{
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("chicago, en")
+        << "chicago" << "en_US" << "Accessed August 30, 2019. https://example.org/page";
+    QTest::newRow("chicago, fr") << "chicago" << "fr_FR" << "30 août 2019.";
+    QTest::newRow("chicago, ru") << "chicago" << "ru_RU" << "30 августа 2019 г.";
+    QTest::newRow("chicago, be") << "chicago" << "be_BY" << "30 жніўня 2019 г.";
+    QTest::newRow("chicago, kk") << "chicago" << "kk_KZ" << "2019 ж. 30 тамыз";
+    QTest::newRow("apa, no author")
+        << "apa" << "en_US"
+        << "Supplementary page. (n.d.). Retrieved August 30, 2019, from https://example.org/page "
+           "(Supplementary source, not from the book)";
+    QTest::newRow("gost") << "gost" << "fr_FR"
+                          << "URL: https://example.org/page (дата обращения: 30.08.2019).";
+    QTest::newRow("bibtex") << "bibtex" << "en_US" << "  urldate = {2019-08-30},\n";
+    QTest::newRow("ris") << "ris" << "en_US" << "Y2  - 2019/08/30\n";
+    QTest::newRow("csl-json") << "csl-json" << "en_US"
+                              << R"("accessed":{"date-parts":[[2019,8,30]]})";
+}
+
+// A web page is cited with the day it was read, in the reader's language.
+void TestCitationWriter::accessDatesAreCited()
+{
+    QFETCH(QString, style);
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QString error;
+    const auto small = test::Fixtures::small(&error);
+    QVERIFY2(small, qPrintable(error));
+    const CitationWriter writer(*small, QLocale(locale));
+    QString written =
+        writer.bibliography({QStringLiteral("sup-page")}, *CitationWriter::styleFromKey(style));
+    if (style == QLatin1String("csl-json"))
+        written = QString::fromStdString(nlohmann::json::parse(written.toStdString()).dump());
+    QVERIFY2(written.contains(expected), qPrintable(written));
+}
+
 void TestCitationWriter::richTextIsEscapedAndLinked()
 {
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QString html =
         writer.bibliography({QStringLiteral("fn-6")}, CitationStyle::Chicago, true);
     QVERIFY(html.contains(QStringLiteral("<a href=\"http://www.kazakhstan.belembassy.org/")));
@@ -106,7 +200,7 @@ void TestCitationWriter::richTextIsEscapedAndLinked()
 
 void TestCitationWriter::bibtexParses()
 {
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QString bib = writer.bibliography(
         {QStringLiteral("fn-6"), QStringLiteral("sup-21by-2009"), QStringLiteral("fn-6")},
         CitationStyle::Bibtex);
@@ -137,7 +231,7 @@ void TestCitationWriter::bibtexParses()
 
 void TestCitationWriter::risParses()
 {
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QString ris = writer.bibliography(
         {QStringLiteral("fn-6"), QStringLiteral("sup-21by-2009")}, CitationStyle::Ris);
     const QRegularExpression line(QStringLiteral("^([A-Z][A-Z0-9])  - (.*)$"));
@@ -170,7 +264,7 @@ void TestCitationWriter::risParses()
 
 void TestCitationWriter::cslJsonParses()
 {
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QString text = writer.bibliography(
         {QStringLiteral("fn-6"), QStringLiteral("sup-21by-2009")}, CitationStyle::CslJson);
     const auto items = nlohmann::json::parse(text.toStdString());
@@ -200,6 +294,65 @@ void TestCitationWriter::cslJsonParses()
                  "http://www.kazakhstan.belembassy.org/rus/news/~page_m12=1~news_m12=461094"));
 }
 
+// The files a reader imports, read by the programs that import them: pandoc's citeproc (the
+// CSL processor of Zotero's styles) formats the CSL-JSON and the BibTeX, bibutils converts
+// BibTeX and RIS to MODS as reference managers' importers do. Every source arrives, with
+// its author, title and address.
+void TestCitationWriter::referenceManagersReadEveryEntry()
+{
+    PE_NEED_TOOLS(QStringLiteral("pandoc"), QStringLiteral("bib2xml"), QStringLiteral("ris2xml"));
+    const CitationWriter writer(*m_dataset, english());
+    QStringList ids;
+    for (const Source &source : m_dataset->sources)
+        ids.append(source.id);
+    const int entries = int(ids.size()) + 1; // and the book
+    const test::TempFiles files;
+    const QString json = files.write(QStringLiteral("all.json"),
+                                     writer.bibliography(ids, CitationStyle::CslJson).toUtf8());
+    const QString bib = files.write(QStringLiteral("all.bib"),
+                                    writer.bibliography(ids, CitationStyle::Bibtex).toUtf8());
+    const QString ris = files.write(QStringLiteral("all.ris"),
+                                    writer.bibliography(ids, CitationStyle::Ris).toUtf8());
+    const QString document =
+        files.write(QStringLiteral("cite-all.md"), QByteArray("---\nnocite: '@*'\n---\n"));
+    for (const QString &file : {json, bib}) {
+        QByteArray out;
+        QString error;
+        QVERIFY2(test::ExternalRenderers::run(QStringLiteral("pandoc"),
+                                              {document, QStringLiteral("--citeproc"),
+                                               QStringLiteral("--bibliography=") + file,
+                                               QStringLiteral("--wrap=none"), QStringLiteral("-t"),
+                                               QStringLiteral("plain")},
+                                              &out, &error),
+                 qPrintable(error));
+        const QString text = QString::fromUtf8(out);
+        QCOMPARE(int(text.trimmed().split(QStringLiteral("\n\n")).size()), entries);
+        QVERIFY2(text.contains(QStringLiteral("Dylenok, Y.")), qPrintable(file));
+        QVERIFY2(text.contains(QStringLiteral("Zalesskij, Boris")), qPrintable(file));
+        QVERIFY2(text.contains(QStringLiteral("http://law.by/news/legal-news/2019/august/39065/")),
+                 qPrintable(file));
+        // Titles as the book gives them: a CSL processor must not title-case the French.
+        QVERIFY2(text.contains(QStringLiteral("est devenu un distributeur exclusif")),
+                 qPrintable(file));
+    }
+    for (const auto &[program, file] :
+         {std::pair{QStringLiteral("bib2xml"), bib}, std::pair{QStringLiteral("ris2xml"), ris}}) {
+        QByteArray out;
+        QString error;
+        QVERIFY2(test::ExternalRenderers::run(program, {file}, &out, &error), qPrintable(error));
+        const QString mods = QString::fromUtf8(out);
+        QCOMPARE(int(mods.count(QStringLiteral("<mods "))), entries);
+        const qsizetype fn50 = mods.indexOf(QStringLiteral("<mods ID=\"fn-50\">"));
+        QVERIFY2(fn50 >= 0, qPrintable(program));
+        const QString record = mods.mid(fn50, mods.indexOf(QStringLiteral("</mods>"), fn50) - fn50);
+        QVERIFY2(record.contains(QStringLiteral("<namePart type=\"family\">Dylenok</namePart>")),
+                 qPrintable(record));
+        QVERIFY2(record.contains(QStringLiteral("est devenu un distributeur exclusif")),
+                 qPrintable(record));
+        QVERIFY2(record.contains(QStringLiteral("belta.by/economics/view/")), qPrintable(record));
+    }
+}
+
 void TestCitationWriter::everyKindOfRecordIsCited_data()
 {
     QTest::addColumn<QString>("record");
@@ -214,11 +367,11 @@ void TestCitationWriter::everyKindOfRecordIsCited_data()
 void TestCitationWriter::everyKindOfRecordIsCited()
 {
     QFETCH(QString, record);
-    const CitationWriter writer(*m_dataset, QStringLiteral("en"));
+    const CitationWriter writer(*m_dataset, english());
     const QStringList sources = m_dataset->sourcesOf(record);
     QVERIFY(!sources.isEmpty());
     const QString ris = writer.bibliography(sources, CitationStyle::Ris);
-    QCOMPARE(int(ris.count(QStringLiteral("TY  - ELEC"))),
+    QCOMPARE(int(ris.count(QStringLiteral("TY  - ELEC")) + ris.count(QStringLiteral("TY  - GEN"))),
              int(QSet<QString>(sources.cbegin(), sources.cend()).size()));
     const QString chicago = writer.bibliography(sources, CitationStyle::Chicago);
     QCOMPARE(int(chicago.split(QLatin1Char('\n')).size()),

@@ -156,6 +156,9 @@ void TestDataPackage::tablesMatchTheirSchemas()
     const json package = parse(readAll(descriptor));
     QCOMPARE(QString::fromStdString(package["profile"]), QStringLiteral("tabular-data-package"));
     QVERIFY(!package["sources"].empty());
+    // The terms of reuse, as the Data Package spec names them (an SPDX id and its address).
+    QCOMPARE(QString::fromStdString(package["licenses"][0]["name"]), QStringLiteral("CC-BY-4.0"));
+    QVERIFY(QString::fromStdString(package["licenses"][0]["path"]).startsWith(u"https://"));
     const QDir folder = QFileInfo(descriptor).dir();
     QStringList files = folder.entryList(QDir::Files);
     files.removeOne(DataPackageWriter::descriptorName());

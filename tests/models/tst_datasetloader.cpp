@@ -262,6 +262,22 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(R"([{"op":"replace","path":"/observations/0/scope","value":"region"}])")
         << "/observations/0/places"
         << "missing required field \"places\"";
+    QTest::newRow("authors not a list")
+        << QByteArray(R"([{"op":"add","path":"/sources/0/authors","value":"Dylenok, Y."}])")
+        << "/sources/0/authors"
+        << "expected an array, found a string";
+    QTest::newRow("an author not a string")
+        << QByteArray(R"([{"op":"add","path":"/sources/0/authors","value":["Dylenok, Y.", 7]}])")
+        << "/sources/0/authors/1"
+        << "expected a string, found an integer";
+    QTest::newRow("an empty author")
+        << QByteArray(R"([{"op":"add","path":"/sources/0/authors","value":[" "]}])")
+        << "/sources/0/authors/0"
+        << "must not be empty";
+    QTest::newRow("accessed without its day")
+        << QByteArray(R"([{"op":"replace","path":"/sources/2/accessed","value":"2019-08"}])")
+        << "/sources/2/accessed"
+        << "expected the day the page was read (YYYY-MM-DD), found \"2019-08\"";
     QTest::newRow("growth of what, on a turnover")
         << QByteArray(R"([{"op":"add","path":"/observations/0/growthOf","value":"exports"}])")
         << "/observations/0/growthOf"

@@ -228,8 +228,8 @@ void TestCsv::tablesEndWithTheSourceColumns()
     SourceModel model;
     model.setDataset(m_small);
     const CsvRows rows = Csv::fromModel(model, *m_small);
-    QCOMPARE(rows.first(), QStringList({"id", "year", "Note", "Title", "Outlet", "Year", "Address",
-                                        "sources", "source_reference", "source_url"}));
+    QCOMPARE(rows.first(), QStringList({"id", "year", "Note", "Author", "Title", "Outlet", "Year",
+                                        "Address", "sources", "source_reference", "source_url"}));
     QCOMPARE(rows.size(), m_small->sources.size() + 1);
     for (int i = 1; i < rows.size(); ++i) {
         const Source *s = m_small->source(rows.at(i).first());
@@ -239,8 +239,8 @@ void TestCsv::tablesEndWithTheSourceColumns()
         QVERIFY(rows.at(i).at(rows.at(i).size() - 2).contains(s->title));
     }
     // Without metadata the book is named as such.
-    QVERIFY2(rows.at(1).at(8).startsWith(QStringLiteral("the book, note 6: Commission (2011)")),
-             qPrintable(rows.at(1).at(8)));
+    QVERIFY2(rows.at(1).at(9).startsWith(QStringLiteral("the book, note 6: Commission (2011)")),
+             qPrintable(rows.at(1).at(9)));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -36,6 +36,7 @@ const Shot shots[] = {
     {pe::MainWindow::View::RegionalTrade, "regional-trade", "obs-2014-turnover-fn61"},
     {pe::MainWindow::View::Pairings, "pairings", nullptr},
     {pe::MainWindow::View::Ventures, "ventures", nullptr},
+    {pe::MainWindow::View::Sources, "sources", "fn-50"},
 };
 
 } // namespace

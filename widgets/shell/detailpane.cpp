@@ -162,7 +162,7 @@ QString DetailPane::citationHtml(const QStringList &sources) const
 {
     if (!m_citationShown || sources.isEmpty())
         return {};
-    const CitationWriter writer(*m_dataset, m_language);
+    const CitationWriter writer(*m_dataset);
     QString entries;
     const QStringList lines =
         writer.bibliography(sources, m_citationStyle, true).split(QStringLiteral("<br>\n"));
@@ -267,7 +267,7 @@ void DetailPane::copyCitation(CitationStyle style)
     const QStringList sources = citedSources();
     if (sources.isEmpty())
         return;
-    const CitationWriter writer(*m_dataset, m_language);
+    const CitationWriter writer(*m_dataset);
     // Rich text for a word processor (italics, links), plain text for everything else.
     auto *data = new QMimeData;
     data->setText(writer.bibliography(sources, style));
@@ -294,7 +294,7 @@ void DetailPane::saveCitation(CitationStyle style)
             name);
     if (path.isEmpty())
         return;
-    const CitationWriter writer(*m_dataset, m_language);
+    const CitationWriter writer(*m_dataset);
     QSaveFile file(path);
     const QByteArray bytes = writer.bibliography(sources, style).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

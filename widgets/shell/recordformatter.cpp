@@ -115,6 +115,9 @@ QString RecordFormatter::sourceReference(const Source &s) const
                          .arg(s.footnote));
     else
         parts.append(tr("Supplementary figure, not from the book"));
+    if (const QString authors = BookCitation::authors(m_dataset.metadata.book, s);
+        !authors.isEmpty())
+        parts.append(authors.endsWith(QLatin1Char('.')) ? authors.chopped(1) : authors);
     parts.append(s.title);
     if (!s.outlet.isEmpty())
         parts.append(s.outlet);
@@ -142,9 +145,13 @@ QString RecordFormatter::sourcesHtml(const QStringList &ids) const
                                      : QStringLiteral("http://") + s->url;
             url = QStringLiteral("<br/>") + link(href, s->url);
         }
+        QString work = esc(s->title);
+        if (const QString authors = BookCitation::authors(m_dataset.metadata.book, *s);
+            !authors.isEmpty())
+            work = esc(authors) + QLatin1Char(' ') + work;
         html += QStringLiteral("<p style=\"margin-bottom:8px\"><b>%1</b> · %2%3%4"
                                "<br/><i>«&nbsp;%5&nbsp;»</i></p>")
-                    .arg(esc(badge), esc(s->title),
+                    .arg(esc(badge), work,
                          s->outlet.isEmpty() ? QString() : QStringLiteral(" — ") + esc(s->outlet),
                          url, esc(s->quote));
     }

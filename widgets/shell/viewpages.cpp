@@ -183,7 +183,8 @@ SourcesPage::SourcesPage(RecordFilterModel *sources, QWidget *parent)
     , m_table(makeRecordTable(sources, QStringLiteral("sources")))
 {
     m_table->setColumnWidth(SourceModel::NoteColumn, 100);
-    m_table->setColumnWidth(SourceModel::TitleColumn, 520);
+    m_table->setColumnWidth(SourceModel::AuthorColumn, 130);
+    m_table->setColumnWidth(SourceModel::TitleColumn, 460);
     m_table->setColumnWidth(SourceModel::OutletColumn, 200);
     bareLayout(this)->addWidget(m_table);
 }
