@@ -227,10 +227,9 @@ QString CitationWriter::authorList(const Source &source, const QString &lastSepa
     const QStringList names = authorsOf(source);
     if (names.isEmpty())
         return {};
-    QString list = names.size() == 1
-                       ? names.first()
-                       : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) +
-                             lastSeparator + names.last();
+    QString list = names.size() == 1 ? names.first()
+                                     : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) +
+                                           lastSeparator + names.last();
     if (!list.endsWith(QLatin1Char('.')))
         list += QLatin1Char('.');
     return list;
@@ -389,7 +388,8 @@ QString CitationWriter::bibtex(const QList<const Source *> &sources) const
             out += QLatin1Char('\n');
         // A work the book gives no address for (a paper, a book, a printed article) is not a web
         // page: a generic entry.
-        out += QStringLiteral("@%1{%2,\n").arg(QLatin1String(s->url.isEmpty() ? "misc" : "online"), s->id);
+        out += QStringLiteral("@%1{%2,\n")
+                   .arg(QLatin1String(s->url.isEmpty() ? "misc" : "online"), s->id);
         // Double braces keep the title's capitals as the book gives them.
         out += field("author", authorsOf(*s).join(QStringLiteral(" and ")));
         out += QStringLiteral("  title = {{%1}},\n").arg(bibtexValue(s->title));
@@ -470,10 +470,9 @@ QString CitationWriter::cslJson(const QList<const Source *> &sources) const
     if (m_book.isValid())
         items.push_back(book);
     for (const Source *s : sources) {
-        Json item = {
-            {"id", s->id.toStdString()},
-            {"type", s->url.isEmpty() ? "document" : "webpage"},
-            {"title", s->title.toStdString()}};
+        Json item = {{"id", s->id.toStdString()},
+                     {"type", s->url.isEmpty() ? "document" : "webpage"},
+                     {"title", s->title.toStdString()}};
         if (const QStringList authors = authorsOf(*s); !authors.isEmpty()) {
             Json names = Json::array();
             for (const QString &author : authors) {

@@ -61,8 +61,8 @@ QVariant SourceModel::recordData(int row, int column, int role) const
     case SearchTextRole:
         // The authors as printed too: "Zalessky" finds the papers the book prints so.
         return BookCitation::authors(dataset()->metadata.book, s) + QLatin1Char('\n') +
-               s.authors.join(QLatin1Char('\n')) + QLatin1Char('\n') + s.title +
-               QLatin1Char('\n') + s.outlet + QLatin1Char('\n') + s.quote;
+               s.authors.join(QLatin1Char('\n')) + QLatin1Char('\n') + s.title + QLatin1Char('\n') +
+               s.outlet + QLatin1Char('\n') + s.quote;
     case TitleRole:
         return s.title;
     case TextRole:

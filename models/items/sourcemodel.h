@@ -10,7 +10,15 @@ class SourceModel : public DatasetModel
     Q_OBJECT
 
 public:
-    enum Column { NoteColumn, AuthorColumn, TitleColumn, OutletColumn, YearColumn, UrlColumn, ColumnCount };
+    enum Column {
+        NoteColumn,
+        AuthorColumn,
+        TitleColumn,
+        OutletColumn,
+        YearColumn,
+        UrlColumn,
+        ColumnCount
+    };
     using DatasetModel::DatasetModel;
 
 protected:

@@ -73,7 +73,8 @@ const QHash<QString, QStringList> &columnsBefore()
         {"ventures",
          {"id", "year", "Venture", "Sector", "Place", "Since", "Status", "Belarusian partners",
           "Kazakh partners", "Source", "sources"}},
-        {"sources", {"id", "year", "Note", "Author", "Title", "Outlet", "Year", "Address", "sources"}},
+        {"sources",
+         {"id", "year", "Note", "Author", "Title", "Outlet", "Year", "Address", "sources"}},
     };
     return columns;
 }

@@ -183,54 +183,61 @@ void TestShippedDataset::corrections_data()
     QTest::addColumn<QStringList>("conflicts");
     QTest::addColumn<QString>("phrase"); // in the English text, the book's reading
     QTest::newRow("2017 BelAZ contract as a figure")
-        << "obs-2017-belaz-contract" << "fn-50" << QStringList() << "25 dump trucks";
+        << "obs-2017-belaz-contract"
+        << "fn-50" << QStringList() << "25 dump trucks";
     QTest::newRow("rice harvesters for the south")
-        << "ev-2017-gomselmash-exclusive-dealer" << "fn-50" << QStringList()
-        << "south of Kazakhstan with rice-harvesting equipment";
+        << "ev-2017-gomselmash-exclusive-dealer"
+        << "fn-50" << QStringList() << "south of Kazakhstan with rice-harvesting equipment";
     QTest::newRow("North Kazakhstan platform of joint projects")
-        << "jv-north-kazakhstan-joint-projects" << "fn-12" << QStringList()
-        << "a platform of joint projects is developing successfully";
+        << "jv-north-kazakhstan-joint-projects"
+        << "fn-12" << QStringList() << "a platform of joint projects is developing successfully";
     QTest::newRow("second market for Belarusian food")
-        << "ev-2021-kazakhstan-second-food-market" << "fn-75" << QStringList()
-        << "second after Russia";
+        << "ev-2021-kazakhstan-second-food-market"
+        << "fn-75" << QStringList() << "second after Russia";
     QTest::newRow("2021 growth against 2020's figure")
-        << "obs-2021-growth-fn97" << "fn-97" << QStringList{"obs-2020-turnover-fn70"} << "+28.8 %";
+        << "obs-2021-growth-fn97"
+        << "fn-97" << QStringList{"obs-2020-turnover-fn70"} << "+28.8 %";
     QTest::newRow("2020's figure against 2021 growth")
-        << "obs-2020-turnover-fn70" << "fn-70" << QStringList{"obs-2021-growth-fn97"} << "+31.9 %";
+        << "obs-2020-turnover-fn70"
+        << "fn-70" << QStringList{"obs-2021-growth-fn97"} << "+31.9 %";
     QTest::newRow("KazBelAZ: first truck 2012")
-        << "ev-2012-kazbelaz-first-45t-truck" << "fn-31"
+        << "ev-2012-kazbelaz-first-45t-truck"
+        << "fn-31"
         << QStringList{"ev-2013-06-kazbelaz-start", "ev-2013-08-kazbelaz-first-dump-truck"}
         << "only in June 2013 (footnote 107)";
     QTest::newRow("KazBelAZ: began its activities June 2013")
-        << "ev-2013-06-kazbelaz-start" << "fn-107" << QStringList{"ev-2012-kazbelaz-first-45t-truck"}
+        << "ev-2013-06-kazbelaz-start"
+        << "fn-107" << QStringList{"ev-2012-kazbelaz-first-45t-truck"}
         << "the book does not reconcile the two";
     QTest::newRow("around $1bn in 2012 against the 2014 record")
-        << "obs-sup-2012-turnover" << "sup-sb-by-integration"
-        << QStringList{"obs-2014-turnover-fn61"} << "would not be a record";
+        << "obs-sup-2012-turnover"
+        << "sup-sb-by-integration" << QStringList{"obs-2014-turnover-fn61"}
+        << "would not be a record";
     QTest::newRow("the 2014 record against around $1bn in 2012")
-        << "obs-2014-turnover-fn61" << "fn-61" << QStringList{"obs-sup-2012-turnover"}
-        << "above this record";
+        << "obs-2014-turnover-fn61"
+        << "fn-61" << QStringList{"obs-sup-2012-turnover"} << "above this record";
     QTest::newRow("Ekibastuz: the trucks earned the reputation")
-        << "jv-belaz-vostochny-mine-ekibastuz" << "fn-112" << QStringList()
-        << "have earned among the Ekibastuz miners a reputation";
+        << "jv-belaz-vostochny-mine-ekibastuz"
+        << "fn-112" << QStringList() << "have earned among the Ekibastuz miners a reputation";
     QTest::newRow("Minsk Region is the book's capital region")
-        << "ev-2017-minsk-pavlodar-agriculture" << "fn-65" << QStringList()
-        << "“the capital region of Belarus”, as the book puts it";
+        << "ev-2017-minsk-pavlodar-agriculture"
+        << "fn-65" << QStringList() << "“the capital region of Belarus”, as the book puts it";
     QTest::newRow("MTZ's own trading house is not named")
-        << "jv-mtz-trading-house-kz" << "fn-73" << QStringList()
+        << "jv-mtz-trading-house-kz"
+        << "fn-73" << QStringList()
         << "The book does not name it, nor say whether it is Tractor Trading House LLP";
     QTest::newRow("Tractor Trading House LLP on its own")
-        << "jv-tractor-trading-house-llp" << "fn-50" << QStringList()
-        << "It does not say who owns it";
+        << "jv-tractor-trading-house-llp"
+        << "fn-50" << QStringList() << "It does not say who owns it";
     QTest::newRow("Kokshetau: work began to organise the line")
-        << "jv-kokshetau-industrial-park" << "fn-57" << QStringList()
-        << "implementation had begun in 2012, to organise";
+        << "jv-kokshetau-industrial-park"
+        << "fn-57" << QStringList() << "implementation had begun in 2012, to organise";
     QTest::newRow("2013 assembly projects: nearest footnote")
-        << "obs-2013-assembly-projects-industrialisation-map" << "fn-29" << QStringList()
-        << "footnote 29, a source of November 2012";
+        << "obs-2013-assembly-projects-industrialisation-map"
+        << "fn-29" << QStringList() << "footnote 29, a source of November 2012";
     QTest::newRow("2013 assembly projects by programme: nearest footnote")
-        << "obs-2013-assembly-projects-state-programmes" << "fn-29" << QStringList()
-        << "footnote 29, a source of November 2012";
+        << "obs-2013-assembly-projects-state-programmes"
+        << "fn-29" << QStringList() << "footnote 29, a source of November 2012";
 }
 
 // What a close reading of the book changed: each record cites its footnote, names the
@@ -270,10 +277,10 @@ void TestShippedDataset::supplementaryGrowthRates_data()
                           << 56.4;
     QTest::newRow("2018 turnover")
         << "obs-sup-2018-growth-by" << 2018 << 12 << int(Indicator::Turnover) << 30.0;
-    QTest::newRow("2018 exports")
-        << "obs-sup-2018-exports-growth-by" << 2018 << 12 << int(Indicator::Exports) << 32.3;
-    QTest::newRow("2018 imports")
-        << "obs-sup-2018-imports-growth-by" << 2018 << 12 << int(Indicator::Imports) << 15.6;
+    QTest::newRow("2018 exports") << "obs-sup-2018-exports-growth-by" << 2018 << 12
+                                  << int(Indicator::Exports) << 32.3;
+    QTest::newRow("2018 imports") << "obs-sup-2018-imports-growth-by" << 2018 << 12
+                                  << int(Indicator::Imports) << 15.6;
     QTest::newRow("H1 2019") << "obs-sup-2019-h1-growth" << 2019 << 6 << int(Indicator::Turnover)
                              << 11.8;
 }

@@ -152,21 +152,37 @@ void TestCitationWriter::accessDatesAreCited_data()
     QTest::addColumn<QString>("style");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("chicago, en")
-        << "chicago" << "en_US" << "Accessed August 30, 2019. https://example.org/page";
-    QTest::newRow("chicago, fr") << "chicago" << "fr_FR" << "30 août 2019.";
-    QTest::newRow("chicago, ru") << "chicago" << "ru_RU" << "30 августа 2019 г.";
-    QTest::newRow("chicago, be") << "chicago" << "be_BY" << "30 жніўня 2019 г.";
-    QTest::newRow("chicago, kk") << "chicago" << "kk_KZ" << "2019 ж. 30 тамыз";
+    QTest::newRow("chicago, en") << "chicago"
+                                 << "en_US"
+                                 << "Accessed August 30, 2019. https://example.org/page";
+    QTest::newRow("chicago, fr") << "chicago"
+                                 << "fr_FR"
+                                 << "30 août 2019.";
+    QTest::newRow("chicago, ru") << "chicago"
+                                 << "ru_RU"
+                                 << "30 августа 2019 г.";
+    QTest::newRow("chicago, be") << "chicago"
+                                 << "be_BY"
+                                 << "30 жніўня 2019 г.";
+    QTest::newRow("chicago, kk") << "chicago"
+                                 << "kk_KZ"
+                                 << "2019 ж. 30 тамыз";
     QTest::newRow("apa, no author")
-        << "apa" << "en_US"
+        << "apa"
+        << "en_US"
         << "Supplementary page. (n.d.). Retrieved August 30, 2019, from https://example.org/page "
            "(Supplementary source, not from the book)";
-    QTest::newRow("gost") << "gost" << "fr_FR"
+    QTest::newRow("gost") << "gost"
+                          << "fr_FR"
                           << "URL: https://example.org/page (дата обращения: 30.08.2019).";
-    QTest::newRow("bibtex") << "bibtex" << "en_US" << "  urldate = {2019-08-30},\n";
-    QTest::newRow("ris") << "ris" << "en_US" << "Y2  - 2019/08/30\n";
-    QTest::newRow("csl-json") << "csl-json" << "en_US"
+    QTest::newRow("bibtex") << "bibtex"
+                            << "en_US"
+                            << "  urldate = {2019-08-30},\n";
+    QTest::newRow("ris") << "ris"
+                         << "en_US"
+                         << "Y2  - 2019/08/30\n";
+    QTest::newRow("csl-json") << "csl-json"
+                              << "en_US"
                               << R"("accessed":{"date-parts":[[2019,8,30]]})";
 }
 
