@@ -17,7 +17,7 @@ shots() { "$tool" "$work" "$@" 2>/dev/null >/dev/null; }
 keep() { mv "$work/$1.png" "$out/$2.png"; }
 
 shots --size 1600x1000
-for view in timeline turnover regional-trade pairings ventures; do keep "$view" "$view"; done
+for view in timeline turnover regional-trade pairings ventures sources; do keep "$view" "$view"; done
 shots --size 1600x1000 --lang fr
 keep turnover turnover-fr
 shots --size 1600x1000 --lang kk --theme dark
