@@ -34,6 +34,13 @@ namespace pe::commandline {
 
 namespace {
 
+// The one translation context of the command line's messages, whatever function or struct
+// writes them (lupdate would otherwise file them under each enclosing scope).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -49,6 +56,8 @@ QTextStream &out()
 // Parses the arguments; an exit code when the process is done (a usage error, or --help).
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
 {
+    // "-platform" is one unknown option, not eight unknown letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return Usage;
@@ -84,9 +93,48 @@ Mode modeOf(int argc, char **argv)
             return Mode::Screenshot;
         if (std::strcmp(arg, "cite") == 0)
             return Mode::Cite;
-        break;
+        return Mode::Unknown;
     }
     return Mode::Gui;
+}
+
+QString languageOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return QStringLiteral("en");
+}
+
+QString commandList()
+{
+    return QStringLiteral("validate, export, cite, screenshot");
+}
+
+int reportUnknownCommand(const QStringList &arguments)
+{
+    // The first argument that is neither an option nor an option's value, as modeOf found it.
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--dataset") || arg == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            command = arg;
+            break;
+        }
+    }
+    err() << CommandLine::tr("unknown command \"%1\": expected one of %2, or no command to open "
+                             "the window (partnership-explorer --help lists them)")
+                 .arg(command, commandList())
+          << Qt::endl;
+    return Usage;
 }
 
 int runValidate(const QStringList &arguments)
@@ -97,18 +145,16 @@ int runValidate(const QStringList &arguments)
                        "file (docs/tours.md) against the built-in dataset.\n"
                        "Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("validate"),
-                                 QCoreApplication::translate("commandline", "The command."));
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QCoreApplication::translate("commandline", "The dataset to check."));
+    parser.addPositionalArgument(QStringLiteral("validate"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CommandLine::tr("The dataset to check."));
+    parser.addOption({QStringLiteral("lang"),
+                      CommandLine::tr("Language of the messages: en, fr, ru, kk or be."),
+                      QStringLiteral("L"), QStringLiteral("en")});
     if (const auto exit = parseOrExit(parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        err() << QCoreApplication::translate("commandline",
-                                             "usage: partnership-explorer validate FILE")
-              << Qt::endl;
+        err() << CommandLine::tr("usage: partnership-explorer validate FILE") << Qt::endl;
         return Usage;
     }
     const QString &path = positional.at(1);
@@ -125,8 +171,7 @@ int runValidate(const QStringList &arguments)
             return Usage;
         if (!tour.ok())
             return Invalid;
-        out() << QCoreApplication::translate("commandline", "%1: valid tour (%n steps)", "",
-                                             int(tour.tour->steps.size()))
+        out() << CommandLine::tr("%1: valid tour (%n steps)", "", int(tour.tour->steps.size()))
                      .arg(path)
               << Qt::endl;
         return Success;
@@ -139,9 +184,8 @@ int runValidate(const QStringList &arguments)
     if (!result.ok())
         return Invalid;
     const Dataset &d = *result.dataset;
-    out() << QCoreApplication::translate("commandline",
-                                         "%1: valid (%2 events, %3 observations, %4 ventures, "
-                                         "%5 pairings, %6 places, %7 sources)")
+    out() << CommandLine::tr("%1: valid (%2 events, %3 observations, %4 ventures, "
+                             "%5 pairings, %6 places, %7 sources)")
                  .arg(path)
                  .arg(d.events.size())
                  .arg(d.observations.size())
@@ -155,24 +199,22 @@ int runValidate(const QStringList &arguments)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("commandline", text);
-}
-
 // Options shared by export and screenshot: the language, theme and dataset to render, and
 // the filters the views follow.
 struct RenderSetup
 {
-    QCommandLineOption lang{QStringLiteral("lang"), tr("Language: en, fr, ru, kk or be."),
-                            QStringLiteral("L"), QStringLiteral("en")};
-    QCommandLineOption theme{QStringLiteral("theme"), tr("Theme: light, dark or print."),
-                             QStringLiteral("T"), QStringLiteral("light")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            CommandLine::tr("Language: en, fr, ru, kk or be."), QStringLiteral("L"),
+                            QStringLiteral("en")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             CommandLine::tr("Theme: light, dark or print."), QStringLiteral("T"),
+                             QStringLiteral("light")};
     QCommandLineOption dataset{QStringLiteral("dataset"),
-                               tr("Dataset file (default: the built-in dataset)."),
+                               CommandLine::tr("Dataset file (default: the built-in dataset)."),
                                QStringLiteral("FILE")};
-    QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX")};
-    QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."),
+    QCommandLineOption width{QStringLiteral("width"), CommandLine::tr("Width in pixels."),
+                             QStringLiteral("PX")};
+    QCommandLineOption height{QStringLiteral("height"), CommandLine::tr("Height in pixels."),
                               QStringLiteral("PX")};
     FilterOptions filters;
 
@@ -197,7 +239,7 @@ struct RenderSetup
     bool check(const QCommandLineParser &parser, QSize *size, const QSize &defaultSize) const
     {
         if (!pe::LanguageManager::languages().contains(parser.value(lang))) {
-            err() << tr("unknown language \"%1\": expected en, fr, ru, kk or be")
+            err() << CommandLine::tr("unknown language \"%1\": expected en, fr, ru, kk or be")
                          .arg(parser.value(lang))
                   << Qt::endl;
             return false;
@@ -205,7 +247,7 @@ struct RenderSetup
         const QStringList themes{QStringLiteral("light"), QStringLiteral("dark"),
                                  QStringLiteral("print")};
         if (!themes.contains(parser.value(theme))) {
-            err() << tr("unknown theme \"%1\": expected light, dark or print")
+            err() << CommandLine::tr("unknown theme \"%1\": expected light, dark or print")
                          .arg(parser.value(theme))
                   << Qt::endl;
             return false;
@@ -218,7 +260,8 @@ struct RenderSetup
             bool ok = false;
             const int value = parser.value(*option).toInt(&ok);
             if (!ok || value < pe::Exporter::minSide || value > pe::Exporter::maxSide) {
-                err() << tr("--%1 must be a whole number of pixels from %2 to %3, not \"%4\"")
+                err() << CommandLine::tr(
+                             "--%1 must be a whole number of pixels from %2 to %3, not \"%4\"")
                              .arg(option->names().constFirst())
                              .arg(pe::Exporter::minSide)
                              .arg(pe::Exporter::maxSide)
@@ -268,16 +311,16 @@ bool writableTarget(const QString &path, QString *why)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *why = tr("%1 is a folder").arg(path);
+        *why = CommandLine::tr("%1 is a folder").arg(path);
         return false;
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir()) {
-        *why = tr("the folder %1 does not exist").arg(info.absolutePath());
+        *why = CommandLine::tr("the folder %1 does not exist").arg(info.absolutePath());
         return false;
     }
     if (!folder.isWritable()) {
-        *why = tr("the folder %1 is not writable").arg(info.absolutePath());
+        *why = CommandLine::tr("the folder %1 is not writable").arg(info.absolutePath());
         return false;
     }
     return true;
@@ -289,7 +332,7 @@ bool sayIfNotWritable(const QString &target)
     QString why;
     if (writableTarget(target, &why))
         return true;
-    err() << tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+    err() << CommandLine::tr("cannot write %1: %2").arg(target, why) << Qt::endl;
     return false;
 }
 
@@ -309,13 +352,14 @@ int exportDataPackage(const QCommandLineParser &parser, const RenderSetup &setup
                       const QCommandLineOption &format, const QCommandLineOption &outDir)
 {
     if (parser.value(format).compare(QLatin1String("datapackage"), Qt::CaseInsensitive) != 0) {
-        err() << tr("the dataset view is exported as \"datapackage\", not \"%1\"")
+        err() << CommandLine::tr("the dataset view is exported as \"datapackage\", not \"%1\"")
                      .arg(parser.value(format))
               << Qt::endl;
         return Usage;
     }
     if (const QString filter = setup.filters.firstSet(parser); !filter.isEmpty()) {
-        err() << tr("--%1 does not apply: a data package holds the whole dataset").arg(filter)
+        err() << CommandLine::tr("--%1 does not apply: a data package holds the whole dataset")
+                     .arg(filter)
               << Qt::endl;
         return Usage;
     }
@@ -331,24 +375,27 @@ int exportDataPackage(const QCommandLineParser &parser, const RenderSetup &setup
     return Success;
 }
 
-int exportHandout(QApplication &app, const QCommandLineParser &parser, const RenderSetup &setup,
+int exportHandout(const QCommandLineParser &parser, const RenderSetup &setup,
                   const QCommandLineOption &tour, const QCommandLineOption &format,
                   const QCommandLineOption &outFile)
 {
     if (parser.isSet(QStringLiteral("view"))) {
-        err() << tr("--tour and --view cannot be used together: a handout shows each step's view")
+        err() << CommandLine::tr(
+                     "--tour and --view cannot be used together: a handout shows each step's view")
               << Qt::endl;
         return Usage;
     }
     if (!parser.isSet(outFile)) {
-        err() << tr("missing --out; usage: partnership-explorer export --tour NAME|FILE --format "
-                    "pdf --out FILE")
+        err() << CommandLine::tr(
+                     "missing --out; usage: partnership-explorer export --tour NAME|FILE --format "
+                     "pdf --out FILE")
               << Qt::endl;
         return Usage;
     }
     if (parser.isSet(format) &&
         parser.value(format).compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        err() << tr("a handout is written as pdf, not as \"%1\"").arg(parser.value(format))
+        err() << CommandLine::tr("a handout is written as pdf, not as \"%1\"")
+                     .arg(parser.value(format))
               << Qt::endl;
         return Usage;
     }
@@ -359,9 +406,7 @@ int exportHandout(QApplication &app, const QCommandLineParser &parser, const Ren
     if (!sayIfNotWritable(target))
         return Usage;
     QString why;
-    pe::appstyle::apply(app, parser.value(setup.theme));
-    pe::LanguageManager languages;
-    languages.setLanguage(parser.value(setup.lang));
+    pe::appstyle::apply(*qApp, parser.value(setup.theme));
     pe::ExportContext context;
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
@@ -383,47 +428,54 @@ int exportHandout(QApplication &app, const QCommandLineParser &parser, const Ren
 
 } // namespace
 
-int runExport(QApplication &app)
+int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Renders a view to a file without a display.\nViews: %1.\nThe whole dataset as a "
-           "Frictionless data package: --view dataset --format datapackage --out DIR.")
+        CommandLine::tr(
+            "Renders a view to a file without a display.\nViews: %1.\nThe whole dataset as a "
+            "Frictionless data package: --view dataset --format datapackage --out DIR.")
             .arg(pe::ExportRegistry::summary()));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
-    const QCommandLineOption view(QStringLiteral("view"), tr("The view to export."),
+    parser.addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The command."));
+    const QCommandLineOption view(QStringLiteral("view"), CommandLine::tr("The view to export."),
                                   QStringLiteral("VIEW"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("png, svg, pdf or csv (datapackage for the dataset)."),
-                                    QStringLiteral("FMT"));
-    const QCommandLineOption outFile(QStringLiteral("out"),
-                                     tr("The file to write (a folder for a data package)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixel density of a PNG: 1 to 3."),
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLine::tr("png, svg, pdf or csv (datapackage for the dataset)."),
+        QStringLiteral("FMT"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), CommandLine::tr("The file to write (a folder for a data package)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   CommandLine::tr("Pixel density of a PNG: 1 to 3."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption csvExcel(
         QStringLiteral("csv-excel"),
-        tr("A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, "
-           "kk, be), semicolons between fields and commas in numbers."));
+        CommandLine::tr(
+            "A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, "
+            "kk, be), semicolons between fields and commas in numbers."));
     const QCommandLineOption tour(
         QStringLiteral("tour"),
-        tr("A tour to print as a handout, one page per step (--format pdf): the name of a "
-           "built-in tour or a tour file."),
+        CommandLine::tr(
+            "A tour to print as a handout, one page per step (--format pdf): the name of a "
+            "built-in tour or a tour file."),
         QStringLiteral("NAME|FILE"));
     parser.addOptions({view, tour, format, outFile, scale, csvExcel});
     RenderSetup setup;
     setup.addTo(parser);
-    if (const auto exit = parseOrExit(parser, app.arguments()))
+    if (const auto exit = parseOrExit(parser, arguments))
         return *exit;
     if (parser.isSet(tour))
-        return exportHandout(app, parser, setup, tour, format, outFile);
+        return exportHandout(parser, setup, tour, format, outFile);
     for (const QCommandLineOption *required : {&view, &format, &outFile}) {
         if (!parser.isSet(*required)) {
-            err() << tr("missing --%1; usage: partnership-explorer export --view VIEW --format FMT "
-                        "--out FILE")
-                         .arg(required->names().constFirst())
-                  << Qt::endl;
+            err()
+                << CommandLine::tr(
+                       "missing --%1; usage: partnership-explorer export --view VIEW --format FMT "
+                       "--out FILE")
+                       .arg(required->names().constFirst())
+                << Qt::endl;
             return Usage;
         }
     }
@@ -432,14 +484,14 @@ int runExport(QApplication &app)
         return exportDataPackage(parser, setup, format, outFile);
     const pe::ExportableView *exportable = pe::ExportRegistry::find(key);
     if (!exportable) {
-        err() << tr("unknown view \"%1\": expected %2")
+        err() << CommandLine::tr("unknown view \"%1\": expected %2")
                      .arg(key, pe::ExportRegistry::keys().join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
     }
     const std::optional<pe::ExportFormat> fmt = pe::formatFromKey(parser.value(format));
     if (!fmt || !exportable->supports(*fmt)) {
-        err() << tr("the %1 view cannot be exported as \"%2\": expected %3")
+        err() << CommandLine::tr("the %1 view cannot be exported as \"%2\": expected %3")
                      .arg(key, parser.value(format),
                           pe::formatKeys(exportable->formats).join(QStringLiteral(", ")))
               << Qt::endl;
@@ -448,7 +500,8 @@ int runExport(QApplication &app)
     bool scaleOk = false;
     const double scaleValue = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || scaleValue < 1.0 || scaleValue > 3.0) {
-        err() << tr("--scale must be a number from 1 to 3, not \"%1\"").arg(parser.value(scale))
+        err() << CommandLine::tr("--scale must be a number from 1 to 3, not \"%1\"")
+                     .arg(parser.value(scale))
               << Qt::endl;
         return Usage;
     }
@@ -461,13 +514,14 @@ int runExport(QApplication &app)
     // Only the turnover chart draws a choice of trade lines: elsewhere --series would be
     // silently ignored.
     if (setup.filters.seriesSet(parser) && key != QLatin1String("turnover")) {
-        err() << tr("--series applies to the turnover view only, not to %1").arg(key) << Qt::endl;
+        err() << CommandLine::tr("--series applies to the turnover view only, not to %1").arg(key)
+              << Qt::endl;
         return Usage;
     }
     if (parser.isSet(csvExcel) && *fmt != pe::ExportFormat::Csv) {
-        err()
-            << tr("--csv-excel applies to the csv format only, not to %1").arg(parser.value(format))
-            << Qt::endl;
+        err() << CommandLine::tr("--csv-excel applies to the csv format only, not to %1")
+                     .arg(parser.value(format))
+              << Qt::endl;
         return Usage;
     }
     const QString target = parser.value(outFile);
@@ -475,9 +529,7 @@ int runExport(QApplication &app)
         return Usage;
     QString why;
 
-    pe::appstyle::apply(app, parser.value(setup.theme));
-    pe::LanguageManager languages;
-    languages.setLanguage(parser.value(setup.lang));
+    pe::appstyle::apply(*qApp, parser.value(setup.theme));
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
 
@@ -498,23 +550,26 @@ int runExport(QApplication &app)
     return Success;
 }
 
-int runScreenshot(QApplication &app)
+int runScreenshot(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Renders each main view to DIR/VIEW.png without a display."));
+        CommandLine::tr("Renders each main view to DIR/VIEW.png without a display."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("screenshot"), tr("The command."));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), tr("Where to write the PNGs."),
+    parser.addPositionalArgument(QStringLiteral("screenshot"), CommandLine::tr("The command."));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"),
+                                    CommandLine::tr("Where to write the PNGs."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption present(QStringLiteral("present"), tr("Presentation mode."));
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     CommandLine::tr("Presentation mode."));
     parser.addOptions({outDir, present});
     RenderSetup setup;
     setup.addTo(parser);
-    if (const auto exit = parseOrExit(parser, app.arguments()))
+    if (const auto exit = parseOrExit(parser, arguments))
         return *exit;
     if (!parser.isSet(outDir)) {
-        err() << tr("missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR")
+        err() << CommandLine::tr(
+                     "missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR")
               << Qt::endl;
         return Usage;
     }
@@ -527,13 +582,11 @@ int runScreenshot(QApplication &app)
         return Usage;
     const QString dir = parser.value(outDir);
     if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable()) {
-        err() << tr("cannot write to the folder %1").arg(dir) << Qt::endl;
+        err() << CommandLine::tr("cannot write to the folder %1").arg(dir) << Qt::endl;
         return Usage;
     }
 
-    pe::appstyle::apply(app, parser.value(setup.theme));
-    pe::LanguageManager languages;
-    languages.setLanguage(parser.value(setup.lang));
+    pe::appstyle::apply(*qApp, parser.value(setup.theme));
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
     // Presentation mode: the projector's dark, high-contrast look with large type.
@@ -571,18 +624,20 @@ int runCite(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the citation of a record, or the bibliography of what a view shows.\n"
-           "Styles: %1.")
+        CommandLine::tr(
+            "Prints the citation of a record, or the bibliography of what a view shows.\n"
+            "Styles: %1.")
             .arg(pe::CitationWriter::styleKeys().join(QStringLiteral(", "))));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("cite"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("RECORD-ID"), tr("The record to cite."),
+    parser.addPositionalArgument(QStringLiteral("cite"), CommandLine::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("RECORD-ID"),
+                                 CommandLine::tr("The record to cite."),
                                  QStringLiteral("[RECORD-ID]"));
     const QCommandLineOption style(QStringLiteral("style"),
-                                   tr("chicago, apa, gost, bibtex, ris or csl-json."),
+                                   CommandLine::tr("chicago, apa, gost, bibtex, ris or csl-json."),
                                    QStringLiteral("STYLE"), QStringLiteral("chicago"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("Cite every source of what this view shows."),
+                                  CommandLine::tr("Cite every source of what this view shows."),
                                   QStringLiteral("VIEW"));
     parser.addOptions({style, view});
     RenderSetup setup;
@@ -592,22 +647,22 @@ int runCite(const QStringList &arguments)
     const QStringList ids = parser.positionalArguments().mid(1);
     const auto chosen = pe::CitationWriter::styleFromKey(parser.value(style));
     if (!chosen) {
-        err() << tr("unknown style \"%1\": expected %2")
+        err() << CommandLine::tr("unknown style \"%1\": expected %2")
                      .arg(parser.value(style),
                           pe::CitationWriter::styleKeys().join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
     }
     if (ids.size() + (parser.isSet(view) ? 1 : 0) != 1) {
-        err() << tr("usage: partnership-explorer cite RECORD-ID [--style STYLE] or "
-                    "partnership-explorer cite --view VIEW [filters] [--style STYLE]")
+        err() << CommandLine::tr("usage: partnership-explorer cite RECORD-ID [--style STYLE] or "
+                                 "partnership-explorer cite --view VIEW [filters] [--style STYLE]")
               << Qt::endl;
         return Usage;
     }
     const pe::ExportableView *exportable =
         parser.isSet(view) ? pe::ExportRegistry::find(parser.value(view)) : nullptr;
     if (parser.isSet(view) && !exportable) {
-        err() << tr("unknown view \"%1\": expected %2")
+        err() << CommandLine::tr("unknown view \"%1\": expected %2")
                      .arg(parser.value(view), pe::ExportRegistry::keys().join(QStringLiteral(", ")))
               << Qt::endl;
         return Usage;
@@ -618,8 +673,6 @@ int runCite(const QStringList &arguments)
     pe::ExportContext context;
     if (!setup.readFilters(parser, &context))
         return Usage;
-    pe::LanguageManager languages;
-    languages.setLanguage(parser.value(setup.lang));
     if (const int code = setup.open(parser, &context); code != Success)
         return code;
     const pe::CitationWriter writer(*context.dataset);
@@ -629,7 +682,7 @@ int runCite(const QStringList &arguments)
     } else {
         const QString &id = ids.constFirst();
         if (context.dataset->kindOf(id) == pe::RecordKind::None) {
-            err() << tr("no record \"%1\" in the dataset").arg(id) << Qt::endl;
+            err() << CommandLine::tr("no record \"%1\" in the dataset").arg(id) << Qt::endl;
             return Invalid;
         }
         sources = context.dataset->sourcesOf(id);

@@ -8,8 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <cstring>
-#include <vector>
 
 #ifdef PE_FIRST_PAINT_PROBE_BUILD
 // Only in bench's build of the app (bench/CMakeLists.txt), never in the shipped one.
@@ -64,9 +62,16 @@ void describeOptions(QCommandLineParser &parser)
 
 int runGui(QApplication &app)
 {
+    // Qt has taken its own options (-platform, -style…) from the arguments; what is left is
+    // ours, and anything we do not know is refused rather than ignored.
     QCommandLineParser parser;
     describeOptions(parser);
-    parser.process(app);
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return pe::commandline::Usage;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return pe::commandline::reportUnknownCommand(app.arguments());
     const QCommandLineOption datasetOption(QStringLiteral("dataset"));
     const QCommandLineOption langOption(QStringLiteral("lang"));
 
@@ -114,45 +119,40 @@ int main(int argc, char **argv)
         parser.process(app);
         return 0;
     }
-    if (mode == Mode::Validate) {
+    if (mode == Mode::Validate || mode == Mode::Unknown) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        return pe::commandline::runValidate(QCoreApplication::arguments());
+        pe::LanguageManager languages;
+        languages.setLanguage(pe::commandline::languageOf(QCoreApplication::arguments()));
+        return mode == Mode::Validate
+                   ? pe::commandline::runValidate(QCoreApplication::arguments())
+                   : pe::commandline::reportUnknownCommand(QCoreApplication::arguments());
+    }
+    if (mode == Mode::Gui) {
+        QApplication app(argc, argv);
+        describeApplication();
+        return runGui(app);
     }
     // Rendering without a display: the offscreen platform draws the same pixels anywhere.
-    if ((mode == Mode::Export || mode == Mode::Screenshot || mode == Mode::Cite) &&
-        !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Qt would take cite's --style for a widget style: the application is not shown it, and
-    // the command reads the arguments as they were typed.
+    // A headless command's arguments are its own: Qt is shown none of them, so cite's
+    // --style is never taken for a widget style, nor an export's value for a Qt option.
     QStringList typed;
     for (int i = 0; i < argc; ++i)
         typed.append(QString::fromLocal8Bit(argv[i]));
-    std::vector<char *> kept;
-    for (int i = 0; i < argc; ++i) {
-        const bool style = mode == Mode::Cite && (std::strcmp(argv[i], "--style") == 0 ||
-                                                  std::strcmp(argv[i], "-style") == 0);
-        if (style) {
-            ++i; // and its value
-            continue;
-        }
-        if (mode == Mode::Cite &&
-            (std::strncmp(argv[i], "--style=", 8) == 0 || std::strncmp(argv[i], "-style=", 7) == 0))
-            continue;
-        kept.push_back(argv[i]);
-    }
-    int keptCount = int(kept.size());
-    kept.push_back(nullptr);
-    QApplication app(keptCount, kept.data());
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
     describeApplication();
+    // An unknown language is the command's to report; meanwhile it speaks English.
+    pe::LanguageManager languages;
+    languages.setLanguage(pe::commandline::languageOf(typed));
     switch (mode) {
     case Mode::Export:
-        return pe::commandline::runExport(app);
+        return pe::commandline::runExport(typed);
     case Mode::Screenshot:
-        return pe::commandline::runScreenshot(app);
-    case Mode::Cite:
-        return pe::commandline::runCite(typed);
+        return pe::commandline::runScreenshot(typed);
     default:
-        return runGui(app);
+        return pe::commandline::runCite(typed);
     }
 }

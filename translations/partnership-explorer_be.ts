@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
+        <translation>невядомая каманда «%1»: чакалася адна з %2 або ніякай каманды, каб адкрыць акно (спіс — partnership-explorer --help)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Каманда.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Набор даных для праверкі.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en, fr, ru, kk or be.</source>
+        <translation>Мова паведамленняў: en, fr, ru, kk або be.</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer validate FILE</source>
+        <translation>выкарыстанне: partnership-explorer validate FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: карэктны тур (%n крок)</numerusform>
+            <numerusform>%1: карэктны тур (%n крокі)</numerusform>
+            <numerusform>%1: карэктны тур (%n крокаў)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
+        <translation>%1: карэктны (падзей: %2, назіранняў: %3, прадпрыемстваў: %4, партнёрстваў: %5, месцаў: %6, крыніц: %7)</translation>
+    </message>
+    <message>
+        <source>Language: en, fr, ru, kk or be.</source>
+        <translation>Мова: en, fr, ru, kk або be.</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or print.</source>
+        <translation>Тэма: light, dark або print.</translation>
+    </message>
+    <message>
+        <source>Dataset file (default: the built-in dataset).</source>
+        <translation>Файл набору даных (па змаўчанні — убудаваны набор).</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>Шырыня ў пікселях.</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>Вышыня ў пікселях.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
+        <translation>невядомая мова «%1»: чакаецца en, fr, ru, kk або be</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
+        <translation>невядомая тэма «%1»: чакаецца light, dark або print</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 павінна быць цэлым лікам пікселяў ад %2 да %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 — гэта папка</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не існуе</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>няма правоў на запіс у папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>немагчыма запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>прадстаўленне dataset экспартуецца як &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 не ўжываецца: пакет даных змяшчае ўвесь набор даных</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour і --view нельга выкарыстоўваць разам: раздатачны матэрыял паказвае выгляд кожнага кроку</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>не зададзена --out; выкарыстанне: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>раздатачны матэрыял запісваецца ў фармаце pdf, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Малюе прадстаўленне ў файл без дысплея.
+Прадстаўленні: %1.
+Увесь набор даных як пакет даных Frictionless: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>The view to export.</source>
+        <translation>Выгляд для экспарту.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf або csv (datapackage для набору даных).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Файл для запісу (папка для пакета даных).</translation>
+    </message>
+    <message>
+        <source>Pixel density of a PNG: 1 to 3.</source>
+        <translation>Шчыльнасць пікселяў PNG: ад 1 да 3.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>CSV для Excel: метка парадку байтаў (BOM), а ў мове з дзесятковай коскай (fr, ru, kk, be) — кропкі з коскай паміж палямі і коскі ў ліках.</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Тур для друку як раздатачны матэрыял, адна старонка на крок (--format pdf): назва ўбудаванага тура або файл тура.</translation>
+    </message>
+    <message>
+        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
+        <translation>не зададзена --%1; выкарыстанне: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;: expected %2</source>
+        <translation>невядомы выгляд «%1»: чакаецца %2</translation>
+    </message>
+    <message>
+        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
+        <translation>выгляд %1 нельга экспартаваць як «%2»: чакаецца %3</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
+        <translation>--scale павінен быць лікам ад 1 да 3, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series ужываецца толькі да выгляду turnover, а не да %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel ужываецца толькі да фармату csv, а не да %1</translation>
+    </message>
+    <message>
+        <source>Renders each main view to DIR/VIEW.png without a display.</source>
+        <translation>Адмалёўвае кожны асноўны выгляд у DIR/VIEW.png без дысплэя.</translation>
+    </message>
+    <message>
+        <source>Where to write the PNGs.</source>
+        <translation>Куды запісваць файлы PNG.</translation>
+    </message>
+    <message>
+        <source>Presentation mode.</source>
+        <translation>Рэжым прэзентацыі.</translation>
+    </message>
+    <message>
+        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
+        <translation>не зададзена --out-dir; выкарыстанне: partnership-explorer screenshot --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1</source>
+        <translation>немагчыма запісаць у папку %1</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Друкуе спасылку на запіс або бібліяграфію таго, што паказвае выгляд.
+Стылі: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Запіс, які трэба цытаваць.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris або csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Цытаваць кожную крыніцу таго, што паказвае гэты выгляд.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>невядомы стыль &quot;%1&quot;: чакаецца %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>выкарыстанне: partnership-explorer cite RECORD-ID [--style STYLE] або partnership-explorer cite --view VIEW [фільтры] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -1537,36 +1746,12 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>The command.</source>
-        <translation>Каманда.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Набор даных для праверкі.</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer validate FILE</source>
-        <translation>выкарыстанне: partnership-explorer validate FILE</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation>%1: карэктны (падзей: %2, назіранняў: %3, прадпрыемстваў: %4, партнёрстваў: %5, месцаў: %6, крыніц: %7)</translation>
-    </message>
-    <message>
         <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
 file (docs/tours.md) against the built-in dataset.
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
         <translation>Правярае файл набору даных на адпаведнасць схеме (docs/dataset.md) або файл
 тура (docs/tours.md) на адпаведнасць убудаванаму набору даных.
 Код выхаду: 0 — карэктны, 1 — некарэктны, 2 — не чытаецца або няправільны выклік.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: valid tour (%n steps)</source>
-        <translation>
-            <numerusform>%1: карэктны тур (%n крок)</numerusform>
-            <numerusform>%1: карэктны тур (%n крокі)</numerusform>
-            <numerusform>%1: карэктны тур (%n крокаў)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3003,190 +3188,6 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline</name>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 — гэта папка</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>папка %1 не існуе</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>няма правоў на запіс у папку %1</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Каманда.</translation>
-    </message>
-    <message>
-        <source>The view to export.</source>
-        <translation>Выгляд для экспарту.</translation>
-    </message>
-    <message>
-        <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation>Шчыльнасць пікселяў PNG: ад 1 да 3.</translation>
-    </message>
-    <message>
-        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation>не зададзена --%1; выкарыстанне: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation>невядомы выгляд «%1»: чакаецца %2</translation>
-    </message>
-    <message>
-        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation>выгляд %1 нельга экспартаваць як «%2»: чакаецца %3</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation>--scale павінен быць лікам ад 1 да 3, а не «%1»</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>немагчыма запісаць %1: %2</translation>
-    </message>
-    <message>
-        <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation>Адмалёўвае кожны асноўны выгляд у DIR/VIEW.png без дысплэя.</translation>
-    </message>
-    <message>
-        <source>Where to write the PNGs.</source>
-        <translation>Куды запісваць файлы PNG.</translation>
-    </message>
-    <message>
-        <source>Presentation mode.</source>
-        <translation>Рэжым прэзентацыі.</translation>
-    </message>
-    <message>
-        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation>не зададзена --out-dir; выкарыстанне: partnership-explorer screenshot --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>cannot write to the folder %1</source>
-        <translation>немагчыма запісаць у папку %1</translation>
-    </message>
-    <message>
-        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
-        <translation>CSV для Excel: метка парадку байтаў (BOM), а ў мове з дзесятковай коскай (fr, ru, kk, be) — кропкі з коскай паміж палямі і коскі ў ліках.</translation>
-    </message>
-    <message>
-        <source>--series applies to the turnover view only, not to %1</source>
-        <translation>--series ужываецца толькі да выгляду turnover, а не да %1</translation>
-    </message>
-    <message>
-        <source>--csv-excel applies to the csv format only, not to %1</source>
-        <translation>--csv-excel ужываецца толькі да фармату csv, а не да %1</translation>
-    </message>
-    <message>
-        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
-        <translation>--tour і --view нельга выкарыстоўваць разам: раздатачны матэрыял паказвае выгляд кожнага кроку</translation>
-    </message>
-    <message>
-        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
-        <translation>не зададзена --out; выкарыстанне: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
-    </message>
-    <message>
-        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
-        <translation>раздатачны матэрыял запісваецца ў фармаце pdf, а не &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
-        <translation>Тур для друку як раздатачны матэрыял, адна старонка на крок (--format pdf): назва ўбудаванага тура або файл тура.</translation>
-    </message>
-    <message>
-        <source>Prints the citation of a record, or the bibliography of what a view shows.
-Styles: %1.</source>
-        <translation>Друкуе спасылку на запіс або бібліяграфію таго, што паказвае выгляд.
-Стылі: %1.</translation>
-    </message>
-    <message>
-        <source>The record to cite.</source>
-        <translation>Запіс, які трэба цытаваць.</translation>
-    </message>
-    <message>
-        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
-        <translation>chicago, apa, gost, bibtex, ris або csl-json.</translation>
-    </message>
-    <message>
-        <source>Cite every source of what this view shows.</source>
-        <translation>Цытаваць кожную крыніцу таго, што паказвае гэты выгляд.</translation>
-    </message>
-    <message>
-        <source>unknown style &quot;%1&quot;: expected %2</source>
-        <translation>невядомы стыль &quot;%1&quot;: чакаецца %2</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
-        <translation>выкарыстанне: partnership-explorer cite RECORD-ID [--style STYLE] або partnership-explorer cite --view VIEW [фільтры] [--style STYLE]</translation>
-    </message>
-    <message>
-        <source>no record &quot;%1&quot; in the dataset</source>
-        <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
-        <translation>прадстаўленне dataset экспартуецца як &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply: a data package holds the whole dataset</source>
-        <translation>--%1 не ўжываецца: пакет даных змяшчае ўвесь набор даных</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.
-The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
-        <translation>Малюе прадстаўленне ў файл без дысплея.
-Прадстаўленні: %1.
-Увесь набор даных як пакет даных Frictionless: --view dataset --format datapackage --out DIR.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
-        <translation>png, svg, pdf або csv (datapackage для набору даных).</translation>
-    </message>
-    <message>
-        <source>The file to write (a folder for a data package).</source>
-        <translation>Файл для запісу (папка для пакета даных).</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline::RenderSetup</name>
-    <message>
-        <source>Language: en, fr, ru, kk or be.</source>
-        <translation>Мова: en, fr, ru, kk або be.</translation>
-    </message>
-    <message>
-        <source>Theme: light, dark or print.</source>
-        <translation>Тэма: light, dark або print.</translation>
-    </message>
-    <message>
-        <source>Dataset file (default: the built-in dataset).</source>
-        <translation>Файл набору даных (па змаўчанні — убудаваны набор).</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>Шырыня ў пікселях.</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>Вышыня ў пікселях.</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation>невядомая мова «%1»: чакаецца en, fr, ru, kk або be</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation>невядомая тэма «%1»: чакаецца light, dark або print</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 павінна быць цэлым лікам пікселяў ад %2 да %3, а не «%4»</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,214 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
+        <translation>commande inconnue « %1 » : attendu l’une de %2, ou aucune commande pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Le jeu de données à vérifier.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en, fr, ru, kk or be.</source>
+        <translation>Langue des messages : en, fr, ru, kk ou be.</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer validate FILE</source>
+        <translation>usage&#xa0;: partnership-explorer validate FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1&#xa0;: parcours valide (%n étape)</numerusform>
+            <numerusform>%1&#xa0;: parcours valide (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
+        <translation>%1&#xa0;: valide (%2 événements, %3 observations, %4 coentreprises, %5 partenariats, %6 lieux, %7 sources)</translation>
+    </message>
+    <message>
+        <source>Language: en, fr, ru, kk or be.</source>
+        <translation>Langue&#xa0;: en, fr, ru, kk ou be.</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or print.</source>
+        <translation>Thème&#xa0;: light, dark ou print.</translation>
+    </message>
+    <message>
+        <source>Dataset file (default: the built-in dataset).</source>
+        <translation>Fichier de jeu de données (par défaut&#xa0;: le jeu de données intégré).</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>Largeur en pixels.</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>Hauteur en pixels.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues en, fr, ru, kk ou be</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues light, dark ou print</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 doit être un nombre entier de pixels de %2 à %3, et non «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>la vue dataset s’exporte au format &quot;datapackage&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 ne s’applique pas : un paquet de données contient tout le jeu de données</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour et --view ne peuvent pas être utilisés ensemble&#xa0;: un polycopié montre la vue de chaque étape</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>--out manquant&#xa0;; usage&#xa0;: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>un polycopié est produit en pdf, et non en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Rend une vue dans un fichier sans écran.
+Vues : %1.
+Tout le jeu de données comme paquet de données Frictionless : --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>The view to export.</source>
+        <translation>La vue à exporter.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf ou csv (datapackage pour le jeu de données).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Le fichier à écrire (un dossier pour un paquet de données).</translation>
+    </message>
+    <message>
+        <source>Pixel density of a PNG: 1 to 3.</source>
+        <translation>Densité de pixels d’un PNG&#xa0;: de 1 à 3.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>Un CSV pour Excel&#xa0;: une marque d’ordre des octets (BOM) et, dans une langue à virgule décimale (fr, ru, kk, be), des points-virgules entre les champs et des virgules dans les nombres.</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Parcours dont générer le polycopié, une page par étape (--format pdf)&#xa0;: le nom d’un parcours intégré ou un fichier de parcours.</translation>
+    </message>
+    <message>
+        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
+        <translation>--%1 manquant&#xa0;; usage&#xa0;: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;: expected %2</source>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues %2</translation>
+    </message>
+    <message>
+        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
+        <translation>la vue %1 ne peut pas être exportée au format «&#xa0;%2&#xa0;»&#xa0;: formats attendus %3</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
+        <translation>--scale doit être un nombre de 1 à 3, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series ne s’applique qu’à la vue turnover, et non à %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel ne s’applique qu’au format csv, et non à %1</translation>
+    </message>
+    <message>
+        <source>Renders each main view to DIR/VIEW.png without a display.</source>
+        <translation>Génère chaque vue principale dans DIR/VIEW.png sans affichage graphique.</translation>
+    </message>
+    <message>
+        <source>Where to write the PNGs.</source>
+        <translation>Dossier où écrire les PNG.</translation>
+    </message>
+    <message>
+        <source>Presentation mode.</source>
+        <translation>Mode présentation.</translation>
+    </message>
+    <message>
+        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
+        <translation>--out-dir manquant&#xa0;; usage&#xa0;: partnership-explorer screenshot --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1</source>
+        <translation>impossible d’écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Affiche la citation d’une fiche, ou la bibliographie de ce que montre une vue.
+Styles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>La fiche à citer.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris ou csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Citer toutes les sources de ce que montre cette vue.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>style &quot;%1&quot; inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>usage&#xa0;: partnership-explorer cite RECORD-ID [--style STYLE] ou partnership-explorer cite --view VIEW [filtres] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -1531,35 +1739,12 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Le jeu de données à vérifier.</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer validate FILE</source>
-        <translation>usage&#xa0;: partnership-explorer validate FILE</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation>%1&#xa0;: valide (%2 événements, %3 observations, %4 coentreprises, %5 partenariats, %6 lieux, %7 sources)</translation>
-    </message>
-    <message>
         <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
 file (docs/tours.md) against the built-in dataset.
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
         <translation>Vérifie un fichier de jeu de données par rapport au schéma (docs/dataset.md), ou un fichier
 de parcours (docs/tours.md) par rapport au jeu de données intégré.
 Code de sortie&#xa0;: 0 valide, 1 non valide, 2 illisible ou utilisation incorrecte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: valid tour (%n steps)</source>
-        <translation>
-            <numerusform>%1&#xa0;: parcours valide (%n étape)</numerusform>
-            <numerusform>%1&#xa0;: parcours valide (%n étapes)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2989,190 +3174,6 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline</name>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 est un dossier</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>le dossier %1 n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
-    </message>
-    <message>
-        <source>The view to export.</source>
-        <translation>La vue à exporter.</translation>
-    </message>
-    <message>
-        <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation>Densité de pixels d’un PNG&#xa0;: de 1 à 3.</translation>
-    </message>
-    <message>
-        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation>--%1 manquant&#xa0;; usage&#xa0;: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation>vue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues %2</translation>
-    </message>
-    <message>
-        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation>la vue %1 ne peut pas être exportée au format «&#xa0;%2&#xa0;»&#xa0;: formats attendus %3</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation>--scale doit être un nombre de 1 à 3, et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation>Génère chaque vue principale dans DIR/VIEW.png sans affichage graphique.</translation>
-    </message>
-    <message>
-        <source>Where to write the PNGs.</source>
-        <translation>Dossier où écrire les PNG.</translation>
-    </message>
-    <message>
-        <source>Presentation mode.</source>
-        <translation>Mode présentation.</translation>
-    </message>
-    <message>
-        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation>--out-dir manquant&#xa0;; usage&#xa0;: partnership-explorer screenshot --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>cannot write to the folder %1</source>
-        <translation>impossible d’écrire dans le dossier %1</translation>
-    </message>
-    <message>
-        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
-        <translation>Un CSV pour Excel&#xa0;: une marque d’ordre des octets (BOM) et, dans une langue à virgule décimale (fr, ru, kk, be), des points-virgules entre les champs et des virgules dans les nombres.</translation>
-    </message>
-    <message>
-        <source>--series applies to the turnover view only, not to %1</source>
-        <translation>--series ne s’applique qu’à la vue turnover, et non à %1</translation>
-    </message>
-    <message>
-        <source>--csv-excel applies to the csv format only, not to %1</source>
-        <translation>--csv-excel ne s’applique qu’au format csv, et non à %1</translation>
-    </message>
-    <message>
-        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
-        <translation>--tour et --view ne peuvent pas être utilisés ensemble&#xa0;: un polycopié montre la vue de chaque étape</translation>
-    </message>
-    <message>
-        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
-        <translation>--out manquant&#xa0;; usage&#xa0;: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
-    </message>
-    <message>
-        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
-        <translation>un polycopié est produit en pdf, et non en &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
-        <translation>Parcours dont générer le polycopié, une page par étape (--format pdf)&#xa0;: le nom d’un parcours intégré ou un fichier de parcours.</translation>
-    </message>
-    <message>
-        <source>Prints the citation of a record, or the bibliography of what a view shows.
-Styles: %1.</source>
-        <translation>Affiche la citation d’une fiche, ou la bibliographie de ce que montre une vue.
-Styles&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The record to cite.</source>
-        <translation>La fiche à citer.</translation>
-    </message>
-    <message>
-        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
-        <translation>chicago, apa, gost, bibtex, ris ou csl-json.</translation>
-    </message>
-    <message>
-        <source>Cite every source of what this view shows.</source>
-        <translation>Citer toutes les sources de ce que montre cette vue.</translation>
-    </message>
-    <message>
-        <source>unknown style &quot;%1&quot;: expected %2</source>
-        <translation>style &quot;%1&quot; inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
-        <translation>usage&#xa0;: partnership-explorer cite RECORD-ID [--style STYLE] ou partnership-explorer cite --view VIEW [filtres] [--style STYLE]</translation>
-    </message>
-    <message>
-        <source>no record &quot;%1&quot; in the dataset</source>
-        <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
-    </message>
-    <message>
-        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
-        <translation>la vue dataset s’exporte au format &quot;datapackage&quot;, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply: a data package holds the whole dataset</source>
-        <translation>--%1 ne s’applique pas : un paquet de données contient tout le jeu de données</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.
-The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
-        <translation>Rend une vue dans un fichier sans écran.
-Vues : %1.
-Tout le jeu de données comme paquet de données Frictionless : --view dataset --format datapackage --out DIR.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
-        <translation>png, svg, pdf ou csv (datapackage pour le jeu de données).</translation>
-    </message>
-    <message>
-        <source>The file to write (a folder for a data package).</source>
-        <translation>Le fichier à écrire (un dossier pour un paquet de données).</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline::RenderSetup</name>
-    <message>
-        <source>Language: en, fr, ru, kk or be.</source>
-        <translation>Langue&#xa0;: en, fr, ru, kk ou be.</translation>
-    </message>
-    <message>
-        <source>Theme: light, dark or print.</source>
-        <translation>Thème&#xa0;: light, dark ou print.</translation>
-    </message>
-    <message>
-        <source>Dataset file (default: the built-in dataset).</source>
-        <translation>Fichier de jeu de données (par défaut&#xa0;: le jeu de données intégré).</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>Largeur en pixels.</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>Hauteur en pixels.</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues en, fr, ru, kk ou be</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation>thème inconnu «&#xa0;%1&#xa0;»&#xa0;: valeurs attendues light, dark ou print</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 doit être un nombre entier de pixels de %2 à %3, et non «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,214 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
+        <translation>белгісіз «%1» пәрмені: %2 пәрмендерінің бірі немесе терезені ашу үшін пәрменсіз күтілген (тізімі — partnership-explorer --help)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Пәрмен.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Тексерілетін деректер жинағы.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en, fr, ru, kk or be.</source>
+        <translation>Хабарламалар тілі: en, fr, ru, kk немесе be.</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer validate FILE</source>
+        <translation>қолданылуы: partnership-explorer validate FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
+            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
+        <translation>%1: жарамды (%2 оқиға, %3 сандық дерек, %4 кәсіпорын, %5 серіктестік, %6 аумақ, %7 дереккөз)</translation>
+    </message>
+    <message>
+        <source>Language: en, fr, ru, kk or be.</source>
+        <translation>Тіл: en, fr, ru, kk немесе be.</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or print.</source>
+        <translation>Безендіру: light, dark немесе print.</translation>
+    </message>
+    <message>
+        <source>Dataset file (default: the built-in dataset).</source>
+        <translation>Деректер жинағы файлы (әдепкі: кірістірілген деректер жинағы).</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>Ені, пиксельмен.</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>Биіктігі, пиксельмен.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
+        <translation>белгісіз тіл &quot;%1&quot;: en, fr, ru, kk немесе be күтілген</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
+        <translation>белгісіз безендіру &quot;%1&quot;: light, dark немесе print күтілген</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 мәні %2–%3 аралығындағы бүтін пиксель саны болуы керек, берілгені: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 — қалта</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>%1 қалтасына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>dataset көрінісі &quot;%1&quot; емес, &quot;datapackage&quot; ретінде экспортталады</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 қолданылмайды: деректер пакеті бүкіл деректер жинағын қамтиды</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour және --view бірге қолданылмайды: үлестірме материал әр қадамның өз көрінісін көрсетеді</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>--out көрсетілмеген; қолданылуы: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>үлестірме материал &quot;%1&quot; түрінде емес, pdf түрінде жазылады</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Көріністі дисплейсіз файлға салады.
+Көріністер: %1.
+Бүкіл деректер жинағы Frictionless деректер пакеті ретінде: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>The view to export.</source>
+        <translation>Экспортталатын көрініс.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf немесе csv (деректер жинағы үшін datapackage).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Жазылатын файл (деректер пакеті үшін қалта).</translation>
+    </message>
+    <message>
+        <source>Pixel density of a PNG: 1 to 3.</source>
+        <translation>PNG пиксель тығыздығы: 1–3.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>Excel үшін CSV: байт реті белгісі (BOM), ал ондық бөлгіші үтір болатын тілде (fr, ru, kk, be) — өрістер арасында нүктелі үтір және сандарда үтір.</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Үлестірме материал ретінде басып шығарылатын тур, әр қадамға бір бет (--format pdf): кірістірілген турдың атауы немесе тур файлы.</translation>
+    </message>
+    <message>
+        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
+        <translation>--%1 көрсетілмеген; қолданылуы: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;: expected %2</source>
+        <translation>белгісіз көрініс &quot;%1&quot;: мүмкін мәндер: %2</translation>
+    </message>
+    <message>
+        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
+        <translation>%1 көрінісін &quot;%2&quot; пішімінде экспорттау мүмкін емес; мүмкін пішімдер: %3</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
+        <translation>--scale мәні 1–3 аралығындағы сан болуы керек, берілгені: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>--series тек turnover көрінісіне қолданылады, %1 көрінісіне емес</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>--csv-excel тек csv пішіміне қолданылады, %1 пішіміне емес</translation>
+    </message>
+    <message>
+        <source>Renders each main view to DIR/VIEW.png without a display.</source>
+        <translation>Әрбір негізгі көріністі экрансыз DIR/VIEW.png файлына шығарады.</translation>
+    </message>
+    <message>
+        <source>Where to write the PNGs.</source>
+        <translation>PNG файлдары жазылатын қалта.</translation>
+    </message>
+    <message>
+        <source>Presentation mode.</source>
+        <translation>Презентация режимі.</translation>
+    </message>
+    <message>
+        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
+        <translation>--out-dir көрсетілмеген; қолданылуы: partnership-explorer screenshot --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1</source>
+        <translation>%1 қалтасына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Жазбаның сілтемесін немесе көріністе көрсетілгендердің библиографиясын шығарады.
+Стильдер: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Сілтеме жасалатын жазба.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris немесе csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Осы көріністе көрсетілгендердің барлық дереккөздеріне сілтеме жасау.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>белгісіз стиль &quot;%1&quot;: күтілгені %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>қолданылуы: partnership-explorer cite RECORD-ID [--style STYLE] немесе partnership-explorer cite --view VIEW [сүзгілер] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -1531,35 +1739,12 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>The command.</source>
-        <translation>Пәрмен.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Тексерілетін деректер жинағы.</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer validate FILE</source>
-        <translation>қолданылуы: partnership-explorer validate FILE</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation>%1: жарамды (%2 оқиға, %3 сандық дерек, %4 кәсіпорын, %5 серіктестік, %6 аумақ, %7 дереккөз)</translation>
-    </message>
-    <message>
         <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
 file (docs/tours.md) against the built-in dataset.
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
         <translation>Деректер жинағы файлының схемаға (docs/dataset.md) немесе тур файлының (docs/tours.md)
 кірістірілген деректер жинағына сәйкестігін тексереді.
 Шығу коды: 0 — жарамды, 1 — жарамсыз, 2 — файл оқылмайды немесе пәрмен қате қолданылған.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: valid tour (%n steps)</source>
-        <translation>
-            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
-            <numerusform>%1: жарамды тур (%n қадам)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2989,190 +3174,6 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline</name>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 — қалта</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>%1 қалтасы жоқ</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>%1 қалтасына жазу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Пәрмен.</translation>
-    </message>
-    <message>
-        <source>The view to export.</source>
-        <translation>Экспортталатын көрініс.</translation>
-    </message>
-    <message>
-        <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation>PNG пиксель тығыздығы: 1–3.</translation>
-    </message>
-    <message>
-        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation>--%1 көрсетілмеген; қолданылуы: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation>белгісіз көрініс &quot;%1&quot;: мүмкін мәндер: %2</translation>
-    </message>
-    <message>
-        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation>%1 көрінісін &quot;%2&quot; пішімінде экспорттау мүмкін емес; мүмкін пішімдер: %3</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation>--scale мәні 1–3 аралығындағы сан болуы керек, берілгені: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation>Әрбір негізгі көріністі экрансыз DIR/VIEW.png файлына шығарады.</translation>
-    </message>
-    <message>
-        <source>Where to write the PNGs.</source>
-        <translation>PNG файлдары жазылатын қалта.</translation>
-    </message>
-    <message>
-        <source>Presentation mode.</source>
-        <translation>Презентация режимі.</translation>
-    </message>
-    <message>
-        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation>--out-dir көрсетілмеген; қолданылуы: partnership-explorer screenshot --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>cannot write to the folder %1</source>
-        <translation>%1 қалтасына жазу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
-        <translation>Excel үшін CSV: байт реті белгісі (BOM), ал ондық бөлгіші үтір болатын тілде (fr, ru, kk, be) — өрістер арасында нүктелі үтір және сандарда үтір.</translation>
-    </message>
-    <message>
-        <source>--series applies to the turnover view only, not to %1</source>
-        <translation>--series тек turnover көрінісіне қолданылады, %1 көрінісіне емес</translation>
-    </message>
-    <message>
-        <source>--csv-excel applies to the csv format only, not to %1</source>
-        <translation>--csv-excel тек csv пішіміне қолданылады, %1 пішіміне емес</translation>
-    </message>
-    <message>
-        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
-        <translation>--tour және --view бірге қолданылмайды: үлестірме материал әр қадамның өз көрінісін көрсетеді</translation>
-    </message>
-    <message>
-        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
-        <translation>--out көрсетілмеген; қолданылуы: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
-    </message>
-    <message>
-        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
-        <translation>үлестірме материал &quot;%1&quot; түрінде емес, pdf түрінде жазылады</translation>
-    </message>
-    <message>
-        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
-        <translation>Үлестірме материал ретінде басып шығарылатын тур, әр қадамға бір бет (--format pdf): кірістірілген турдың атауы немесе тур файлы.</translation>
-    </message>
-    <message>
-        <source>Prints the citation of a record, or the bibliography of what a view shows.
-Styles: %1.</source>
-        <translation>Жазбаның сілтемесін немесе көріністе көрсетілгендердің библиографиясын шығарады.
-Стильдер: %1.</translation>
-    </message>
-    <message>
-        <source>The record to cite.</source>
-        <translation>Сілтеме жасалатын жазба.</translation>
-    </message>
-    <message>
-        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
-        <translation>chicago, apa, gost, bibtex, ris немесе csl-json.</translation>
-    </message>
-    <message>
-        <source>Cite every source of what this view shows.</source>
-        <translation>Осы көріністе көрсетілгендердің барлық дереккөздеріне сілтеме жасау.</translation>
-    </message>
-    <message>
-        <source>unknown style &quot;%1&quot;: expected %2</source>
-        <translation>белгісіз стиль &quot;%1&quot;: күтілгені %2</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
-        <translation>қолданылуы: partnership-explorer cite RECORD-ID [--style STYLE] немесе partnership-explorer cite --view VIEW [сүзгілер] [--style STYLE]</translation>
-    </message>
-    <message>
-        <source>no record &quot;%1&quot; in the dataset</source>
-        <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
-    </message>
-    <message>
-        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
-        <translation>dataset көрінісі &quot;%1&quot; емес, &quot;datapackage&quot; ретінде экспортталады</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply: a data package holds the whole dataset</source>
-        <translation>--%1 қолданылмайды: деректер пакеті бүкіл деректер жинағын қамтиды</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.
-The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
-        <translation>Көріністі дисплейсіз файлға салады.
-Көріністер: %1.
-Бүкіл деректер жинағы Frictionless деректер пакеті ретінде: --view dataset --format datapackage --out DIR.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
-        <translation>png, svg, pdf немесе csv (деректер жинағы үшін datapackage).</translation>
-    </message>
-    <message>
-        <source>The file to write (a folder for a data package).</source>
-        <translation>Жазылатын файл (деректер пакеті үшін қалта).</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline::RenderSetup</name>
-    <message>
-        <source>Language: en, fr, ru, kk or be.</source>
-        <translation>Тіл: en, fr, ru, kk немесе be.</translation>
-    </message>
-    <message>
-        <source>Theme: light, dark or print.</source>
-        <translation>Безендіру: light, dark немесе print.</translation>
-    </message>
-    <message>
-        <source>Dataset file (default: the built-in dataset).</source>
-        <translation>Деректер жинағы файлы (әдепкі: кірістірілген деректер жинағы).</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>Ені, пиксельмен.</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>Биіктігі, пиксельмен.</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation>белгісіз тіл &quot;%1&quot;: en, fr, ru, kk немесе be күтілген</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation>белгісіз безендіру &quot;%1&quot;: light, dark немесе print күтілген</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1 мәні %2–%3 аралығындағы бүтін пиксель саны болуы керек, берілгені: &quot;%4&quot;</translation>
     </message>
 </context>
 </TS>

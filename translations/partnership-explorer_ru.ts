@@ -78,6 +78,215 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
+        <translation>неизвестная команда «%1»: ожидалась одна из %2 или никакой команды, чтобы открыть окно (список — partnership-explorer --help)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Команда.</translation>
+    </message>
+    <message>
+        <source>The dataset to check.</source>
+        <translation>Проверяемый набор данных.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en, fr, ru, kk or be.</source>
+        <translation>Язык сообщений: en, fr, ru, kk или be.</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer validate FILE</source>
+        <translation>использование: partnership-explorer validate FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: корректный тур (%n шаг)</numerusform>
+            <numerusform>%1: корректный тур (%n шага)</numerusform>
+            <numerusform>%1: корректный тур (%n шагов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
+        <translation>%1: корректен (событий: %2, наблюдений: %3, предприятий: %4, партнёрств: %5, мест: %6, источников: %7)</translation>
+    </message>
+    <message>
+        <source>Language: en, fr, ru, kk or be.</source>
+        <translation>Язык: en, fr, ru, kk или be.</translation>
+    </message>
+    <message>
+        <source>Theme: light, dark or print.</source>
+        <translation>Тема: light, dark или print.</translation>
+    </message>
+    <message>
+        <source>Dataset file (default: the built-in dataset).</source>
+        <translation>Файл набора данных (по умолчанию — встроенный набор данных).</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>Ширина в пикселях.</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>Высота в пикселях.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
+        <translation>неизвестный язык «%1»: ожидается en, fr, ru, kk или be</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
+        <translation>неизвестная тема «%1»: ожидается light, dark или print</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
+        <translation>значение --%1 должно быть целым числом пикселей от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 — это папка</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable</source>
+        <translation>нет прав на запись в папку %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
+        <translation>представление dataset экспортируется как &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply: a data package holds the whole dataset</source>
+        <translation>--%1 не применяется: пакет данных содержит весь набор данных</translation>
+    </message>
+    <message>
+        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
+        <translation>--tour и --view нельзя использовать вместе: в раздаточном материале для каждого шага показывается его представление</translation>
+    </message>
+    <message>
+        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
+        <translation>не указан --out; использование: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
+        <translation>раздаточный материал записывается в формате pdf, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Renders a view to a file without a display.
+Views: %1.
+The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
+        <translation>Отрисовывает представление в файл без дисплея.
+Представления: %1.
+Весь набор данных как пакет данных Frictionless: --view dataset --format datapackage --out DIR.</translation>
+    </message>
+    <message>
+        <source>The view to export.</source>
+        <translation>Экспортируемое представление.</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
+        <translation>png, svg, pdf или csv (datapackage для набора данных).</translation>
+    </message>
+    <message>
+        <source>The file to write (a folder for a data package).</source>
+        <translation>Файл для записи (папка для пакета данных).</translation>
+    </message>
+    <message>
+        <source>Pixel density of a PNG: 1 to 3.</source>
+        <translation>Плотность пикселей PNG: от 1 до 3.</translation>
+    </message>
+    <message>
+        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
+        <translation>CSV для Excel: метка порядка байтов (BOM), а для языков с десятичной запятой (fr, ru, kk, be) — точки с запятой между полями и запятые в числах.</translation>
+    </message>
+    <message>
+        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
+        <translation>Тур для печати в виде раздаточного материала, по одной странице на шаг (--format pdf): имя встроенного тура или файл тура.</translation>
+    </message>
+    <message>
+        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
+        <translation>не указан параметр --%1; использование: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;: expected %2</source>
+        <translation>неизвестное представление «%1»: ожидается %2</translation>
+    </message>
+    <message>
+        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
+        <translation>представление %1 нельзя экспортировать в формате «%2»: ожидается %3</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
+        <translation>значение --scale должно быть числом от 1 до 3, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--series applies to the turnover view only, not to %1</source>
+        <translation>параметр --series применим только к представлению turnover, а не к %1</translation>
+    </message>
+    <message>
+        <source>--csv-excel applies to the csv format only, not to %1</source>
+        <translation>параметр --csv-excel применим только к формату csv, а не к %1</translation>
+    </message>
+    <message>
+        <source>Renders each main view to DIR/VIEW.png without a display.</source>
+        <translation>Отрисовывает каждое основное представление в DIR/VIEW.png без вывода на экран.</translation>
+    </message>
+    <message>
+        <source>Where to write the PNGs.</source>
+        <translation>Папка для файлов PNG.</translation>
+    </message>
+    <message>
+        <source>Presentation mode.</source>
+        <translation>Режим презентации.</translation>
+    </message>
+    <message>
+        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
+        <translation>не указан параметр --out-dir; использование: partnership-explorer screenshot --out-dir DIR</translation>
+    </message>
+    <message>
+        <source>cannot write to the folder %1</source>
+        <translation>не удаётся записать в папку %1</translation>
+    </message>
+    <message>
+        <source>Prints the citation of a record, or the bibliography of what a view shows.
+Styles: %1.</source>
+        <translation>Выводит библиографическую ссылку на запись или список литературы по тому, что показывает представление.
+Стили: %1.</translation>
+    </message>
+    <message>
+        <source>The record to cite.</source>
+        <translation>Запись для цитирования.</translation>
+    </message>
+    <message>
+        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
+        <translation>chicago, apa, gost, bibtex, ris или csl-json.</translation>
+    </message>
+    <message>
+        <source>Cite every source of what this view shows.</source>
+        <translation>Процитировать все источники того, что показывает это представление.</translation>
+    </message>
+    <message>
+        <source>unknown style &quot;%1&quot;: expected %2</source>
+        <translation>неизвестный стиль «%1»: ожидался %2</translation>
+    </message>
+    <message>
+        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
+        <translation>использование: partnership-explorer cite RECORD-ID [--style STYLE] или partnership-explorer cite --view VIEW [фильтры] [--style STYLE]</translation>
+    </message>
+    <message>
+        <source>no record &quot;%1&quot; in the dataset</source>
+        <translation>в наборе данных нет записи &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Supplementary (not from the book): %1 %2</source>
@@ -1537,36 +1746,12 @@
 <context>
     <name>commandline</name>
     <message>
-        <source>The command.</source>
-        <translation>Команда.</translation>
-    </message>
-    <message>
-        <source>The dataset to check.</source>
-        <translation>Проверяемый набор данных.</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer validate FILE</source>
-        <translation>использование: partnership-explorer validate FILE</translation>
-    </message>
-    <message>
-        <source>%1: valid (%2 events, %3 observations, %4 ventures, %5 pairings, %6 places, %7 sources)</source>
-        <translation>%1: корректен (событий: %2, наблюдений: %3, предприятий: %4, партнёрств: %5, мест: %6, источников: %7)</translation>
-    </message>
-    <message>
         <source>Checks a dataset file against the schema (docs/dataset.md), or a tour
 file (docs/tours.md) against the built-in dataset.
 Exit status: 0 valid, 1 invalid, 2 unreadable or bad usage.</source>
         <translation>Проверяет файл набора данных на соответствие схеме (docs/dataset.md) или файл
 тура (docs/tours.md) на соответствие встроенному набору данных.
 Код возврата: 0 — файл корректен, 1 — файл некорректен, 2 — файл не читается или команда задана неверно.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: valid tour (%n steps)</source>
-        <translation>
-            <numerusform>%1: корректный тур (%n шаг)</numerusform>
-            <numerusform>%1: корректный тур (%n шага)</numerusform>
-            <numerusform>%1: корректный тур (%n шагов)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3003,190 +3188,6 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline</name>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 — это папка</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>папка %1 не существует</translation>
-    </message>
-    <message>
-        <source>the folder %1 is not writable</source>
-        <translation>нет прав на запись в папку %1</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Команда.</translation>
-    </message>
-    <message>
-        <source>The view to export.</source>
-        <translation>Экспортируемое представление.</translation>
-    </message>
-    <message>
-        <source>Pixel density of a PNG: 1 to 3.</source>
-        <translation>Плотность пикселей PNG: от 1 до 3.</translation>
-    </message>
-    <message>
-        <source>missing --%1; usage: partnership-explorer export --view VIEW --format FMT --out FILE</source>
-        <translation>не указан параметр --%1; использование: partnership-explorer export --view VIEW --format FMT --out FILE</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot;: expected %2</source>
-        <translation>неизвестное представление «%1»: ожидается %2</translation>
-    </message>
-    <message>
-        <source>the %1 view cannot be exported as &quot;%2&quot;: expected %3</source>
-        <translation>представление %1 нельзя экспортировать в формате «%2»: ожидается %3</translation>
-    </message>
-    <message>
-        <source>--scale must be a number from 1 to 3, not &quot;%1&quot;</source>
-        <translation>значение --scale должно быть числом от 1 до 3, а не «%1»</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Renders each main view to DIR/VIEW.png without a display.</source>
-        <translation>Отрисовывает каждое основное представление в DIR/VIEW.png без вывода на экран.</translation>
-    </message>
-    <message>
-        <source>Where to write the PNGs.</source>
-        <translation>Папка для файлов PNG.</translation>
-    </message>
-    <message>
-        <source>Presentation mode.</source>
-        <translation>Режим презентации.</translation>
-    </message>
-    <message>
-        <source>missing --out-dir; usage: partnership-explorer screenshot --out-dir DIR</source>
-        <translation>не указан параметр --out-dir; использование: partnership-explorer screenshot --out-dir DIR</translation>
-    </message>
-    <message>
-        <source>cannot write to the folder %1</source>
-        <translation>не удаётся записать в папку %1</translation>
-    </message>
-    <message>
-        <source>A CSV for Excel: a byte order mark and, in a language with decimal commas (fr, ru, kk, be), semicolons between fields and commas in numbers.</source>
-        <translation>CSV для Excel: метка порядка байтов (BOM), а для языков с десятичной запятой (fr, ru, kk, be) — точки с запятой между полями и запятые в числах.</translation>
-    </message>
-    <message>
-        <source>--series applies to the turnover view only, not to %1</source>
-        <translation>параметр --series применим только к представлению turnover, а не к %1</translation>
-    </message>
-    <message>
-        <source>--csv-excel applies to the csv format only, not to %1</source>
-        <translation>параметр --csv-excel применим только к формату csv, а не к %1</translation>
-    </message>
-    <message>
-        <source>--tour and --view cannot be used together: a handout shows each step&apos;s view</source>
-        <translation>--tour и --view нельзя использовать вместе: в раздаточном материале для каждого шага показывается его представление</translation>
-    </message>
-    <message>
-        <source>missing --out; usage: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</source>
-        <translation>не указан --out; использование: partnership-explorer export --tour NAME|FILE --format pdf --out FILE</translation>
-    </message>
-    <message>
-        <source>a handout is written as pdf, not as &quot;%1&quot;</source>
-        <translation>раздаточный материал записывается в формате pdf, а не «%1»</translation>
-    </message>
-    <message>
-        <source>A tour to print as a handout, one page per step (--format pdf): the name of a built-in tour or a tour file.</source>
-        <translation>Тур для печати в виде раздаточного материала, по одной странице на шаг (--format pdf): имя встроенного тура или файл тура.</translation>
-    </message>
-    <message>
-        <source>Prints the citation of a record, or the bibliography of what a view shows.
-Styles: %1.</source>
-        <translation>Выводит библиографическую ссылку на запись или список литературы по тому, что показывает представление.
-Стили: %1.</translation>
-    </message>
-    <message>
-        <source>The record to cite.</source>
-        <translation>Запись для цитирования.</translation>
-    </message>
-    <message>
-        <source>chicago, apa, gost, bibtex, ris or csl-json.</source>
-        <translation>chicago, apa, gost, bibtex, ris или csl-json.</translation>
-    </message>
-    <message>
-        <source>Cite every source of what this view shows.</source>
-        <translation>Процитировать все источники того, что показывает это представление.</translation>
-    </message>
-    <message>
-        <source>unknown style &quot;%1&quot;: expected %2</source>
-        <translation>неизвестный стиль «%1»: ожидался %2</translation>
-    </message>
-    <message>
-        <source>usage: partnership-explorer cite RECORD-ID [--style STYLE] or partnership-explorer cite --view VIEW [filters] [--style STYLE]</source>
-        <translation>использование: partnership-explorer cite RECORD-ID [--style STYLE] или partnership-explorer cite --view VIEW [фильтры] [--style STYLE]</translation>
-    </message>
-    <message>
-        <source>no record &quot;%1&quot; in the dataset</source>
-        <translation>в наборе данных нет записи «%1»</translation>
-    </message>
-    <message>
-        <source>the dataset view is exported as &quot;datapackage&quot;, not &quot;%1&quot;</source>
-        <translation>представление dataset экспортируется как &quot;datapackage&quot;, а не &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply: a data package holds the whole dataset</source>
-        <translation>--%1 не применяется: пакет данных содержит весь набор данных</translation>
-    </message>
-    <message>
-        <source>Renders a view to a file without a display.
-Views: %1.
-The whole dataset as a Frictionless data package: --view dataset --format datapackage --out DIR.</source>
-        <translation>Отрисовывает представление в файл без дисплея.
-Представления: %1.
-Весь набор данных как пакет данных Frictionless: --view dataset --format datapackage --out DIR.</translation>
-    </message>
-    <message>
-        <source>png, svg, pdf or csv (datapackage for the dataset).</source>
-        <translation>png, svg, pdf или csv (datapackage для набора данных).</translation>
-    </message>
-    <message>
-        <source>The file to write (a folder for a data package).</source>
-        <translation>Файл для записи (папка для пакета данных).</translation>
-    </message>
-</context>
-<context>
-    <name>pe::commandline::RenderSetup</name>
-    <message>
-        <source>Language: en, fr, ru, kk or be.</source>
-        <translation>Язык: en, fr, ru, kk или be.</translation>
-    </message>
-    <message>
-        <source>Theme: light, dark or print.</source>
-        <translation>Тема: light, dark или print.</translation>
-    </message>
-    <message>
-        <source>Dataset file (default: the built-in dataset).</source>
-        <translation>Файл набора данных (по умолчанию — встроенный набор данных).</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>Ширина в пикселях.</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>Высота в пикселях.</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: expected en, fr, ru, kk or be</source>
-        <translation>неизвестный язык «%1»: ожидается en, fr, ru, kk или be</translation>
-    </message>
-    <message>
-        <source>unknown theme &quot;%1&quot;: expected light, dark or print</source>
-        <translation>неизвестная тема «%1»: ожидается light, dark или print</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of pixels from %2 to %3, not &quot;%4&quot;</source>
-        <translation>значение --%1 должно быть целым числом пикселей от %2 до %3, а не «%4»</translation>
     </message>
 </context>
 </TS>

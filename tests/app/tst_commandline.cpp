@@ -25,6 +25,8 @@ private slots:
     void exportRejects_data();
     void exportRejects();
     void exportInFrench();
+    void strictCommandLine_data();
+    void strictCommandLine();
     void exportIsReproducible_data();
     void exportIsReproducible();
     void screenshotWritesEveryView();
@@ -182,8 +184,8 @@ void TestCommandLine::exportRejects_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown view") << QStringList{"--view", "map", "--format", "png"} << 2
-                                  << "unknown view \"map\"";
+    QTest::newRow("unknown view") << QStringList{"--view", "atlas", "--format", "png"} << 2
+                                  << "unknown view \"atlas\"";
     QTest::newRow("format not valid for a table")
         << QStringList{"--view", "pairings", "--format", "png"} << 2
         << "cannot be exported as \"png\"";
@@ -231,6 +233,43 @@ void TestCommandLine::exportRejects()
              QStringLiteral("/nonexistent/folder/x.png")});
     QCOMPARE(nowhere.exitCode, 2);
     QVERIFY(nowhere.err.contains(QStringLiteral("does not exist")));
+}
+
+void TestCommandLine::strictCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a misspelt command, never the window")
+        << QStringList{"citee", "x", "--style", "apa"}
+        << "unknown command \"citee\": expected one of validate, export, cite, screenshot";
+    QTest::newRow("a stray word") << QStringList{"turnover"} << "unknown command \"turnover\"";
+    QTest::newRow("a stray word after an option")
+        << QStringList{"--lang", "fr", "x"} << "commande inconnue «\u00a0x\u00a0»";
+    QTest::newRow("an unknown option of the window")
+        << QStringList{"--fullscreen"} << "Unknown option 'fullscreen'";
+    QTest::newRow("a Qt option is not a headless command's")
+        << QStringList{"cite", "fn-6", "-platform", "xcb"} << "Unknown option 'platform'";
+    QTest::newRow("nor is a widget style")
+        << QStringList{"export", "--view", "turnover", "--format", "png",
+                       "--out",  "x.png",  "-style",   "fusion"}
+        << "Unknown option 'style'";
+    QTest::newRow("messages in the language asked for")
+        << QStringList{"export", "--view", "atlas",  "--format", "png",
+                       "--out",  "x.png",  "--lang", "ru"}
+        << "неизвестное представление «atlas»";
+    QTest::newRow("validate speaks it too")
+        << QStringList{"validate", "/nonexistent/x.json", "--lang", "fr"} << "fichier introuvable";
+}
+
+// Anything the application does not know is refused with a message and status 2: nothing is
+// guessed, no window opens for a typo.
+void TestCommandLine::strictCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
 }
 
 void TestCommandLine::exportInFrench()

@@ -68,12 +68,17 @@ bool LanguageManager::setLanguage(const QString &language)
         delete app;
     }
     if (language != QLatin1String("en")) {
-        auto *qt = new QTranslator(this);
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt);
-            m_installed.append(qt);
-        } else {
+        // Qt's own dialogs (file chooser, message boxes' buttons) in the language, or, where
+        // Qt ships none (Kazakh and Belarusian on Debian's Qt 6.4), in Russian, which every
+        // reader of those two reads, rather than in English.
+        const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        for (const QString &candidate : {language, QStringLiteral("ru")}) {
+            auto *qt = new QTranslator(this);
+            if (qt->load(QStringLiteral("qtbase_") + candidate, qtPath)) {
+                QCoreApplication::installTranslator(qt);
+                m_installed.append(qt);
+                break;
+            }
             delete qt;
         }
     }
