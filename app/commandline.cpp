@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -69,6 +70,24 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
+// The window's options that take a value, ours and Qt's own (-style fusion, -platform xcb):
+// the value is not a command.
+bool takesValue(const char *option)
+{
+    static const char *const options[] = {"--dataset",   "--lang",
+                                          "-style",      "--style",
+                                          "-stylesheet", "-platform",
+                                          "--platform",  "-platformtheme",
+                                          "-plugin",     "-platformpluginpath",
+                                          "-geometry",   "-qwindowgeometry",
+                                          "-title",      "-qwindowtitle",
+                                          "-icon",       "-qwindowicon",
+                                          "-session",    "-display",
+                                          "-name",       "-visual"};
+    return std::any_of(std::begin(options), std::end(options),
+                       [option](const char *known) { return std::strcmp(option, known) == 0; });
+}
+
 } // namespace
 
 Mode modeOf(int argc, char **argv)
@@ -76,7 +95,7 @@ Mode modeOf(int argc, char **argv)
     // The subcommand is the first argument that is not an option (or an option's value).
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--dataset") == 0 || std::strcmp(arg, "--lang") == 0) {
+        if (takesValue(arg)) {
             ++i;
             continue;
         }
@@ -121,7 +140,7 @@ int reportUnknownCommand(const QStringList &arguments)
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--dataset") || arg == QLatin1String("--lang")) {
+        if (takesValue(arg.toLocal8Bit().constData())) {
             ++i;
             continue;
         }

@@ -245,6 +245,9 @@ void TestCommandLine::strictCommandLine_data()
     QTest::newRow("a stray word") << QStringList{"turnover"} << "unknown command \"turnover\"";
     QTest::newRow("a stray word after an option")
         << QStringList{"--lang", "fr", "x"} << "commande inconnue «\u00a0x\u00a0»";
+    QTest::newRow("a word after Qt's own options")
+        << QStringList{"-platform", "offscreen", "-style", "fusion", "nope"}
+        << "unknown command \"nope\"";
     QTest::newRow("an unknown option of the window")
         << QStringList{"--fullscreen"} << "Unknown option 'fullscreen'";
     QTest::newRow("a Qt option is not a headless command's")
