@@ -1,5 +1,7 @@
 #include "models/vocabulary.h"
 
+#include "models/localedates.h"
+
 #include "models/dataset.h"
 
 #include <QLocale>
@@ -314,7 +316,7 @@ QString Vocabulary::period(int startMonth, int endMonth)
 
 QString Vocabulary::value(const Observation &observation)
 {
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     const double v = observation.value;
     const bool whole = v == double(qint64(v));
     QString number = locale.toString(v, 'f', whole ? 0 : 1);

@@ -1,7 +1,8 @@
 #include "models/citations/citationwriter.h"
 
+#include "models/localedates.h"
+
 #include <QDate>
-#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -97,14 +98,7 @@ QDate accessedDate(const Source &source)
 QString CitationWriter::accessedInProse(const Source &source) const
 {
     const QDate date = accessedDate(source);
-    if (!date.isValid())
-        return {};
-    // The locale's long date, whose month is in the case a date takes ("30 августа"), without
-    // the weekday a citation never gives.
-    static const QRegularExpression weekday(QStringLiteral(",? ?dddd,? ?"));
-    QString format = m_locale.dateFormat(QLocale::LongFormat);
-    format.replace(weekday, QString());
-    return m_locale.toString(date, format.trimmed());
+    return date.isValid() ? LocaleDates::day(date, m_locale) : QString();
 }
 
 CitationWriter::CitationWriter(const Dataset &dataset, const QLocale &locale)

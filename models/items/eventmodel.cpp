@@ -1,5 +1,7 @@
 #include "models/items/eventmodel.h"
 
+#include "models/localedates.h"
+
 #include "models/items/roles.h"
 #include "models/vocabulary.h"
 
@@ -22,13 +24,11 @@ const Event *EventModel::eventAt(int row) const
 
 QString EventModel::formatDate(const Event &event)
 {
-    const QLocale locale;
     switch (event.precision) {
     case Event::Precision::Day:
-        return locale.toString(QDate(event.year, event.month, event.day),
-                               QStringLiteral("d MMMM yyyy"));
+        return LocaleDates::day(QDate(event.year, event.month, event.day));
     case Event::Precision::Month:
-        return locale.toString(QDate(event.year, event.month, 1), QStringLiteral("MMMM yyyy"));
+        return LocaleDates::month(event.year, event.month);
     case Event::Precision::Year:
         break;
     }

@@ -50,8 +50,9 @@ private:
 // stopped for that reason, to report the position.
 qsizetype tooDeepAt(const QByteArray &bytes, int limit);
 
-// nlohmann's messages carry their own "[json.exception…] parse error at line 1, column 5:"
-// prefix; the position is reported separately, so keep only the explanation.
+// What nlohmann's message ("syntax error while parsing object key - unexpected '}'; expected
+// string literal") means for someone editing the file ("a comma before a closing brace: JSON
+// allows none"), in the reader's language; the position is reported separately.
 QString parserExplanation(const char *what);
 
 // Why a document could not be parsed, where (1-based; 0 for the file as a whole), in the

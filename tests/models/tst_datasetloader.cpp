@@ -325,18 +325,23 @@ void TestDatasetLoader::rawInput_data()
 
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "the file is empty";
     QTest::newRow("blank") << QByteArray(" \n\t\n") << 1 << 1 << "the file is empty";
-    QTest::newRow("trailing comma")
-        << QByteArray("{\n  \"a\": [1, 2,\n    ]\n}") << 3 << 5 << "broken JSON";
+    QTest::newRow("trailing comma") << QByteArray("{\n  \"a\": [1, 2,\n    ]\n}") << 3 << 5
+                                    << "broken JSON: a comma before a closing brace or bracket";
     QTest::newRow("unterminated") << QByteArray("{\"schemaVersion\": 1,\n\"title\": {") << 2 << 11
-                                  << "broken JSON";
+                                  << "the file ends before the JSON does";
     QTest::newRow("invalid UTF-8")
-        << QByteArray("{\n\"title\": \"ab\xC3\x28\"\n}") << 2 << 14 << "broken JSON";
+        << QByteArray("{\n\"title\": \"ab\xC3\x28\"\n}") << 2 << 14 << "this is not UTF-8 text";
     QTest::newRow("column counts characters")
-        << QByteArray("{\"t\": \"Костанай\" x}") << 1 << 18 << "broken JSON";
+        << QByteArray("{\"t\": \"Костанай\" x}") << 1 << 18 << "is a comma missing?";
+    QTest::newRow("a word without quotes")
+        << QByteArray("{\"a\": no}") << 1 << 8 << "texts take double quotes";
+    QTest::newRow("no colon") << QByteArray("{\"a\" 1}") << 1 << 6 << "expected a colon";
+    QTest::newRow("a line break in a text")
+        << QByteArray("{\"a\": \"x\ny\"}") << 1 << 9 << "write a line break as \\n";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << 1 << 65 << "nesting deeper";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << 1 << 1 << "expected an object";
     QTest::newRow("bare string") << QByteArray("\"dataset\"") << 1 << 1 << "expected an object";
-    QTest::newRow("NUL bytes") << QByteArray(64, '\0') << 1 << 1 << "broken JSON";
+    QTest::newRow("NUL bytes") << QByteArray(64, '\0') << 1 << 1 << "NUL bytes";
 }
 
 void TestDatasetLoader::rawInput()

@@ -1,5 +1,7 @@
 #include "widgets/charts/turnoverchart.h"
 
+#include "models/localedates.h"
+
 #include "models/chartdata/turnoverdescription.h"
 #include "render/clipgeometry.h"
 #include "render/colour.h"
@@ -392,7 +394,7 @@ void TurnoverChart::rebuild()
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setRange(scale.min, scale.max);
     y->setStartValue(scale.min - scale.step * 1e-6);
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     for (const double tick : scale.ticks())
         y->append(locale.toString(tick, 'f', scale.step < 1 ? 1 : 0), tick);
     styleAxis(y, true);

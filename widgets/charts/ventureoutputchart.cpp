@@ -1,5 +1,7 @@
 #include "widgets/charts/ventureoutputchart.h"
 
+#include "models/localedates.h"
+
 #include "render/export/csv.h"
 #include "render/palette.h"
 
@@ -166,7 +168,7 @@ QString VentureOutputChart::toolTipFor(const VentureOutput &venture, int year) c
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1, %2</b>").arg(venture.name.toHtmlEscaped()).arg(year);
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     for (const VentureMilestonePoint &m : venture.milestones) {
         if (m.year != year)
             continue;
@@ -220,7 +222,7 @@ QString VentureOutputChart::altText() const
     parts << tr("Bar chart of units produced or delivered per year by %n venture(s), grouped "
                 "by year.",
                 "", int(m_ventures.size()));
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     for (const VentureOutput &venture : m_ventures) {
         QStringList items;
         for (const VentureMilestonePoint &m : venture.milestones)
@@ -239,7 +241,7 @@ void VentureOutputChart::paintOverlay(QPainter *painter)
     const QFont font = scaledFont(0.8);
     const QFontMetricsF metrics(font);
     painter->setFont(font);
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     const int sets = int(m_sets.size());
     for (int s = 0; s < sets; ++s) {
         if (!m_series->isVisible())

@@ -1,5 +1,7 @@
 #include "widgets/export/exportdialog.h"
 
+#include "models/localedates.h"
+
 #include "render/export/csv.h"
 #include "render/export/exportservice.h"
 #include "render/export/exportsource.h"
@@ -411,8 +413,8 @@ void ExportDialog::updatePreview()
         m_legibility->setText(
             tr("Some text is %1 pt at this size, under %2 pt: hard to read in print. Choose a "
                "larger size.")
-                .arg(QLocale().toString(m_smallestText, 'f', 1))
-                .arg(QLocale().toString(Exporter::legiblePoints, 'f', 0)));
+                .arg(LocaleNumbers::format(m_smallestText, 1))
+                .arg(LocaleNumbers::format(Exporter::legiblePoints, 0)));
 }
 
 bool ExportDialog::saveTo(const QString &path, QString *error) const
@@ -504,7 +506,7 @@ void ExportDialog::retranslateUi()
             m_view->setItemText(i, view->displayName());
     }
     const Preset print = presets().at(3);
-    const QLocale locale;
+    const QLocale locale = LocaleNumbers::numberLocale();
     const QStringList presetNames = {
         tr("Article (1200 × 675)"), tr("Slide (1920 × 1080)"), tr("Square (1080 × 1080)"),
         tr("Print (%1 × %2 cm at %3 dpi)")

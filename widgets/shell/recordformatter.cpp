@@ -1,5 +1,7 @@
 #include "widgets/shell/recordformatter.h"
 
+#include "models/localedates.h"
+
 #include "models/citation.h"
 
 #include "models/items/eventmodel.h"
@@ -23,7 +25,7 @@ QString link(const QString &href, const QString &label)
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'f', v == double(qint64(v)) ? 0 : 1);
+    return LocaleNumbers::format(v, v == double(qint64(v)) ? 0 : 1);
 }
 
 } // namespace
