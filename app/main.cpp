@@ -97,7 +97,7 @@ int runGui(QApplication &app)
     if (pe::FirstPaintProbe::enabled())
         new pe::FirstPaintProbe(&window);
 #endif
-    window.show();
+    window.showAsFirstOpened();
     // A dataset named on the command line is validated like any other: on failure the
     // problems are listed and the built-in dataset stays.
     if (parser.isSet(datasetOption))

@@ -2,6 +2,8 @@
 
 #include "models/provenance.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace pe {
@@ -62,6 +64,39 @@ void Dataset::index()
     m_ventureIndex = indexById(ventures);
     m_pairingIndex = indexById(pairings);
     m_eventIndex = indexById(events);
+    indexPlacesCiting();
+}
+
+void Dataset::indexPlacesCiting()
+{
+    QHash<QString, QSet<QString>> places;
+    const auto cite = [&](const QStringList &sourceIds, const QStringList &placeIds) {
+        if (placeIds.isEmpty())
+            return;
+        const QStringList all = withAncestors(placeIds);
+        for (const QString &source : sourceIds)
+            for (const QString &place : all)
+                places[source].insert(place);
+    };
+    for (const Event &e : std::as_const(events))
+        cite(e.sources, e.places);
+    for (const Observation &o : std::as_const(observations))
+        cite(o.sources, o.places);
+    for (const Venture &v : std::as_const(ventures)) {
+        cite(v.sources, v.places + v.partnerPlaces);
+        for (const Milestone &m : v.milestones)
+            cite(m.sources, v.places + v.partnerPlaces);
+    }
+    for (const Pairing &p : std::as_const(pairings))
+        cite(p.sources, {p.belarusianSide.place, p.kazakhSide.place});
+    m_placesCiting.clear();
+    for (auto it = places.cbegin(); it != places.cend(); ++it)
+        m_placesCiting.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
+}
+
+QStringList Dataset::placesCiting(const QString &sourceId) const
+{
+    return m_placesCiting.value(sourceId);
 }
 
 const Source *Dataset::source(const QString &id) const

@@ -93,6 +93,9 @@ struct Venture
     QList<LocalizedText> belarusianPartners;
     QList<LocalizedText> kazakhPartners;
     QStringList places;
+    // Where the partners are based, as their names or the book say (MTZ: Minsk; Gomselmash:
+    // "les entreprises Gomel"): the place filter finds a venture through them too.
+    QStringList partnerPlaces;
     Sector sector = Sector::AgricultureFood;
     LocalizedText products;
     int startYear = 0; // 0: the book gives none
@@ -246,17 +249,23 @@ public:
     // The place and every place containing it, up to its country ("kz-kostanay" →
     // kz-kostanay, kz-kostanay-region, kz), so a region filter also finds its cities.
     QStringList withAncestors(const QStringList &placeIds) const;
+    // The places of the records citing a source, with their ancestors: where a source is
+    // "about", for the place filter. Built once by index().
+    QStringList placesCiting(const QString &sourceId) const;
 
     // Years with at least one event, observation, venture start or pairing.
     std::pair<int, int> yearSpan() const;
 
 private:
+    void indexPlacesCiting();
+
     QHash<QString, int> m_sourceIndex;
     QHash<QString, int> m_placeIndex;
     QHash<QString, int> m_observationIndex;
     QHash<QString, int> m_ventureIndex;
     QHash<QString, int> m_pairingIndex;
     QHash<QString, int> m_eventIndex;
+    QHash<QString, QStringList> m_placesCiting;
 };
 
 } // namespace pe

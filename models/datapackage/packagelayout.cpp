@@ -132,6 +132,8 @@ std::vector<Table> makeTables()
           {"status", T::String, true},
           {"description", T::Text, true}},
          {belarusianPartners, kazakhPartners, values("venture_places", "places", "place", "places"),
+          values("venture_partner_places", "partnerPlaces", "place", "places",
+                 "Where the partners are based, as their names or the book say."),
           milestones, sourcesOf("venture_sources")},
          "Joint ventures, assembly plants and trading houses."});
     all.push_back({"pairings",

@@ -13,6 +13,7 @@ void DatasetModel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     beginResetModel();
     m_dataset = std::move(dataset);
+    m_rowOfId.clear();
     endResetModel();
 }
 
@@ -81,11 +82,13 @@ QHash<int, QByteArray> DatasetModel::roleNames() const
 
 int DatasetModel::rowOfId(const QString &id) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (recordData(row, 0, IdRole).toString() == id)
-            return row;
+    // Built on first use after a reset: asked once per filter change, at any dataset size.
+    if (m_rowOfId.isEmpty() && rowCount() > 0) {
+        m_rowOfId.reserve(rowCount());
+        for (int row = 0; row < rowCount(); ++row)
+            m_rowOfId.insert(recordData(row, 0, IdRole).toString(), row);
     }
-    return -1;
+    return m_rowOfId.value(id, -1);
 }
 
 QString DatasetModel::placeNames(const QStringList &ids) const

@@ -57,6 +57,7 @@ protected:
 private:
     std::shared_ptr<const Dataset> m_dataset;
     QString m_language = QStringLiteral("en");
+    mutable QHash<QString, int> m_rowOfId;
 };
 
 } // namespace pe

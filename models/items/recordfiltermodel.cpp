@@ -1,5 +1,6 @@
 #include "models/items/recordfiltermodel.h"
 
+#include "models/items/datasetmodel.h"
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
 
@@ -115,6 +116,13 @@ void RecordFilterModel::setSector(std::optional<Sector> sector)
 void RecordFilterModel::clear()
 {
     apply(RecordFilter());
+}
+
+bool RecordFilterModel::acceptsId(const QString &id) const
+{
+    const auto *model = qobject_cast<const DatasetModel *>(sourceModel());
+    const int row = model ? model->rowOfId(id) : -1;
+    return row >= 0 && filterAcceptsRow(row, QModelIndex());
 }
 
 bool RecordFilterModel::matchesText(int sourceRow) const

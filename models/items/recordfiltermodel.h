@@ -35,6 +35,9 @@ public:
     void setPlace(const QString &placeId);
     void setSector(std::optional<Sector> sector);
     void clear();
+    // Whether the filter lets this record through (false for an id the model does not hold):
+    // a selected record the filters hide stays in the detail pane, marked so.
+    bool acceptsId(const QString &id) const;
 
     void setSourceModel(QAbstractItemModel *model) override;
 

@@ -58,6 +58,8 @@ QVariant SourceModel::recordData(int row, int column, int role) const
         return s.year;
     case SourcesRole:
         return QStringList{s.id};
+    case PlacesRole: // a source is about the places of the records that cite it
+        return dataset()->placesCiting(s.id);
     case SearchTextRole:
         // The authors as printed too: "Zalessky" finds the papers the book prints so.
         return BookCitation::authors(dataset()->metadata.book, s) + QLatin1Char('\n') +

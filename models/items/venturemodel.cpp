@@ -74,8 +74,8 @@ QVariant VentureModel::recordData(int row, int column, int role) const
         return v.startYear * 10000;
     case SectorRole:
         return QVariant::fromValue(QList<Sector>{v.sector});
-    case PlacesRole:
-        return dataset()->withAncestors(v.places);
+    case PlacesRole: // where it is, and where its partners are
+        return dataset()->withAncestors(v.places + v.partnerPlaces);
     case SourcesRole:
         return v.sources;
     case SearchTextRole: {

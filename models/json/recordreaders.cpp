@@ -135,8 +135,9 @@ void Reader::readGrowthOf(const json &o, const QString &p, Observation &obs)
 void Reader::readVenture(const json &o, const QString &p)
 {
     checkKnownFields(o, p,
-                     {"id", "name", "belarusianPartners", "kazakhPartners", "places", "sector",
-                      "products", "startYear", "status", "description", "milestones", "sources"});
+                     {"id", "name", "belarusianPartners", "kazakhPartners", "places",
+                      "partnerPlaces", "sector", "products", "startYear", "status", "description",
+                      "milestones", "sources"});
     Venture v;
     v.id = claimId(o, p);
     m_idTargets.insert(v.id, Target::Venture);
@@ -144,6 +145,7 @@ void Reader::readVenture(const json &o, const QString &p)
     v.belarusianPartners = readTextList(o, p, "belarusianPartners", true);
     v.kazakhPartners = readTextList(o, p, "kazakhPartners", true);
     v.places = readRefs(o, p, "places", Target::Place, false);
+    v.partnerPlaces = readRefs(o, p, "partnerPlaces", Target::Place, false);
     v.sector = readTerm<Sector>(o, p, "sector", true).value_or(Sector::AgricultureFood);
     v.products = readText(o, p, "products", false);
     v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);

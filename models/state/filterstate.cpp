@@ -1,5 +1,7 @@
 #include "models/state/filterstate.h"
 
+#include <utility>
+
 namespace pe {
 
 FilterState::FilterState(QObject *parent)
@@ -8,9 +10,13 @@ FilterState::FilterState(QObject *parent)
 
 void FilterState::setFilter(const RecordFilter &filter)
 {
-    if (filter == m_filter)
+    RecordFilter f = filter;
+    // "From 2020 to 2010" means the years between: an empty view would say nothing useful.
+    if (f.fromYear && f.toYear && f.fromYear > f.toYear)
+        std::swap(f.fromYear, f.toYear);
+    if (f == m_filter)
         return;
-    m_filter = filter;
+    m_filter = f;
     emit changed(m_filter);
 }
 

@@ -18,6 +18,7 @@ private slots:
     void sameValueIsSilent();
     void setPlaceKeepsTheRest();
     void proxiesFollow();
+    void anInvertedRangeIsTheYearsBetween();
 };
 
 void TestFilterState::emitsOncePerRealChange()
@@ -107,6 +108,25 @@ void TestFilterState::proxiesFollow()
     state.setFilter(f);
     QCOMPARE(first.rowCount(), 2);
     QCOMPARE(second.rowCount(), 4);
+}
+
+// "From 2020 to 2010" is read as the years between, not as a range nothing falls in.
+void TestFilterState::anInvertedRangeIsTheYearsBetween()
+{
+    FilterState state;
+    QSignalSpy spy(&state, &FilterState::changed);
+    RecordFilter inverted;
+    inverted.fromYear = 2020;
+    inverted.toYear = 2010;
+    state.setFilter(inverted);
+    QCOMPARE(state.filter().fromYear, 2010);
+    QCOMPARE(state.filter().toYear, 2020);
+    QCOMPARE(spy.count(), 1);
+    RecordFilter same;
+    same.fromYear = 2010;
+    same.toYear = 2020;
+    state.setFilter(same);
+    QCOMPARE(spy.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFilterState)

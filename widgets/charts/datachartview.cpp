@@ -74,6 +74,7 @@ DataChartView::DataChartView(QWidget *parent)
     setRenderHint(QPainter::TextAntialiasing);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    keepLabelsWhole();
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
@@ -114,7 +115,18 @@ void DataChartView::setTheme(const ViewTheme &theme)
 void DataChartView::setFontScale(qreal scale)
 {
     m_fontScale = qBound(0.5, scale, 4.0);
+    keepLabelsWhole();
     rebuildNow();
+}
+
+void DataChartView::keepLabelsWhole()
+{
+    // Qt Charts shortens axis labels and titles to "..." in a chart too short for them
+    // rather than drawing fewer: the chart is never made that short. Measured: the turnover
+    // chart keeps them whole from about 260 pixels, legend included; bigger type (presentation
+    // mode) needs proportionally more. A minimum of the widget only: an export lays the chart
+    // out for its own size.
+    setMinimumHeight(int(std::ceil(fontMetrics().height() * 20 * m_fontScale)));
 }
 
 void DataChartView::watchModel(QAbstractItemModel *model)

@@ -98,6 +98,7 @@ protected:
     // Fonts and lengths in this view's theme and scale.
     QFont scaledFont(qreal relative = 1.0, int weight = QFont::Normal) const;
     qreal scaled(qreal length) const { return length * m_fontScale; }
+    void keepLabelsWhole();
     void styleChart();
     void styleAxis(QAbstractAxis *axis, bool gridVisible);
     // Legend entries that stand for a group: clicking one hides or shows every series of the

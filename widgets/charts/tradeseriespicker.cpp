@@ -1,10 +1,10 @@
 #include "widgets/charts/tradeseriespicker.h"
 
 #include "models/vocabulary.h"
+#include "widgets/style/flowlayout.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 
@@ -38,13 +38,12 @@ TradeSeriesPicker::TradeSeriesPicker(QWidget *parent)
     for (const QString &key : sideSets)
         m_sides->addItem(QString(), key);
     m_label->setBuddy(m_indicators);
-    auto *layout = new QHBoxLayout(this);
+    // The lists wrap onto a second row in a narrow window rather than widen it.
+    auto *layout = new FlowLayout(this, 6);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_indicators);
-    layout->addWidget(m_sides);
-    layout->addWidget(m_origin);
-    layout->addStretch(1);
+    for (QWidget *item : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_indicators),
+                          static_cast<QWidget *>(m_sides), static_cast<QWidget *>(m_origin)})
+        layout->addWidget(item);
     const auto emitChoice = [this] { emit choiceChanged(choice()); };
     connect(m_indicators, &QComboBox::currentIndexChanged, this, emitChoice);
     connect(m_sides, &QComboBox::currentIndexChanged, this, emitChoice);

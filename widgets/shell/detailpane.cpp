@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -35,11 +36,28 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     m_browser->document()->setDocumentMargin(14);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
 
+    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_back->setShortcut(QKeySequence::Back);
+    connect(m_back, &QAction::triggered, this, &DetailPane::goBack);
+    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    m_forward->setShortcut(QKeySequence::Forward);
+    connect(m_forward, &QAction::triggered, this, &DetailPane::goForward);
+    m_clear = new QAction(this);
+    m_clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_clear, &QAction::triggered, m_selection, &SelectionState::clear);
+    m_copyCitation = new QAction(this);
+    m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    connect(m_copyCitation, &QAction::triggered, this, [this] { copyCitation(m_citationStyle); });
+    for (QAction *action : {m_back, m_forward, m_clear, m_copyCitation})
+        action->setShortcutContext(Qt::WindowShortcut);
     m_backButton = new QToolButton(this);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
     m_backButton->setAutoRaise(true);
-    m_backButton->setArrowType(Qt::LeftArrow);
-    m_backButton->setEnabled(false);
-    connect(m_backButton, &QToolButton::clicked, this, &DetailPane::goBack);
+    m_backButton->setDefaultAction(m_back);
+    m_forwardButton = new QToolButton(this);
+    m_forwardButton->setObjectName(QStringLiteral("forwardButton"));
+    m_forwardButton->setAutoRaise(true);
+    m_forwardButton->setDefaultAction(m_forward);
     m_citeButton = new QPushButton(this);
     m_citeButton->setObjectName(QStringLiteral("citeButton"));
     m_citeButton->setEnabled(false);
@@ -52,6 +70,7 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 6);
     bar->addWidget(m_backButton);
+    bar->addWidget(m_forwardButton);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_citeButton);
 
@@ -68,10 +87,8 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
 void DetailPane::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
-    m_history.clear();
-    if (!m_id.isEmpty())
-        m_history.append(m_id);
-    m_backButton->setEnabled(false);
+    m_history.restart(m_id);
+    updateActions();
     refresh();
 }
 
@@ -92,28 +109,41 @@ void DetailPane::followSelection()
     const int year = id.isEmpty() ? m_selection->markedYear() : 0;
     if (id == m_id && year == m_year)
         return;
-    // Going back selects the record before the last one: already at the end of the list.
-    if (!id.isEmpty() && (m_history.isEmpty() || m_history.constLast() != id))
-        m_history.append(id);
+    m_history.visit(id);
     m_id = id;
     m_year = year;
-    m_backButton->setEnabled(canGoBack());
+    m_hiddenByFilters = false; // the window says so again for the new record, if it must
+    updateActions();
     refresh();
 }
 
-bool DetailPane::canGoBack() const
+void DetailPane::updateActions()
 {
-    // A year on screen goes back to the last record; a record to the one before it.
-    return m_history.size() > (m_id.isEmpty() ? 0 : 1);
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
+    m_clear->setEnabled(!m_id.isEmpty() || m_year != 0);
 }
 
 void DetailPane::goBack()
 {
-    if (!canGoBack())
+    if (const QString id = m_history.back(); !id.isEmpty())
+        m_selection->setCurrentId(id);
+    updateActions();
+}
+
+void DetailPane::goForward()
+{
+    if (const QString id = m_history.forward(); !id.isEmpty())
+        m_selection->setCurrentId(id);
+    updateActions();
+}
+
+void DetailPane::setHiddenByFilters(bool hidden)
+{
+    if (hidden == m_hiddenByFilters)
         return;
-    if (!m_id.isEmpty())
-        m_history.removeLast();
-    m_selection->setCurrentId(m_history.constLast());
+    m_hiddenByFilters = hidden;
+    refresh();
 }
 
 QString DetailPane::html() const
@@ -140,6 +170,8 @@ void DetailPane::refresh()
         html = m_year ? formatter.yearHtml(m_year) : formatter.html(m_id);
         if (!html.isEmpty())
             html += citationHtml(sources);
+        if (!html.isEmpty() && m_hiddenByFilters && !m_year)
+            html = hiddenNote() + html;
     }
     if (html.isEmpty())
         html = QStringLiteral("<div style=\"margin-top:40px\" align=\"center\"><p><b>%1</b></p>"
@@ -154,7 +186,19 @@ void DetailPane::refresh()
         QStringLiteral("a { color: %1; }").arg(m_browser->palette().color(QPalette::Link).name()));
     m_browser->setHtml(html);
     m_citeButton->setEnabled(!sources.isEmpty());
+    m_copyCitation->setEnabled(!sources.isEmpty());
     buildCiteMenu();
+}
+
+// Above a record the filters hide: why no view shows it, and the way back.
+QString DetailPane::hiddenNote() const
+{
+    return QStringLiteral("<p style=\"background-color:%1; color:%2; padding:4px\">%3 "
+                          "<a href=\"filters:clear\">%4</a></p>")
+        .arg(palette().color(QPalette::AlternateBase).name(),
+             palette().color(QPalette::Text).name(),
+             tr("Hidden by the current filters: no view shows this record.").toHtmlEscaped(),
+             tr("Clear the filters").toHtmlEscaped());
 }
 
 // "How to cite", in the style chosen in the Cite menu: what a student pastes, on view.
@@ -258,6 +302,8 @@ void DetailPane::openLink(const QUrl &url)
         m_selection->setCurrentId(url.path());
     else if (url.scheme() == QLatin1String("year"))
         m_selection->selectYear(url.path().toInt());
+    else if (url.scheme() == QLatin1String("filters"))
+        emit clearFiltersRequested();
     else
         QDesktopServices::openUrl(url);
 }
@@ -318,10 +364,22 @@ void DetailPane::changeEvent(QEvent *event)
 void DetailPane::retranslateUi()
 {
     m_citeButton->setText(tr("Cite"));
-    m_citeButton->setToolTip(tr("Cite this record's sources, or a year's, in a style: copy "
-                                "them or save them for a reference manager"));
+    m_citeMenu->setTitle(tr("Cite"));
     buildCiteMenu();
-    m_backButton->setToolTip(tr("Back"));
+    // The shortcut in the tooltip, where a reader hovering the button looks for it.
+    const auto withKeys = [](QAction *action, const QString &text) {
+        action->setText(text);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            text, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    withKeys(m_back, tr("Back"));
+    withKeys(m_forward, tr("Forward"));
+    withKeys(m_clear, tr("Clear Selection"));
+    withKeys(m_copyCitation, tr("Copy Citation"));
+    m_citeButton->setToolTip(
+        tr("Cite this record's sources, or a year's, in a style: copy them or save them for a "
+           "reference manager (%1 copies in the style shown below)")
+            .arg(m_copyCitation->shortcut().toString(QKeySequence::NativeText)));
     m_browser->setAccessibleName(tr("Details"));
 }
 

@@ -2,11 +2,13 @@
 
 #include "models/citations/citationwriter.h"
 #include "models/dataset.h"
+#include "models/state/selectionhistory.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -45,6 +47,20 @@ public:
     // The style the pane formats the citation in (Chicago, APA or GOST).
     CitationStyle citationStyle() const { return m_citationStyle; }
     void setCitationStyle(CitationStyle style);
+    // The record on show is one the filters hide: the pane keeps it, and says so.
+    void setHiddenByFilters(bool hidden);
+    bool isHiddenByFilters() const { return m_hiddenByFilters; }
+
+    // Back and Forward through the records seen (Alt+Left, Alt+Right), nothing selected (Esc),
+    // and the citation copied in the style shown (Ctrl+Alt+C): for the window's menu too.
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+    QAction *clearAction() const { return m_clear; }
+    QAction *copyCitationAction() const { return m_copyCitation; }
+
+signals:
+    // The reader followed "clear the filters" in the note of a record the filters hide.
+    void clearFiltersRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,7 +68,8 @@ protected:
 private:
     void followSelection();
     void goBack();
-    bool canGoBack() const;
+    void goForward();
+    void updateActions();
     void refresh();
     void retranslateUi();
     void openLink(const QUrl &url);
@@ -60,6 +77,7 @@ private:
     void saveCitation(CitationStyle style);
     void buildCiteMenu();
     QString citationHtml(const QStringList &sources) const;
+    QString hiddenNote() const;
     static QString styleName(CitationStyle style);
 
     SelectionState *m_selection;
@@ -72,8 +90,13 @@ private:
     QMenu *m_citeMenu = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_backButton = nullptr;
-    // The records shown, oldest first; the last one is on screen (or was, before a year).
-    QStringList m_history;
+    QToolButton *m_forwardButton = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_clear = nullptr;
+    QAction *m_copyCitation = nullptr;
+    SelectionHistory m_history;
+    bool m_hiddenByFilters = false;
     CitationStyle m_citationStyle = CitationStyle::Chicago;
     bool m_citationShown = true;
     bool m_citationStyleChosen = false;

@@ -4,6 +4,7 @@
 
 #include "models/state/filterstate.h"
 #include "models/vocabulary.h"
+#include "widgets/style/flowlayout.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,11 +30,13 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(180);
 
-    m_yearsLabel = new QLabel(this);
-    auto makeYear = [this](const QString &name) {
-        auto *spin = new QSpinBox(this);
+    auto *years = new QWidget(this);
+    years->setObjectName(QStringLiteral("yearsFilter"));
+    m_yearsLabel = new QLabel(years);
+    auto makeYear = [years](const QString &name) {
+        auto *spin = new QSpinBox(years);
         spin->setObjectName(name);
         // 1990 stands for "open": shown as the special value text.
         spin->setRange(firstYear - 1, lastYear);
@@ -43,36 +46,39 @@ FilterBar::FilterBar(FilterState *state, QWidget *parent)
     };
     m_from = makeYear(QStringLiteral("fromYear"));
     m_to = makeYear(QStringLiteral("toYear"));
-    m_category = new QComboBox(this);
-    m_category->setObjectName(QStringLiteral("categoryFilter"));
-    m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("regionFilter"));
-    m_region->setMinimumContentsLength(16);
-    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sector = new QComboBox(this);
-    m_sector->setObjectName(QStringLiteral("sectorFilter"));
-    m_sector->setMinimumContentsLength(14);
-    m_sector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_active = new QLabel(this);
-    m_active->setObjectName(QStringLiteral("filtersActive"));
+    // Each list as wide as its longest entry, so that no choice is cut short (a combo box
+    // clips its text without an ellipsis); the bar wraps instead when the window is narrow.
+    const auto makeList = [this](const QString &name) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_category = makeList(QStringLiteral("categoryFilter"));
+    m_region = makeList(QStringLiteral("regionFilter"));
+    m_sector = makeList(QStringLiteral("sectorFilter"));
+    // Enabled only while a filter is set: the bar's one sign of it, which never moves the
+    // other controls (the status bar counts what the filters leave).
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *yearsLayout = new QHBoxLayout(years);
+    yearsLayout->setContentsMargins(0, 0, 0, 0);
+    yearsLayout->setSpacing(6);
+    yearsLayout->addWidget(m_yearsLabel);
+    yearsLayout->addWidget(m_from);
+    yearsLayout->addWidget(new QLabel(QStringLiteral("–"), years));
+    yearsLayout->addWidget(m_to);
+
+    // A row in a wide window; more rows, each whole, in a narrow one.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(8);
-    layout->addWidget(m_search, 3);
-    layout->addSpacing(6);
-    layout->addWidget(m_yearsLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addWidget(m_category, 1);
-    layout->addWidget(m_region, 1);
-    layout->addWidget(m_sector, 1);
-    layout->addWidget(m_active);
-    layout->addWidget(m_clear);
+    layout->addStretchWidget(m_search);
+    for (QWidget *item :
+         {years, static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_region),
+          static_cast<QWidget *>(m_sector), static_cast<QWidget *>(m_clear)})
+        layout->addWidget(item);
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::readControls);
     connect(m_from, &QSpinBox::valueChanged, this, &FilterBar::readControls);
@@ -190,9 +196,7 @@ void FilterBar::showFilter()
         selectData(m_region, f.place);
         selectData(m_sector, f.sector ? QVariant::fromValue(*f.sector) : QVariant());
     }
-    const bool active = f.isActive();
-    m_active->setVisible(active);
-    m_clear->setEnabled(active);
+    m_clear->setEnabled(f.isActive());
 }
 
 void FilterBar::readControls()
@@ -228,7 +232,6 @@ void FilterBar::retranslateUi()
     m_category->setToolTip(tr("Event category (timeline)"));
     m_region->setToolTip(tr("Region or country: also matches the cities within it"));
     m_sector->setToolTip(tr("Sector of ventures, figures and the events about them"));
-    m_active->setText(QStringLiteral("<b>%1</b>").arg(tr("Filters active").toHtmlEscaped()));
     m_clear->setText(tr("Clear filters"));
 }
 

@@ -57,7 +57,6 @@ private:
     QComboBox *m_region = nullptr;
     QComboBox *m_sector = nullptr;
     QToolButton *m_clear = nullptr;
-    QLabel *m_active = nullptr;
 };
 
 } // namespace pe

@@ -47,6 +47,9 @@ MainMenus::MainMenus(QMenuBar *bar, int viewCount, QObject *owner)
         views.append(action);
     }
 
+    record = bar->addMenu(QString());
+    record->setObjectName(QStringLiteral("recordMenu"));
+
     tour = bar->addMenu(QString());
     tours = tour->addMenu(QString());
     tours->setObjectName(QStringLiteral("toursMenu"));
@@ -100,6 +103,7 @@ void MainMenus::retranslateUi(const QStringList &viewTitles)
     fitTimeline->setText(QCoreApplication::translate("pe::MainWindow", "&Fit Timeline"));
     detailPane->setText(QCoreApplication::translate("pe::MainWindow", "&Details Pane"));
     present->setText(QCoreApplication::translate("pe::MainWindow", "&Presentation Mode"));
+    record->setTitle(QCoreApplication::translate("pe::MainWindow", "&Record"));
     tour->setTitle(QCoreApplication::translate("pe::MainWindow", "&Tour"));
     tours->setTitle(QCoreApplication::translate("pe::MainWindow", "Present a &Built-in Tour"));
     presentTour->setText(QCoreApplication::translate("pe::MainWindow", "&Present This Tour"));

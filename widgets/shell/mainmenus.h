@@ -24,6 +24,7 @@ struct MainMenus
     QMenu *file = nullptr;
     QMenu *recent = nullptr;
     QMenu *view = nullptr;
+    QMenu *record = nullptr; // the selected record: Back, Forward, Clear Selection, Cite
     QMenu *language = nullptr;
     QMenu *help = nullptr;
     QAction *open = nullptr;

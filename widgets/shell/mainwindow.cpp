@@ -25,6 +25,7 @@
 #include "widgets/shell/presentationmode.h"
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/shell/recentfiles.h"
+#include "widgets/shell/recordtableview.h"
 #include "widgets/shell/selectioncontroller.h"
 #include "widgets/shell/viewmodels.h"
 #include "widgets/shell/viewpages.h"
@@ -40,9 +41,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -97,14 +101,41 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     applyTheme();
     retranslateUi();
 
-    if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1440, 900);
+    m_firstStart = !restoreGeometry(Settings::windowGeometry());
+    fitToScreen();
     restoreState(Settings::windowState());
     m_splitter->restoreState(Settings::splitterState());
     m_tabs->setCurrentIndex(Settings::currentTab());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // The first window takes the screen it opens on (the caller shows it maximised); a saved
+    // one is kept within the screen it comes back on, whatever size it was saved at.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (m_firstStart) {
+        setGeometry(available);
+        return;
+    }
+    QRect frame = geometry();
+    frame.setSize(frame.size().boundedTo(available.size()));
+    if (!available.contains(frame))
+        frame.moveTopLeft(available.topLeft());
+    setGeometry(frame);
+}
+
+void MainWindow::showAsFirstOpened()
+{
+    if (m_firstStart)
+        showMaximized();
+    else
+        show();
+}
 
 RecordFilterModel *MainWindow::proxyFor(const QString &collection) const
 {
@@ -158,6 +189,13 @@ void MainWindow::createViews()
     m_splitter->setSizes({1100, 360});
     m_splitter->setChildrenCollapsible(false);
 
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("datasetSummary"));
+    m_matchCount = new QLabel;
+    m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_matchCount);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -205,6 +243,14 @@ void MainWindow::connectViews()
         m_filter->setPlace(index.siblingAtColumn(0).data(IdRole).toString());
     });
 
+    // A selected record the filters hide stays in the pane, which says so; the filters, not
+    // the selection, change when the reader asks.
+    connect(m_filter, &FilterState::changed, this, &MainWindow::markHiddenSelection);
+    connect(m_selection, &SelectionState::changed, this, &MainWindow::markHiddenSelection);
+    connect(m_detail, &DetailPane::clearFiltersRequested, m_filter, &FilterState::clear);
+    connect(m_filter, &FilterState::changed, this, &MainWindow::showMatchCount);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showMatchCount);
+
     PresentationMode::Parts parts;
     parts.window = this;
     parts.splitter = m_splitter;
@@ -213,7 +259,8 @@ void MainWindow::connectViews()
     parts.timeline = m_timeline;
     parts.detail = m_detail;
     parts.charts = {m_turnover, m_regional, m_ventureOutput};
-    parts.tables = m_tables.values();
+    for (RecordTableView *table : std::as_const(m_tables))
+        parts.tables.append(table);
     parts.tables.append(m_regionCountsView);
     parts.hidden = {m_filterBar, menuBar(), statusBar()};
     parts.secondary = {m_tables.value(QStringLiteral("events")),
@@ -238,13 +285,59 @@ void MainWindow::connectViews()
     m_tours = new TourController(this, m_menus.get(), m_presentation);
 }
 
+void MainWindow::markHiddenSelection()
+{
+    const QString id = m_selection->currentId();
+    const auto dataset = m_store.dataset();
+    m_detail->setHiddenByFilters(!id.isEmpty() && dataset && !m_models->isShown(*dataset, id));
+}
+
+// "12 of 52 partnerships" for the view on screen, beside the dataset's summary: how much the
+// search and filters leave.
+void MainWindow::showMatchCount()
+{
+    static const QHash<int, QString> collections = {
+        {int(View::Timeline), QStringLiteral("events")},
+        {int(View::Turnover), QStringLiteral("observations")},
+        {int(View::RegionalTrade), QStringLiteral("observations")},
+        {int(View::Pairings), QStringLiteral("pairings")},
+        {int(View::Ventures), QStringLiteral("ventures")},
+        {int(View::Sources), QStringLiteral("sources")}};
+    const QString collection = collections.value(m_tabs->currentIndex());
+    const RecordFilterModel *proxy = m_models->proxy(collection);
+    if (!proxy || !proxy->sourceModel() || !m_filter->filter().isActive()) {
+        m_matchCount->clear();
+        return;
+    }
+    const int shown = proxy->rowCount();
+    const int all = proxy->sourceModel()->rowCount();
+    QString text;
+    if (collection == QLatin1String("events"))
+        text = tr("%1 of %n events shown", nullptr, all).arg(shown);
+    else if (collection == QLatin1String("observations"))
+        text = tr("%1 of %n figures shown", nullptr, all).arg(shown);
+    else if (collection == QLatin1String("pairings"))
+        text = tr("%1 of %n partnerships shown", nullptr, all).arg(shown);
+    else if (collection == QLatin1String("ventures"))
+        text = tr("%1 of %n ventures shown", nullptr, all).arg(shown);
+    else
+        text = tr("%1 of %n sources shown", nullptr, all).arg(shown);
+    m_matchCount->setText(text);
+}
+
 void MainWindow::createActions()
 {
     m_menus = std::make_unique<MainMenus>(menuBar(), viewCount, this);
     // The window holds the menus' actions too, so that their shortcuts (Alt+2 for a view)
     // still work when presentation mode hides the menu bar.
-    for (QMenu *menu :
-         {m_menus->file, m_menus->view, m_menus->tour, m_menus->language, m_menus->help})
+    // The selected record's actions are the detail pane's: the menu shows their keys.
+    m_menus->record->addActions(
+        {m_detail->backAction(), m_detail->forwardAction(), m_detail->clearAction()});
+    m_menus->record->addSeparator();
+    m_menus->record->addAction(m_detail->copyCitationAction());
+    m_menus->record->addMenu(m_detail->citeMenu());
+    for (QMenu *menu : {m_menus->file, m_menus->view, m_menus->record, m_menus->tour,
+                        m_menus->language, m_menus->help})
         addActions(menu->actions());
     connect(m_menus->open, &QAction::triggered, this, &MainWindow::chooseDatasetFile);
     connect(m_menus->builtIn, &QAction::triggered, this,
@@ -292,8 +385,9 @@ void MainWindow::retranslateUi()
         m_tabs->setTabText(i, titles.at(i));
     m_menus->retranslateUi(titles);
     const auto dataset = m_store.dataset();
+    // A permanent label: a passing message ("Copied to the clipboard") does not erase it.
     if (dataset)
-        statusBar()->showMessage(
+        m_summary->setText(
             tr("%1 · %2 events · %3 figures · %4 ventures · %5 partnerships · %6 sources")
                 .arg(m_store.isBuiltIn() ? tr("Built-in dataset")
                                          : QFileInfo(m_store.path()).fileName())

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -16,6 +17,7 @@ class QTableView;
 namespace pe {
 
 class DetailPane;
+class RecordTableView;
 class FilterBar;
 class FilterState;
 class LanguageManager;
@@ -50,6 +52,11 @@ public:
 
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Maximised the first time, on the screen it opens on; as it was left afterwards (kept
+    // within the screen).
+    void showAsFirstOpened();
+    bool isFirstStart() const { return m_firstStart; }
 
     DatasetStore *store() { return &m_store; }
     const DatasetStore *store() const { return &m_store; }
@@ -115,6 +122,9 @@ private:
     void applyDataset();
     // What the views take from the dataset rather than assume: landmarks, chart windows.
     void applyDatasetFacts();
+    void markHiddenSelection();
+    void fitToScreen();
+    void showMatchCount();
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
@@ -126,10 +136,13 @@ private:
     SelectionState *m_selection = nullptr;
 
     ViewModels *m_models;
-    QHash<QString, QTableView *> m_tables;
+    QHash<QString, RecordTableView *> m_tables;
 
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_matchCount = nullptr;
+    bool m_firstStart = false;
     QTabWidget *m_tabs = nullptr;
     DetailPane *m_detail = nullptr;
     TimelineView *m_timeline = nullptr;
@@ -137,7 +150,7 @@ private:
     TradeSeriesPicker *m_seriesPicker = nullptr;
     RegionalTradeChart *m_regional = nullptr;
     VentureOutputChart *m_ventureOutput = nullptr;
-    QTableView *m_regionCountsView = nullptr;
+    RecordTableView *m_regionCountsView = nullptr;
     SelectionController *m_selectionController = nullptr;
     PresentationMode *m_presentation = nullptr;
     TourController *m_tours = nullptr;

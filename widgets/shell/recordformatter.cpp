@@ -261,10 +261,14 @@ QString RecordFormatter::ventureHtml(const Venture &v) const
             names.append(esc(text(p)));
         return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("; "));
     };
-    html +=
-        section(tr("Partners"), QStringLiteral("<p style=\"margin-top:0\">%1: %2<br/>%3: %4</p>")
-                                    .arg(esc(tr("Belarus")), partners(v.belarusianPartners),
-                                         esc(tr("Kazakhstan")), partners(v.kazakhPartners)));
+    QString partnersText = QStringLiteral("%1: %2<br/>%3: %4")
+                               .arg(esc(tr("Belarus")), partners(v.belarusianPartners),
+                                    esc(tr("Kazakhstan")), partners(v.kazakhPartners));
+    if (!v.partnerPlaces.isEmpty())
+        partnersText +=
+            QStringLiteral("<br/>") + tr("Based in %1").arg(placesLine(v.partnerPlaces));
+    html += section(tr("Partners"),
+                    QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(partnersText));
     if (!v.milestones.isEmpty()) {
         QString rows;
         for (const Milestone &m : v.milestones) {

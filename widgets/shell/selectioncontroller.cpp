@@ -5,6 +5,7 @@
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
+#include "widgets/shell/recordtableview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QItemSelectionModel>
@@ -35,14 +36,24 @@ void SelectionController::setTabsFor(RecordKind kind, const QList<int> &tabs)
     m_tabsFor.insert(kind, tabs);
 }
 
-void SelectionController::addTable(RecordKind kind, QTableView *table)
+void SelectionController::addTable(RecordKind kind, RecordTableView *table)
 {
     m_tables.insert(kind, table);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_selection->setCurrentId(current.siblingAtColumn(0).data(IdRole).toString());
-            });
+    connect(table, &RecordTableView::recordChosen, m_selection, &SelectionState::setCurrentId);
+    // A filter that hides the selected row, then shows it again: the row is selected again.
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this,
+            [this, table] { reselect(table); });
+    connect(table->model(), &QAbstractItemModel::modelReset, this,
+            [this, table] { reselect(table); });
+    connect(table->model(), &QAbstractItemModel::layoutChanged, this,
+            [this, table] { reselect(table); });
+}
+
+void SelectionController::reselect(QTableView *table)
+{
+    const QString id = m_selection->currentId();
+    if (!id.isEmpty() && m_dataset && m_tables.value(m_dataset->kindOf(id)) == table)
+        selectRow(table, id, false);
 }
 
 void SelectionController::setTimeline(TimelineView *timeline)
@@ -74,7 +85,7 @@ void SelectionController::followRecord(const QString &id)
     if (!tabs.isEmpty() && !tabs.contains(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(tabs.first());
     if (QTableView *table = m_tables.value(kind))
-        selectRow(table, id);
+        selectRow(table, id, true);
     switch (kind) {
     case RecordKind::Event:
         if (m_timeline)
@@ -101,7 +112,7 @@ void SelectionController::followYear(int year)
         m_turnover->setMarkedYear(year);
 }
 
-void SelectionController::selectRow(QTableView *table, const QString &id)
+void SelectionController::selectRow(QTableView *table, const QString &id, bool scroll)
 {
     const QAbstractItemModel *model = table->model();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -110,7 +121,8 @@ void SelectionController::selectRow(QTableView *table, const QString &id)
             // Writes the same id back through currentRowChanged: the state ignores it.
             table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                 QItemSelectionModel::Rows);
-            table->scrollTo(index);
+            if (scroll)
+                table->scrollTo(index);
             return;
         }
     }

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace pe {
 
+class RecordTableView;
+
 class RegionalTradeChart;
 class SelectionState;
 class TimelineView;
@@ -35,7 +37,9 @@ public:
     // current tab shows none.
     void setTabsFor(RecordKind kind, const QList<int> &tabs);
     // Follows the state and writes the row the user picks into it.
-    void addTable(RecordKind kind, QTableView *table);
+    // The rows the reader chooses in the table are selected; the table follows every
+    // selection.
+    void addTable(RecordKind kind, RecordTableView *table);
     // The timeline and the charts show the selection and select: a click writes the record
     // or the year it hit into the state.
     void setTimeline(TimelineView *timeline);
@@ -45,7 +49,8 @@ public:
 private:
     void followRecord(const QString &id);
     void followYear(int year);
-    void selectRow(QTableView *table, const QString &id);
+    void selectRow(QTableView *table, const QString &id, bool scroll);
+    void reselect(QTableView *table);
 
     SelectionState *m_selection;
     QTabWidget *m_tabs;

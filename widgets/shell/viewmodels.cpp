@@ -39,6 +39,26 @@ void ViewModels::setDataset(const std::shared_ptr<const Dataset> &dataset)
     m_regionCounts->setDataset(dataset);
 }
 
+bool ViewModels::isShown(const Dataset &dataset, const QString &id) const
+{
+    switch (dataset.kindOf(id)) {
+    case RecordKind::Event:
+        return m_proxies.value(QStringLiteral("events"))->acceptsId(id);
+    case RecordKind::Observation:
+        return m_proxies.value(QStringLiteral("observations"))->acceptsId(id);
+    case RecordKind::Venture:
+        return m_proxies.value(QStringLiteral("ventures"))->acceptsId(id);
+    case RecordKind::Pairing:
+        return m_proxies.value(QStringLiteral("pairings"))->acceptsId(id);
+    case RecordKind::Source:
+        return m_proxies.value(QStringLiteral("sources"))->acceptsId(id);
+    case RecordKind::Place:
+    case RecordKind::None:
+        break;
+    }
+    return true; // a place is shown in the pane only
+}
+
 void ViewModels::retranslate(const QString &dataLanguage)
 {
     for (DatasetModel *model : std::as_const(m_models))

@@ -33,6 +33,9 @@ public:
     RegionCountModel *regionCounts() const { return m_regionCounts; }
 
     void setDataset(const std::shared_ptr<const Dataset> &dataset);
+    // Whether some view shows the record under the current filters (a place or a source:
+    // whether the sources table does).
+    bool isShown(const Dataset &dataset, const QString &id) const;
     // The interface language changed: one refresh per model, with the dataset text in
     // dataLanguage and the tr() labels already in the new language.
     void retranslate(const QString &dataLanguage);

@@ -11,6 +11,7 @@
 #include "widgets/charts/tradeseriespicker.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
+#include "widgets/shell/recordtableview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QEvent>
@@ -34,9 +35,9 @@ QVBoxLayout *bareLayout(QWidget *page)
 
 } // namespace
 
-QTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collection)
+RecordTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collection)
 {
-    auto *view = new QTableView;
+    auto *view = new RecordTableView;
     view->setObjectName(collection + QStringLiteral("Table"));
     view->setModel(proxy);
     view->setSortingEnabled(true);
@@ -90,12 +91,16 @@ TurnoverPage::TurnoverPage(RecordFilterModel *observations, SourceModel *sources
     m_table->setColumnWidth(ObservationModel::YearColumn, 70);
     m_table->setColumnWidth(ObservationModel::PeriodColumn, 90);
     m_table->setColumnWidth(ObservationModel::IndicatorColumn, 170);
-    m_table->setColumnWidth(ObservationModel::ValueColumn, 130);
+    // A figure is never cut short ("966,8 млн долл. США").
+    m_table->horizontalHeader()->setSectionResizeMode(ObservationModel::ValueColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ObservationModel::ScopeColumn, 260);
     addWidget(m_table);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
     setSizes({600, 300});
+    // The chart is never squeezed below the height its labels need.
+    setChildrenCollapsible(false);
 }
 
 RegionalTradePage::RegionalTradePage(RecordFilterModel *observations, SourceModel *sources,
@@ -111,7 +116,7 @@ RegionalTradePage::RegionalTradePage(RecordFilterModel *observations, SourceMode
 PairingsPage::PairingsPage(RecordFilterModel *pairings, RegionCountModel *counts, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_table(makeRecordTable(pairings, QStringLiteral("pairings")))
-    , m_counts(new QTableView)
+    , m_counts(new RecordTableView)
     , m_countsTitle(new QLabel)
 {
     m_table->setColumnWidth(PairingModel::BelarusianSideColumn, 220);
@@ -136,8 +141,11 @@ PairingsPage::PairingsPage(RecordFilterModel *pairings, RegionCountModel *counts
     m_counts->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *header = m_counts->horizontalHeader();
     header->setSectionResizeMode(RegionCountModel::RegionColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(RegionCountModel::CountryColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RegionCountModel::CountColumn, QHeaderView::ResizeToContents);
+    // The region's name says its country ("Gomel Region", "Kostanay Region"): its column
+    // would take the width the names need beside the table of pairings.
+    m_counts->setColumnHidden(RegionCountModel::CountryColumn, true);
+    countsBox->setMinimumWidth(m_counts->fontMetrics().averageCharWidth() * 42);
     countsLayout->addWidget(m_counts, 1);
     addWidget(countsBox);
     setStretchFactor(0, 4);

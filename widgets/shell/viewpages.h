@@ -3,12 +3,12 @@
 #include <QSplitter>
 
 class QLabel;
-class QTableView;
 
 namespace pe {
 
 class RecordFilterModel;
 class RegionalTradeChart;
+class RecordTableView;
 class RegionCountModel;
 class SourceModel;
 class TimelineView;
@@ -21,7 +21,7 @@ class VentureOutputChart;
 // select is wired by the window, not here.
 
 // A table of one collection as every page shows it: sortable, one whole row selected.
-QTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collection);
+RecordTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collection);
 
 // The timeline above the list of the same events.
 class TimelinePage : public QSplitter
@@ -31,11 +31,11 @@ class TimelinePage : public QSplitter
 public:
     explicit TimelinePage(RecordFilterModel *events, QWidget *parent = nullptr);
     TimelineView *timeline() const { return m_timeline; }
-    QTableView *table() const { return m_table; }
+    RecordTableView *table() const { return m_table; }
 
 private:
     TimelineView *m_timeline;
-    QTableView *m_table;
+    RecordTableView *m_table;
 };
 
 // The turnover chart above every figure of the book, national or not.
@@ -47,12 +47,12 @@ public:
     TurnoverPage(RecordFilterModel *observations, SourceModel *sources, QWidget *parent = nullptr);
     TurnoverChart *chart() const { return m_chart; }
     TradeSeriesPicker *picker() const { return m_picker; }
-    QTableView *table() const { return m_table; }
+    RecordTableView *table() const { return m_table; }
 
 private:
     TurnoverChart *m_chart;
     TradeSeriesPicker *m_picker;
-    QTableView *m_table;
+    RecordTableView *m_table;
 };
 
 // The regional figures as bars.
@@ -76,8 +76,8 @@ class PairingsPage : public QSplitter
 
 public:
     PairingsPage(RecordFilterModel *pairings, RegionCountModel *counts, QWidget *parent = nullptr);
-    QTableView *table() const { return m_table; }
-    QTableView *regionCounts() const { return m_counts; }
+    RecordTableView *table() const { return m_table; }
+    RecordTableView *regionCounts() const { return m_counts; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,8 +85,8 @@ protected:
 private:
     void retranslateUi();
 
-    QTableView *m_table;
-    QTableView *m_counts;
+    RecordTableView *m_table;
+    RecordTableView *m_counts;
     QLabel *m_countsTitle;
 };
 
@@ -97,11 +97,11 @@ class VenturesPage : public QSplitter
 
 public:
     explicit VenturesPage(RecordFilterModel *ventures, QWidget *parent = nullptr);
-    QTableView *table() const { return m_table; }
+    RecordTableView *table() const { return m_table; }
     VentureOutputChart *chart() const { return m_chart; }
 
 private:
-    QTableView *m_table;
+    RecordTableView *m_table;
     VentureOutputChart *m_chart;
 };
 
@@ -112,10 +112,10 @@ class SourcesPage : public QWidget
 
 public:
     explicit SourcesPage(RecordFilterModel *sources, QWidget *parent = nullptr);
-    QTableView *table() const { return m_table; }
+    RecordTableView *table() const { return m_table; }
 
 private:
-    QTableView *m_table;
+    RecordTableView *m_table;
 };
 
 } // namespace pe
