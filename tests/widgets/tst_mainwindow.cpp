@@ -77,6 +77,10 @@ private slots:
     void switchesLanguageWhileRunning();
     void filterReachesEveryViewOnce();
     void selectionReachesEveryViewOnce();
+    void aPlaceMeansOneThingInEveryView_data();
+    void aPlaceMeansOneThingInEveryView();
+    void theSelectionStaysWhenFiltersChange();
+    void escapeClearsTheSelection();
     void languageSwitchRefreshesEachModelOnce();
     void presentationMode();
     void startsOnTheSavedTab_data();
@@ -604,6 +608,115 @@ void TestMainWindow::startsOnTheSavedTab()
         QCOMPARE(window.tabs()->currentIndex(), tab);
     }
     Settings::saveWindow({}, {}, {}, 0);
+}
+
+void TestMainWindow::aPlaceMeansOneThingInEveryView_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("hidden");
+    QTest::addColumn<QString>("note"); // what the status bar says the view cannot apply
+    // Gomel Region: events there, its regional figures, the ventures of Gomel's companies
+    // (Gomselmash builds combines in Kostanay), its partnerships, the sources about them.
+    QTest::newRow("timeline") << "events"
+                              << "ev-2011-gomel-almaty-agreement"
+                              << "ev-1992-09-diplomatic-relations"
+                              << "";
+    QTest::newRow("figures") << "observations"
+                             << "obs-2016-turnover-gomel-pavlodar"
+                             << "obs-2014-turnover-fn61"
+                             << "";
+    QTest::newRow("ventures, through a partner") << "ventures"
+                                                 << "jv-gomselmash-agromashholding-kostanay"
+                                                 << "jv-kazbelaz-karaganda"
+                                                 << "";
+    QTest::newRow("partnerships") << "pairings"
+                                  << "pair-gomel-kostanay-2013"
+                                  << ""
+                                  << "";
+    QTest::newRow("sources, through what cites them") << "sources"
+                                                      << "fn-50"
+                                                      << "fn-1"
+                                                      << "";
+}
+
+// One meaning for the place filter: a record shows when any of its places, or its partners',
+// lies in the place; a source when a record citing it does.
+void TestMainWindow::aPlaceMeansOneThingInEveryView()
+{
+    QFETCH(QString, collection);
+    QFETCH(QString, shown);
+    QFETCH(QString, hidden);
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.filterState()->setPlace(QStringLiteral("by-gomel-region"));
+    const RecordFilterModel *proxy = window.proxyFor(collection);
+    QVERIFY(proxy->rowCount() > 0);
+    QVERIFY2(proxy->acceptsId(shown), qPrintable(shown));
+    if (!hidden.isEmpty())
+        QVERIFY2(!proxy->acceptsId(hidden), qPrintable(hidden));
+}
+
+// Filters and searches change what the views show, never what is selected: the record
+// stays in the detail pane, marked as hidden while the filters hide it.
+void TestMainWindow::theSelectionStaysWhenFiltersChange()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::View::Pairings);
+    clickRow(window.tableFor(QStringLiteral("pairings")),
+             QStringLiteral("pair-gomel-kostanay-2013"));
+    QCOMPARE(window.selectedId(), QStringLiteral("pair-gomel-kostanay-2013"));
+    QSignalSpy selected(window.selectionState(), &SelectionState::currentIdChanged);
+
+    // A search that hides it: another row becomes the table's first, nothing is chosen.
+    QTest::keyClicks(window.filterBar()->searchField(), QStringLiteral("Karaganda"));
+    QCOMPARE(selected.count(), 0);
+    QVERIFY(window.detailPane()->isHiddenByFilters());
+    QVERIFY(window.detailPane()->html().contains(QStringLiteral("Hidden by the current filters")));
+    // A region chosen in the counts: the same.
+    window.filterBar()->searchField()->clear();
+    QVERIFY(!window.detailPane()->isHiddenByFilters());
+    QTableView *counts = window.findChild<QTableView *>(QStringLiteral("regionCountsTable"));
+    const QModelIndex first = counts->model()->index(0, 0);
+    // A double click as the system delivers it: a click, then the second press as a double.
+    const QPoint at = counts->visualRect(first).center();
+    QTest::mouseClick(counts->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(counts->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(window.filter().place.size() > 0);
+    QCOMPARE(selected.count(), 0);
+    QCOMPARE(window.detailPane()->currentId(), QStringLiteral("pair-gomel-kostanay-2013"));
+    // The note's link clears the filters, and the row is selected again in its table.
+    window.filterState()->setPlace(QStringLiteral("kz-mangystau-region"));
+    QVERIFY(window.detailPane()->isHiddenByFilters());
+    auto *browser = window.detailPane()->findChild<QTextBrowser *>();
+    emit browser->anchorClicked(QUrl(QStringLiteral("filters:clear")));
+    QVERIFY(!window.filter().isActive());
+    QVERIFY(!window.detailPane()->isHiddenByFilters());
+    QCOMPARE(window.tableFor(QStringLiteral("pairings"))
+                 ->currentIndex()
+                 .siblingAtColumn(0)
+                 .data(IdRole)
+                 .toString(),
+             QStringLiteral("pair-gomel-kostanay-2013"));
+    QCOMPARE(selected.count(), 0);
+}
+
+void TestMainWindow::escapeClearsTheSelection()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectRecord(QStringLiteral("ev-2010"));
+    QTest::keyClick(window.tableFor(QStringLiteral("events")), Qt::Key_Escape);
+    QVERIFY(window.selectedId().isEmpty());
+    QVERIFY(window.detailPane()->html().contains(QStringLiteral("Nothing selected")));
+    // Back returns to it, with the key a browser uses.
+    QTest::keyClick(window.tableFor(QStringLiteral("events")), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window.selectedId(), QStringLiteral("ev-2010"));
 }
 
 QTEST_MAIN(TestMainWindow)

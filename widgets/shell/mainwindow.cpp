@@ -193,7 +193,10 @@ void MainWindow::createViews()
     m_summary->setObjectName(QStringLiteral("datasetSummary"));
     m_matchCount = new QLabel;
     m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    m_filterNote = new QLabel;
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
     statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_filterNote);
     statusBar()->addPermanentWidget(m_matchCount);
 
     auto *central = new QWidget(this);
@@ -248,8 +251,10 @@ void MainWindow::connectViews()
     connect(m_filter, &FilterState::changed, this, &MainWindow::markHiddenSelection);
     connect(m_selection, &SelectionState::changed, this, &MainWindow::markHiddenSelection);
     connect(m_detail, &DetailPane::clearFiltersRequested, m_filter, &FilterState::clear);
-    connect(m_filter, &FilterState::changed, this, &MainWindow::showMatchCount);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showMatchCount);
+    for (const auto &signal : {&MainWindow::showMatchCount, &MainWindow::showFilterNotes}) {
+        connect(m_filter, &FilterState::changed, this, signal);
+        connect(m_tabs, &QTabWidget::currentChanged, this, signal);
+    }
 
     PresentationMode::Parts parts;
     parts.window = this;
@@ -294,6 +299,41 @@ void MainWindow::markHiddenSelection()
 
 // "12 of 52 partnerships" for the view on screen, beside the dataset's summary: how much the
 // search and filters leave.
+// What a view cannot apply (figures, ventures and partnerships have no category; the
+// partnerships and the sources no sector), said while such a filter is set, and what an
+// empty table means.
+void MainWindow::showFilterNotes()
+{
+    const RecordFilter &f = m_filter->filter();
+    QStringList ignored;
+    const auto view = View(m_tabs->currentIndex());
+    if (!f.categories.isEmpty() && view != View::Timeline)
+        ignored.append(tr("category"));
+    if (f.sector && (view == View::Pairings || view == View::Sources))
+        ignored.append(tr("sector"));
+    m_filterNote->setText(
+        ignored.isEmpty()
+            ? QString()
+            : tr("Not applied in this view: %1").arg(ignored.join(QStringLiteral(", "))));
+    const bool active = f.isActive();
+    const QList<std::pair<const char *, QString>> empty = {
+        {"events", active ? tr("No event matches the search and filters.")
+                          : tr("This dataset has no events.")},
+        {"observations", active ? tr("No figure matches the search and filters.")
+                                : tr("This dataset has no figures.")},
+        {"pairings", active ? tr("No partnership matches the search and filters.")
+                            : tr("This dataset has no partnerships.")},
+        {"ventures", active ? tr("No venture matches the search and filters.")
+                            : tr("This dataset has no ventures.")},
+        {"sources", active ? tr("No source matches the search and filters.")
+                           : tr("This dataset has no sources.")}};
+    for (const auto &[collection, text] : empty) {
+        if (RecordTableView *table = m_tables.value(QLatin1String(collection)))
+            table->setEmptyText(text);
+    }
+    m_regionCountsView->setEmptyText(empty.at(2).second);
+}
+
 void MainWindow::showMatchCount()
 {
     static const QHash<int, QString> collections = {
@@ -384,6 +424,8 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.at(i));
     m_menus->retranslateUi(titles);
+    showFilterNotes();
+    showMatchCount();
     const auto dataset = m_store.dataset();
     // A permanent label: a passing message ("Copied to the clipboard") does not erase it.
     if (dataset)

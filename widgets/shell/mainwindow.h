@@ -125,6 +125,7 @@ private:
     void markHiddenSelection();
     void fitToScreen();
     void showMatchCount();
+    void showFilterNotes();
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
@@ -142,6 +143,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_matchCount = nullptr;
+    QLabel *m_filterNote = nullptr;
     bool m_firstStart = false;
     QTabWidget *m_tabs = nullptr;
     DetailPane *m_detail = nullptr;
