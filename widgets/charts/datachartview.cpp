@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QTimer>
+#include <QKeyEvent>
 #include <QToolTip>
 #include <QXYSeries>
 
@@ -74,6 +75,9 @@ DataChartView::DataChartView(QWidget *parent)
     setRenderHint(QPainter::TextAntialiasing);
     setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab reaches the chart; the arrows step through its points or bars.
+    setFocusPolicy(Qt::StrongFocus);
+    installViewAccessibility();
     keepLabelsWhole();
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
@@ -117,6 +121,112 @@ void DataChartView::setFontScale(qreal scale)
     m_fontScale = qBound(0.5, scale, 4.0);
     keepLabelsWhole();
     rebuildNow();
+}
+
+void DataChartView::setKeyboardItem(int index)
+{
+    const QList<ChartItem> items = chartItems();
+    index = items.isEmpty() ? -1 : std::clamp(index, -1, int(items.size()) - 1);
+    if (index == m_keyboardItem)
+        return;
+    m_keyboardItem = index;
+    viewport()->update();
+    if (index < 0)
+        return;
+    // What a sighted keyboard user reads where the pointer would have shown it.
+    const ChartItem &item = items.at(index);
+    const QPoint anchor =
+        mapFromScene(chart()->mapToScene(item.rect.center())) + QPoint(0, -12);
+    QToolTip::showText(viewport()->mapToGlobal(anchor),
+                       item.name + QLatin1Char('\n') + item.description, viewport());
+    notifyAccessibleFocus(this, index);
+}
+
+void DataChartView::keyPressEvent(QKeyEvent *event)
+{
+    const QList<ChartItem> items = chartItems();
+    if (items.isEmpty() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const int last = int(items.size()) - 1;
+    const int at = m_keyboardItem;
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        setKeyboardItem(at < 0 ? 0 : std::min(at + 1, last));
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        setKeyboardItem(at < 0 ? last : std::max(at - 1, 0));
+        break;
+    case Qt::Key_Home:
+        setKeyboardItem(0);
+        break;
+    case Qt::Key_End:
+        setKeyboardItem(last);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (at >= 0)
+            emit itemActivated(items.at(at).id);
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void DataChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update();
+}
+
+void DataChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    QToolTip::hideText();
+    viewport()->update();
+}
+
+void DataChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!hasFocus())
+        return;
+    const QList<ChartItem> items = chartItems();
+    // The item the keyboard is on; the plot itself while none is.
+    const QRectF ring = m_keyboardItem >= 0 && m_keyboardItem < items.size()
+                            ? chart()->mapRectToScene(items.at(m_keyboardItem).rect)
+                                  .adjusted(-4, -4, 4, 4)
+                            : chart()->mapRectToScene(chart()->plotArea()).adjusted(-2, -2, 2, 2);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(ring, 3, 3);
+    painter->restore();
+}
+
+QList<AccessibleEntry> DataChartView::accessibleEntries()
+{
+    QList<AccessibleEntry> entries;
+    const QList<ChartItem> items = chartItems();
+    for (int i = 0; i < items.size(); ++i) {
+        const ChartItem &item = items.at(i);
+        AccessibleEntry entry;
+        entry.name = item.name;
+        entry.description = item.description;
+        entry.rect = mapFromScene(chart()->mapRectToScene(item.rect)).boundingRect();
+        entry.focused = i == m_keyboardItem;
+        const QString id = item.id;
+        entry.activate = [this, id] { emit itemActivated(id); };
+        entries.append(entry);
+    }
+    return entries;
 }
 
 void DataChartView::keepLabelsWhole()
@@ -265,6 +375,9 @@ void DataChartView::rebuildNow()
     styleChart();
     rebuild();
     layoutLegend();
+    // A filter may have taken the item the keyboard was on.
+    if (m_keyboardItem >= chartItems().size())
+        m_keyboardItem = -1;
     // Qt Charts deletes the items of removed series and axes later; an export that renders
     // the scene before the event loop runs again would draw them over the new ones. Not while
     // the window shows its children: the flush would also delete widgets Qt's layouts gave up

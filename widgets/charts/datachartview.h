@@ -2,6 +2,8 @@
 
 #include "render/viewtheme.h"
 
+#include "widgets/accessibility/accessibleentries.h"
+
 #include <QChartView>
 #include <QPointer>
 #include <QSet>
@@ -20,7 +22,7 @@ struct ChartPoint;
 // type scale, one paint routine for screen and every export format, an empty-state message
 // and the layers drawn under and over the series (gaps, markers, annotations). Subclasses
 // build their series in rebuild() from the model rows only.
-class DataChartView : public QChartView
+class DataChartView : public QChartView, public AccessibleEntrySource
 {
     Q_OBJECT
 
@@ -66,6 +68,23 @@ public:
     // The notes under an export of the chart: what its symbols mean, for those it draws.
     virtual QString exportNotes() const { return {}; }
 
+    // A point or a bar as the keyboard steps through them (arrows, Home, End; Enter opens its
+    // record) and a screen reader reads them, in reading order, hidden series left out.
+    struct ChartItem
+    {
+        QString id;          // the record it stands for
+        QString name;        // "Turnover, 2014: US$ 966.8 M"
+        QString description; // "Full year · Belarusian statistics · Book, note 61"
+        QRectF rect;         // where it is drawn, in chart coordinates
+    };
+    virtual QList<ChartItem> chartItems() const { return {}; }
+    // The item the keyboard is on, or -1.
+    int keyboardItem() const { return m_keyboardItem; }
+    void setKeyboardItem(int index);
+    QList<AccessibleEntry> accessibleEntries() override;
+    QAccessible::Role accessibleRole() const override { return QAccessible::Chart; }
+    QString accessibleSummary() override { return altText(); }
+
     // The legend groups the reader hid (their leaders' object names), so another chart of the
     // same data (an export) can hide the same ones.
     QSet<QString> hiddenGroups() const;
@@ -74,6 +93,11 @@ public:
     bool isEmpty() const;
     QString emptyMessage() const { return m_emptyMessage; }
 
+signals:
+    // The reader opened an item (Enter on it, or its accessible "press"): select its record.
+    void itemActivated(const QString &id);
+
+public:
     // Rebuilds now if the model changed since the last build (the views coalesce the many
     // signals a filter proxy emits into one rebuild on the next event-loop turn).
     void ensureUpToDate() const;
@@ -111,6 +135,11 @@ protected:
 
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    // The keyboard's item ringed on screen only: exports render the scene, not the view.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -169,6 +198,7 @@ private:
     Layer *m_legendLayer = nullptr;
     QList<LegendEntry> m_legend;
     QMargins m_margins; // the chart's own, before the legend's rows are added on top
+    int m_keyboardItem = -1;
 };
 
 } // namespace pe

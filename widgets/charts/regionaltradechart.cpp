@@ -226,6 +226,28 @@ QString RegionalTradeChart::toolTipFor(const RegionalBar &bar) const
     return lines.join(QStringLiteral("<br>"));
 }
 
+QList<DataChartView::ChartItem> RegionalTradeChart::chartItems() const
+{
+    ensureUpToDate();
+    QList<ChartItem> items;
+    if (!m_series)
+        return items;
+    const qreal half = m_series->barWidth() / 2;
+    const int count = int(m_bars.size());
+    for (int b = 0; b < count; ++b) {
+        const RegionalBar &bar = m_bars.at(b);
+        // Categories run bottom to top, bars() top to bottom.
+        const qreal category = count - 1 - b;
+        const QPointF from = chart()->mapToPosition(QPointF(0, category - half), m_series);
+        const QPointF to =
+            chart()->mapToPosition(QPointF(bar.point.value, category + half), m_series);
+        items.append({bar.point.id, tr("%1: %2").arg(bar.label, bar.point.valueText),
+                      QStringLiteral("%1 · %2").arg(bar.point.sideText, sourceText(bar.point)),
+                      QRectF(from, to).normalized()});
+    }
+    return items;
+}
+
 QStringList RegionalTradeChart::sourceIds() const
 {
     ensureUpToDate();

@@ -33,6 +33,7 @@ public:
     QString toolTipFor(const RegionalBar &bar) const;
 
     QStringList sourceIds() const override;
+    QList<ChartItem> chartItems() const override;
     QString altText() const override;
     QList<QStringList> csvRows() const override;
 

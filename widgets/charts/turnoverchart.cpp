@@ -546,6 +546,25 @@ QList<ChartPoint> TurnoverChart::visiblePoints() const
     return points;
 }
 
+QList<DataChartView::ChartItem> TurnoverChart::chartItems() const
+{
+    QList<ChartItem> items;
+    if (!m_anchor)
+        return items;
+    const qreal radius = scaled(7);
+    for (const ChartPoint &p : visiblePoints()) {
+        const QPointF at = chart()->mapToPosition(QPointF(p.year, p.value), m_anchor);
+        QStringList about{p.period.isEmpty() ? tr("full year") : p.period, p.sideText};
+        if (p.qualifier != Qualifier::Exact)
+            about.append(Vocabulary::label(p.qualifier));
+        about.append(sourceText(p));
+        items.append({p.id, tr("%1, %2: %3").arg(p.indicatorText).arg(p.year).arg(p.valueText),
+                      about.join(QStringLiteral(" · ")),
+                      QRectF(at - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius))});
+    }
+    return items;
+}
+
 QStringList TurnoverChart::sourceIds() const
 {
     QStringList ids;

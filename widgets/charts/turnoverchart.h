@@ -60,6 +60,7 @@ public:
     QString toolTipFor(const ChartPoint &point) const;
 
     QStringList sourceIds() const override;
+    QList<ChartItem> chartItems() const override;
     QString altText() const override;
     QString longDescription() const override;
     QList<QStringList> csvRows() const override;

@@ -179,6 +179,42 @@ QString VentureOutputChart::toolTipFor(const VentureOutput &venture, int year) c
     return lines.join(QStringLiteral("<br>"));
 }
 
+QList<DataChartView::ChartItem> VentureOutputChart::chartItems() const
+{
+    ensureUpToDate();
+    QList<ChartItem> items;
+    if (!m_series)
+        return items;
+    // Year by year, each year's bars left to right, as they are read.
+    const int sets = int(m_sets.size());
+    const QLocale locale = LocaleNumbers::numberLocale();
+    for (int i = 0; i < m_years.size(); ++i) {
+        for (int s = 0; s < sets; ++s) {
+            const double units = m_sets.at(s)->at(i);
+            if (units <= 0)
+                continue;
+            const qreal left = i - barGroupWidth / 2 + s * barGroupWidth / sets;
+            const QPointF from = chart()->mapToPosition(QPointF(left, 0), m_series);
+            const QPointF to =
+                chart()->mapToPosition(QPointF(left + barGroupWidth / sets, units), m_series);
+            const VentureOutput &venture = m_ventures.at(s);
+            QStringList about;
+            for (const VentureMilestonePoint &m : venture.milestones) {
+                if (m.year == m_years.at(i))
+                    about.append(m.text);
+            }
+            about.append(tr("Book, %1").arg(venture.sourceLabel));
+            items.append({venture.id,
+                          tr("%1, %2: %3 units")
+                              .arg(venture.name)
+                              .arg(m_years.at(i))
+                              .arg(locale.toString(units, 'f', 0)),
+                          about.join(QStringLiteral(" · ")), QRectF(from, to).normalized()});
+        }
+    }
+    return items;
+}
+
 QStringList VentureOutputChart::sourceIds() const
 {
     ensureUpToDate();

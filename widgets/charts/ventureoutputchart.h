@@ -33,6 +33,7 @@ public:
     QStringList sourceIds() const override;
     QString altText() const override;
     QList<QStringList> csvRows() const override;
+    QList<ChartItem> chartItems() const override;
 
 signals:
     void ventureActivated(const QString &id);

@@ -381,6 +381,8 @@ void DetailPane::retranslateUi()
            "reference manager (%1 copies in the style shown below)")
             .arg(m_copyCitation->shortcut().toString(QKeySequence::NativeText)));
     m_browser->setAccessibleName(tr("Details"));
+    m_browser->setAccessibleDescription(
+        tr("What is selected, with its sources; Tab moves between its links."));
 }
 
 } // namespace pe

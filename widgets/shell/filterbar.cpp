@@ -227,12 +227,15 @@ void FilterBar::retranslateUi()
     m_yearsLabel->setText(tr("Years"));
     m_from->setSpecialValueText(tr("from"));
     m_to->setSpecialValueText(tr("to"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_from->setToolTip(tr("First year shown"));
     m_to->setToolTip(tr("Last year shown"));
     m_category->setToolTip(tr("Event category (timeline)"));
     m_region->setToolTip(tr("Region or country: also matches the cities within it"));
     m_sector->setToolTip(tr("Sector of ventures, figures and the events about them"));
     m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show every record again: clears the search and every filter"));
 }
 
 } // namespace pe

@@ -290,6 +290,39 @@ void MainWindow::connectViews()
     m_tours = new TourController(this, m_menus.get(), m_presentation);
 }
 
+// Names and descriptions a screen reader gives the views (the keys they take in the
+// description: a reader who cannot see the frame learns them there).
+void MainWindow::nameViews()
+{
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setAccessibleDescription(
+        tr("The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them"));
+    const QString tableKeys = tr("Up and Down move between rows and show the row's record in "
+                                 "the detail pane; Tab leaves the table.");
+    const QList<std::tuple<const char *, QString>> tables = {
+        {"events", tr("Events")},
+        {"observations", tr("Figures")},
+        {"pairings", tr("Partnerships")},
+        {"ventures", tr("Joint ventures")},
+        {"sources", tr("Sources")}};
+    for (const auto &[collection, name] : tables) {
+        RecordTableView *table = m_tables.value(QLatin1String(collection));
+        table->setAccessibleName(name);
+        table->setAccessibleDescription(tableKeys);
+    }
+    m_regionCountsView->setAccessibleName(tr("Partnerships per region"));
+    m_regionCountsView->setAccessibleDescription(
+        tr("Enter or a double click on a region filters every view to it."));
+    const QString chartKeys = tr("Left and Right step through what the chart draws, Enter opens "
+                                 "its record.");
+    m_turnover->setAccessibleName(tr("Turnover chart"));
+    m_regional->setAccessibleName(tr("Regional trade chart"));
+    m_ventureOutput->setAccessibleName(tr("Output of the assembly plants"));
+    for (DataChartView *chart : std::initializer_list<DataChartView *>{m_turnover, m_regional,
+                                                                       m_ventureOutput})
+        chart->setAccessibleDescription(chartKeys);
+}
+
 void MainWindow::markHiddenSelection()
 {
     const QString id = m_selection->currentId();
@@ -424,6 +457,7 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.at(i));
     m_menus->retranslateUi(titles);
+    nameViews();
     showFilterNotes();
     showMatchCount();
     const auto dataset = m_store.dataset();

@@ -126,6 +126,7 @@ private:
     void fitToScreen();
     void showMatchCount();
     void showFilterNotes();
+    void nameViews();
     void applyLanguage(const QString &language);
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);

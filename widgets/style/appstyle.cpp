@@ -27,7 +27,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Button, QColor(0x2E, 0x32, 0x38));
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xC4));
+    // White text on it reads at 4.8 : 1; as a focus frame it stands 3.3 : 1 off the ground.
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xB8));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7F, 0xB8, 0xF0));
     p.setColor(QPalette::LinkVisited, QColor(0xB0, 0x9C, 0xE8));
@@ -38,8 +39,6 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
-
-namespace {
 
 QPalette lightPalette()
 {
@@ -53,8 +52,6 @@ QPalette lightPalette()
     p.setColor(QPalette::Link, QColor(0x0B, 0x5C, 0xAD));
     return p;
 }
-
-} // namespace
 
 void apply(QApplication &app, const QString &theme)
 {

@@ -14,6 +14,8 @@ namespace appstyle {
 void apply(QApplication &app, const QString &theme = QStringLiteral("system"));
 // The dark palette, also used for presentation mode whatever the desktop's theme.
 QPalette darkPalette();
+// The light one, over Fusion's.
+QPalette lightPalette();
 } // namespace appstyle
 
 } // namespace pe

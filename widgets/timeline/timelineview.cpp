@@ -31,7 +31,56 @@ TimelineView::TimelineView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    installViewAccessibility();
     retranslateUi();
+}
+
+QList<AccessibleEntry> TimelineView::accessibleEntries()
+{
+    const TimelineFrame f = screenFrame();
+    const TimelineLayout &layout = m_renderer.layout(f, items());
+    const auto eventEntry = [this](int item) {
+        const TimelineEvent &e = m_items.at(item);
+        AccessibleEntry entry;
+        entry.name = e.title;
+        entry.description = QStringLiteral("%1 · %2").arg(dateText(item), Vocabulary::label(e.category));
+        entry.focused = e.id == m_currentId;
+        entry.activate = [this, item] { selectItem(item, true); };
+        return entry;
+    };
+    QList<std::pair<double, AccessibleEntry>> shown;
+    for (size_t n = 0; n < layout.nodes().size(); ++n) {
+        const TimelineNode &node = layout.nodes()[n];
+        const QRectF rect = f.markerRect(node);
+        if (!rect.intersects(f.plot))
+            continue;
+        const std::vector<int> members = layout.eventsOf(int(n));
+        AccessibleEntry entry;
+        if (node.isCluster()) {
+            entry.name = tr("%n events", nullptr, int(members.size()));
+            entry.description = QStringLiteral("%1–%2 · %3")
+                                    .arg(dateText(members.front()), dateText(members.back()),
+                                         Vocabulary::label(m_items.at(members.front()).category));
+            for (const int item : members)
+                entry.members.append(eventEntry(item));
+            entry.focused = std::any_of(entry.members.cbegin(), entry.members.cend(),
+                                        [](const AccessibleEntry &m) { return m.focused; });
+            const int node = int(n);
+            entry.activate = [this, node] { expandNode(node); };
+        } else {
+            entry = eventEntry(members.front());
+        }
+        entry.rect = rect;
+        for (AccessibleEntry &member : entry.members)
+            member.rect = rect;
+        shown.append({rect.left() + node.lane * 1e-3, entry});
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<AccessibleEntry> entries;
+    for (const auto &[key, entry] : std::as_const(shown))
+        entries.append(entry);
+    return entries;
 }
 
 TimelineView::~TimelineView() = default;

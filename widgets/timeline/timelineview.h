@@ -6,6 +6,7 @@
 #include "render/timeline/timelinerenderer.h"
 #include "render/timeline/timelineviewport.h"
 #include "render/viewtheme.h"
+#include "widgets/accessibility/accessibleentries.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
@@ -27,7 +28,7 @@ namespace pe {
 // pans, a click selects an event or opens a cluster, a double click on empty space
 // activates that year. Keys: Left/Right previous/next event, Home/End, +/- zoom, 0 or F
 // fit everything, Enter opens the cluster holding the selected event.
-class TimelineView : public QWidget
+class TimelineView : public QWidget, public AccessibleEntrySource
 {
     Q_OBJECT
 
@@ -85,6 +86,10 @@ public:
     // in one; empty when it is not shown), for tests and for anchoring popups.
     QRectF plotArea();
     QRectF markerRect(const QString &id);
+
+    // The markers on screen as a screen reader reads them, by date: an event, or a cluster
+    // listing its events.
+    QList<AccessibleEntry> accessibleEntries() override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
