@@ -51,12 +51,15 @@ ViewTheme ViewTheme::print()
     return t;
 }
 
-ViewTheme ViewTheme::fromPalette(const QPalette &palette)
+ViewTheme ViewTheme::fromPalette(const QPalette &palette, const QFont &uiFont)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     ViewTheme t = dark ? ViewTheme::dark() : ViewTheme::light();
     t.background = palette.color(QPalette::Base);
     t.text = palette.color(QPalette::Text);
+    // Never smaller than the default: the labels are drawn a little smaller than it.
+    if (uiFont.pointSizeF() > t.baseFontPointSize)
+        t.baseFontPointSize = uiFont.pointSizeF();
     return t;
 }
 

@@ -31,7 +31,9 @@ struct ViewTheme
     static ViewTheme light();
     static ViewTheme dark();
     static ViewTheme print();
-    static ViewTheme fromPalette(const QPalette &palette);
+    // The screen's: the palette's colours, and the type of the reader's own font size (a
+    // bigger system font makes bigger chart and timeline labels). Exports keep theirs.
+    static ViewTheme fromPalette(const QPalette &palette, const QFont &uiFont);
     static ViewTheme fromName(const QString &name); // light, dark, print; light otherwise
 
     bool isDark() const { return kind == Kind::Dark; }

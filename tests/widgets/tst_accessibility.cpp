@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -69,6 +70,7 @@ private slots:
     void aChartReadsItsPoints();
     void theArrowsStepThroughAChart();
     void theTimelineReadsEventsAndClusters();
+    void followsTheSystemFontSize();
     void coloursReadInEveryTheme_data();
     void coloursReadInEveryTheme();
 
@@ -114,11 +116,11 @@ void TestAccessibility::everyControlHasANameAndADescription()
         const QString name = iface->text(QAccessible::Name).trimmed();
         const QString description = iface->text(QAccessible::Description).trimmed();
         if (name.isEmpty() || description.isEmpty())
-            missing.append(QStringLiteral("%1 \"%2\"%3%4")
-                               .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
-                                    name.isEmpty() ? QStringLiteral(" no name") : QString(),
-                                    description.isEmpty() ? QStringLiteral(" no description")
-                                                          : QString()));
+            missing.append(
+                QStringLiteral("%1 \"%2\"%3%4")
+                    .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+                         name.isEmpty() ? QStringLiteral(" no name") : QString(),
+                         description.isEmpty() ? QStringLiteral(" no description") : QString()));
     }
     m_languages->setLanguage(QStringLiteral("en"));
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
@@ -198,6 +200,19 @@ void TestAccessibility::theTimelineReadsEventsAndClusters()
     QVERIFY(!event->text(QAccessible::Description).isEmpty());
 }
 
+// A reader who set a bigger font gets bigger labels in the timeline and the charts too.
+void TestAccessibility::followsTheSystemFontSize()
+{
+    const QFont before = QApplication::font();
+    QFont big = before;
+    big.setPointSizeF(15);
+    QApplication::setFont(big);
+    QTRY_COMPARE(m_window->timeline()->theme().baseFontPointSize, 15.0);
+    QCOMPARE(m_window->turnoverChart()->theme().baseFontPointSize, 15.0);
+    QApplication::setFont(before);
+    QTRY_VERIFY(m_window->timeline()->theme().baseFontPointSize < 15.0);
+}
+
 void TestAccessibility::coloursReadInEveryTheme_data()
 {
     QTest::addColumn<QColor>("foreground");
@@ -224,10 +239,9 @@ void TestAccessibility::coloursReadInEveryTheme_data()
         QTest::addRow("%s, focus frame", name)
             << p.color(QPalette::Highlight) << p.color(QPalette::Base) << 3.0;
     }
-    const QList<std::pair<const char *, ViewTheme>> themes = {
-        {"chart light", ViewTheme::light()},
-        {"chart dark", ViewTheme::dark()},
-        {"chart print", ViewTheme::print()}};
+    const QList<std::pair<const char *, ViewTheme>> themes = {{"chart light", ViewTheme::light()},
+                                                              {"chart dark", ViewTheme::dark()},
+                                                              {"chart print", ViewTheme::print()}};
     for (const auto &[name, theme] : themes) {
         QTest::addRow("%s, text", name) << theme.text << theme.background << 4.5;
         QTest::addRow("%s, muted text", name) << theme.mutedText << theme.background << 4.5;

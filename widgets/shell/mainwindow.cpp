@@ -299,12 +299,11 @@ void MainWindow::nameViews()
         tr("The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them"));
     const QString tableKeys = tr("Up and Down move between rows and show the row's record in "
                                  "the detail pane; Tab leaves the table.");
-    const QList<std::tuple<const char *, QString>> tables = {
-        {"events", tr("Events")},
-        {"observations", tr("Figures")},
-        {"pairings", tr("Partnerships")},
-        {"ventures", tr("Joint ventures")},
-        {"sources", tr("Sources")}};
+    const QList<std::tuple<const char *, QString>> tables = {{"events", tr("Events")},
+                                                             {"observations", tr("Figures")},
+                                                             {"pairings", tr("Partnerships")},
+                                                             {"ventures", tr("Joint ventures")},
+                                                             {"sources", tr("Sources")}};
     for (const auto &[collection, name] : tables) {
         RecordTableView *table = m_tables.value(QLatin1String(collection));
         table->setAccessibleName(name);
@@ -318,8 +317,8 @@ void MainWindow::nameViews()
     m_turnover->setAccessibleName(tr("Turnover chart"));
     m_regional->setAccessibleName(tr("Regional trade chart"));
     m_ventureOutput->setAccessibleName(tr("Output of the assembly plants"));
-    for (DataChartView *chart : std::initializer_list<DataChartView *>{m_turnover, m_regional,
-                                                                       m_ventureOutput})
+    for (DataChartView *chart :
+         std::initializer_list<DataChartView *>{m_turnover, m_regional, m_ventureOutput})
         chart->setAccessibleDescription(chartKeys);
 }
 
@@ -480,7 +479,7 @@ void MainWindow::changeEvent(QEvent *event)
     // strings are left to the LanguageChange event.
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyTheme();
     QMainWindow::changeEvent(event);
 }
@@ -490,7 +489,7 @@ void MainWindow::applyTheme()
     if (!m_timeline)
         return;
     const bool dark = m_presentation && m_presentation->isOn();
-    const ViewTheme theme = dark ? ViewTheme::dark() : ViewTheme::fromPalette(palette());
+    const ViewTheme theme = dark ? ViewTheme::dark() : ViewTheme::fromPalette(palette(), font());
     m_timeline->setTheme(theme);
     m_turnover->setTheme(theme);
     m_regional->setTheme(theme);

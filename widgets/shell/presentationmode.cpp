@@ -150,23 +150,27 @@ void PresentationMode::applyScale()
     for (DataChartView *chart : std::as_const(m_parts.charts))
         chart->setFontScale(scale);
     m_parts.detail->setFontScale(m_on ? detailScale * stage : 1.0);
-    QFont tabFont = QApplication::font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * (m_on ? tabScale * stage : 1.0));
+    // Out of presentation mode every font is the inherited one again (an empty QFont sets
+    // nothing), so that a change of the system's font size still reaches them.
+    const auto sized = [this](qreal factor) {
+        if (!m_on)
+            return QFont();
+        QFont f = QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * factor);
+        return f;
+    };
+    const QFont tabFont = sized(tabScale * stage);
     m_parts.tabs->tabBar()->setFont(tabFont);
     // A control the lecturer uses in front of the class is read from the back row too.
     for (QWidget *control : std::as_const(m_parts.controls))
         control->setFont(tabFont);
     for (QTableView *table : std::as_const(m_parts.tables)) {
-        QFont f = QApplication::font();
-        f.setPointSizeF(f.pointSizeF() * scale);
-        table->setFont(f);
-        table->horizontalHeader()->setFont(f);
-        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
+        table->setFont(sized(scale));
+        table->horizontalHeader()->setFont(sized(scale));
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     }
     // The cards, the caption and the counter take the window's type.
-    QFont windowFont = QApplication::font();
-    windowFont.setPointSizeF(windowFont.pointSizeF() * (m_on ? stage : 1.0));
-    m_parts.window->setFont(windowFont);
+    m_parts.window->setFont(sized(stage));
     // The step counter sits in the bottom corner, over the detail pane: its text ends above.
     m_parts.detail->setContentsMargins(0, 0, 0, m_on ? counterRoom(m_parts.window) : 0);
 }

@@ -43,7 +43,8 @@ QList<AccessibleEntry> TimelineView::accessibleEntries()
         const TimelineEvent &e = m_items.at(item);
         AccessibleEntry entry;
         entry.name = e.title;
-        entry.description = QStringLiteral("%1 · %2").arg(dateText(item), Vocabulary::label(e.category));
+        entry.description =
+            QStringLiteral("%1 · %2").arg(dateText(item), Vocabulary::label(e.category));
         entry.focused = e.id == m_currentId;
         entry.activate = [this, item] { selectItem(item, true); };
         return entry;
@@ -247,7 +248,7 @@ void TimelineView::setTheme(const ViewTheme &theme)
 
 ViewTheme TimelineView::theme() const
 {
-    return m_hasTheme ? m_theme : ViewTheme::fromPalette(palette());
+    return m_hasTheme ? m_theme : ViewTheme::fromPalette(palette(), font());
 }
 
 void TimelineView::setFontScale(qreal scale)
