@@ -694,6 +694,67 @@ Styles: %1.</source>
         <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
         <translation>чакалася «turnover», «exports» або «imports»</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON does: a closing bracket, brace or quote is missing</source>
+        <translation>файл заканчваецца раней, чым JSON: не хапае дужкі або двукоссе, якое закрывае</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text: save the file as UTF-8</source>
+        <translation>гэта не тэкст у UTF-8: захавайце файл у кадоўцы UTF-8</translation>
+    </message>
+    <message>
+        <source>a line break or a control character inside quotes: write a line break as \n</source>
+        <translation>перанос радка або кіроўны сімвал унутры двукосся: перанос радка запісваецца як 
+</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>тэкст у двукоссі не закрыты</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know: write \\ for a backslash</source>
+        <translation>адваротная касая рыса пачынае невядомую JSON паслядоўнасць: саму рысу пішыце як \</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>лік запісаны няправільна</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>пасля канца дакумента ёсць нешта яшчэ</translation>
+    </message>
+    <message>
+        <source>a comma before a closing brace or bracket: JSON allows no comma after the last item</source>
+        <translation>коска перад дужкай, якая закрывае: JSON не дапускае коскі пасля апошняга элемента</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>чакалася імя поля ў двукоссі</translation>
+    </message>
+    <message>
+        <source>expected a colon (:) after the field name</source>
+        <translation>пасля імя поля чакалася двукроп'е (:)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing brace after the value: is a comma missing?</source>
+        <translation>пасля значэння чакалася коска або фігурная дужка, якая закрывае: ці не прапушчана коска?</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket after the value: is a comma missing?</source>
+        <translation>пасля значэння чакалася коска або квадратная дужка, якая закрывае: ці не прапушчана коска?</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know: texts take double quotes, and true, false and null are written in lower case</source>
+        <translation>слова, якога JSON не ведае: тэкст бярэцца ў двукоссе, а true, false і null пішуцца малымі літарамі</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read here</source>
+        <translation>у гэтым месцы JSON не чытаецца</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is not a text file</source>
+        <translation>у файле ёсць нулявыя байты: гэта не тэкставы файл</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1053,6 +1114,10 @@ Styles: %1.</source>
     <message>
         <source>Told differently elsewhere</source>
         <translation>У іншым месцы выкладзена інакш</translation>
+    </message>
+    <message>
+        <source>Based in %1</source>
+        <translation>Размешчаны: %1</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2016,6 @@ Each command takes --help.</source>
         <translation>Спасылку захавана</translation>
     </message>
     <message>
-        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
-        <translation>Цытаваць крыніцы гэтага запісу або года ў пэўным стылі: скапіяваць іх або захаваць для менеджара бібліяграфіі</translation>
-    </message>
-    <message>
         <source>How to cite (%1)</source>
         <translation>Як цытаваць (%1)</translation>
     </message>
@@ -1973,6 +2034,34 @@ Each command takes --help.</source>
     <message>
         <source>GOST</source>
         <translation>ГОСТ</translation>
+    </message>
+    <message>
+        <source>Hidden by the current filters: no view shows this record.</source>
+        <translation>Схавана бягучымі фільтрамі: ніводнае прадстаўленне не паказвае гэты запіс.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Скінуць фільтры</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Наперад</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Зняць вылучэнне</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Капіраваць спасылку</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager (%1 copies in the style shown below)</source>
+        <translation>Працытаваць крыніцы запісу або года ў выбраным стылі: скапіраваць або захаваць для менеджара спасылак (%1 капіруе ў стылі, паказаным ніжэй)</translation>
+    </message>
+    <message>
+        <source>What is selected, with its sources; Tab moves between its links.</source>
+        <translation>Выбраны запіс з яго крыніцамі; Tab пераходзіць паміж спасылкамі.</translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2305,20 @@ Each command takes --help.</source>
         <translation>Галіна прадпрыемстваў, лічбаў і звязаных з імі падзей</translation>
     </message>
     <message>
-        <source>Filters active</source>
-        <translation>Фільтры ўключаны</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Скінуць фільтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <source>Show every record again: clears the search and every filter</source>
+        <translation>Зноў паказаць усе запісы: скідае пошук і ўсе фільтры</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2486,150 @@ Each command takes --help.</source>
     <message>
         <source>Export &amp;Handout…</source>
         <translation>&amp;Экспартаваць раздатачны матэрыял…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Запіс</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Прадстаўленні</translation>
+    </message>
+    <message>
+        <source>The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them</source>
+        <translation>Храналогія, дыяграмы і табліцы набору даных: Alt+1 … Alt+6 адкрываюць іх</translation>
+    </message>
+    <message>
+        <source>Up and Down move between rows and show the row&apos;s record in the detail pane; Tab leaves the table.</source>
+        <translation>Уверх і Уніз пераходзяць паміж радкамі і паказваюць запіс радка на панэлі звестак; Tab выходзіць з табліцы.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Падзеі</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Лічбы</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрствы</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрствы па рэгіёнах</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a region filters every view to it.</source>
+        <translation>Enter або падвойны пстрык па рэгіёне фільтруе па ім усе прадстаўленні.</translation>
+    </message>
+    <message>
+        <source>Left and Right step through what the chart draws, Enter opens its record.</source>
+        <translation>Улева і Управа перабіраюць тое, што намалявана на дыяграме, Enter адкрывае запіс.</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Графік тавараабароту</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Дыяграма рэгіянальнага гандлю</translation>
+    </message>
+    <message>
+        <source>Output of the assembly plants</source>
+        <translation>Выпуск зборачных вытворчасцей</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>катэгорыя</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>галіна</translation>
+    </message>
+    <message>
+        <source>Not applied in this view: %1</source>
+        <translation>У гэтым прадстаўленні не ўжываецца: %1</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Ніводная падзея не адпавядае пошуку і фільтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no events.</source>
+        <translation>У гэтым наборы даных няма падзей.</translation>
+    </message>
+    <message>
+        <source>No figure matches the search and filters.</source>
+        <translation>Ніводны паказчык не адпавядае пошуку і фільтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures.</source>
+        <translation>У гэтым наборы даных няма паказчыкаў.</translation>
+    </message>
+    <message>
+        <source>No partnership matches the search and filters.</source>
+        <translation>Ніводнае партнёрства не адпавядае пошуку і фільтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no partnerships.</source>
+        <translation>У гэтым наборы даных няма партнёрстваў.</translation>
+    </message>
+    <message>
+        <source>No venture matches the search and filters.</source>
+        <translation>Ніводнае прадпрыемства не адпавядае пошуку і фільтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no ventures.</source>
+        <translation>У гэтым наборы даных няма прадпрыемстваў.</translation>
+    </message>
+    <message>
+        <source>No source matches the search and filters.</source>
+        <translation>Ніводная крыніца не адпавядае пошуку і фільтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sources.</source>
+        <translation>У гэтым наборы даных няма крыніц.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>Паказана %1 з %n падзеі</numerusform>
+            <numerusform>Паказана %1 з %n падзей</numerusform>
+            <numerusform>Паказана %1 з %n падзей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figures shown</source>
+        <translation>
+            <numerusform>Паказана %1 з %n паказчыка</numerusform>
+            <numerusform>Паказана %1 з %n паказчыкаў</numerusform>
+            <numerusform>Паказана %1 з %n паказчыкаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnerships shown</source>
+        <translation>
+            <numerusform>Паказана %1 з %n партнёрства</numerusform>
+            <numerusform>Паказана %1 з %n партнёрстваў</numerusform>
+            <numerusform>Паказана %1 з %n партнёрстваў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ventures shown</source>
+        <translation>
+            <numerusform>Паказана %1 з %n прадпрыемства</numerusform>
+            <numerusform>Паказана %1 з %n прадпрыемстваў</numerusform>
+            <numerusform>Паказана %1 з %n прадпрыемстваў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sources shown</source>
+        <translation>
+            <numerusform>Паказана %1 з %n крыніцы</numerusform>
+            <numerusform>Паказана %1 з %n крыніц</numerusform>
+            <numerusform>Паказана %1 з %n крыніц</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3332,10 @@ Each command takes --help.</source>
         <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
         <translation>Шэрыя палосы — разыходжанне паміж лічбамі двух бакоў за адзін і той жа год.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
@@ -3188,6 +3433,10 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 units</source>
+        <translation>%1, %2: %3 адз.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1: valid tour (%n steps)</source>
+        <translation>
+            <numerusform>%1: valid tour (%n step)</numerusform>
+            <numerusform>%1: valid tour (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFormatter</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -63,6 +73,44 @@
         <translation>
             <numerusform>note %1</numerusform>
             <numerusform>notes %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>%1 of %n event shown</numerusform>
+            <numerusform>%1 of %n events shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figures shown</source>
+        <translation>
+            <numerusform>%1 of %n figure shown</numerusform>
+            <numerusform>%1 of %n figures shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnerships shown</source>
+        <translation>
+            <numerusform>%1 of %n partnership shown</numerusform>
+            <numerusform>%1 of %n partnerships shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ventures shown</source>
+        <translation>
+            <numerusform>%1 of %n venture shown</numerusform>
+            <numerusform>%1 of %n ventures shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sources shown</source>
+        <translation>
+            <numerusform>%1 of %n source shown</numerusform>
+            <numerusform>%1 of %n sources shown</numerusform>
         </translation>
     </message>
 </context>

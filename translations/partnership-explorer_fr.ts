@@ -81,7 +81,7 @@
     <name>CommandLine</name>
     <message>
         <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
-        <translation>commande inconnue « %1 » : attendu l’une de %2, ou aucune commande pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, ou aucune commande pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Language of the messages: en, fr, ru, kk or be.</source>
-        <translation>Langue des messages : en, fr, ru, kk ou be.</translation>
+        <translation>Langue des messages&#xa0;: en, fr, ru, kk ou be.</translation>
     </message>
     <message>
         <source>usage: partnership-explorer validate FILE</source>
@@ -693,6 +693,67 @@ Styles&#xa0;: %1.</translation>
         <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
         <translation>« turnover », « exports » ou « imports » était attendu</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON does: a closing bracket, brace or quote is missing</source>
+        <translation>le fichier s'arrête avant la fin du JSON : il manque un crochet, une accolade ou un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text: save the file as UTF-8</source>
+        <translation>ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>a line break or a control character inside quotes: write a line break as \n</source>
+        <translation>un saut de ligne ou un caractère de contrôle entre guillemets : écrivez un saut de ligne 
+</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>un texte entre guillemets n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know: write \\ for a backslash</source>
+        <translation>une barre oblique inverse commence un échappement que JSON ne connaît pas : écrivez \ pour une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>un nombre est mal formé</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>quelque chose suit la fin du document</translation>
+    </message>
+    <message>
+        <source>a comma before a closing brace or bracket: JSON allows no comma after the last item</source>
+        <translation>une virgule avant une accolade ou un crochet fermant : JSON n'admet pas de virgule après le dernier élément</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>un nom de champ entre guillemets était attendu</translation>
+    </message>
+    <message>
+        <source>expected a colon (:) after the field name</source>
+        <translation>deux-points (:) attendus après le nom du champ</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing brace after the value: is a comma missing?</source>
+        <translation>une virgule ou une accolade fermante était attendue après la valeur : manque-t-il une virgule ?</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket after the value: is a comma missing?</source>
+        <translation>une virgule ou un crochet fermant était attendu après la valeur : manque-t-il une virgule ?</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know: texts take double quotes, and true, false and null are written in lower case</source>
+        <translation>un mot que JSON ne connaît pas : les textes prennent des guillemets, et true, false et null s'écrivent en minuscules</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read here</source>
+        <translation>le JSON est illisible à cet endroit</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is not a text file</source>
+        <translation>le fichier contient des octets NUL : ce n'est pas un fichier texte</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1051,6 +1112,10 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>Told differently elsewhere</source>
         <translation>Raconté autrement ailleurs</translation>
+    </message>
+    <message>
+        <source>Based in %1</source>
+        <translation>Basés à %1</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2008,6 @@ Chaque commande accepte --help.</translation>
         <translation>Citation enregistrée</translation>
     </message>
     <message>
-        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
-        <translation>Citer les sources de cette fiche, ou celles d’une année, dans un style&#xa0;: les copier ou les enregistrer pour un gestionnaire de références</translation>
-    </message>
-    <message>
         <source>How to cite (%1)</source>
         <translation>Comment citer (%1)</translation>
     </message>
@@ -1965,6 +2026,34 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>GOST</source>
         <translation>GOST</translation>
+    </message>
+    <message>
+        <source>Hidden by the current filters: no view shows this record.</source>
+        <translation>Masqué par les filtres en cours : aucune vue n'affiche cet élément.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Copier la citation</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager (%1 copies in the style shown below)</source>
+        <translation>Citer les sources de cet élément, ou d'une année, dans un style : les copier ou les enregistrer pour un gestionnaire de références (%1 copie dans le style affiché ci-dessous)</translation>
+    </message>
+    <message>
+        <source>What is selected, with its sources; Tab moves between its links.</source>
+        <translation>L'élément sélectionné, avec ses sources ; Tab passe d'un lien à l'autre.</translation>
     </message>
 </context>
 <context>
@@ -2208,12 +2297,20 @@ Chaque commande accepte --help.</translation>
         <translation>Secteur des coentreprises, des chiffres et des événements qui s’y rapportent</translation>
     </message>
     <message>
-        <source>Filters active</source>
-        <translation>Filtres actifs</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Show every record again: clears the search and every filter</source>
+        <translation>Tout afficher à nouveau : efface la recherche et tous les filtres</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2478,145 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Export &amp;Handout…</source>
         <translation>Exporter le poly&amp;copié…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>É&amp;lément</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them</source>
+        <translation>La frise, les graphiques et les tableaux du jeu de données : Alt+1 à Alt+6 les affichent</translation>
+    </message>
+    <message>
+        <source>Up and Down move between rows and show the row&apos;s record in the detail pane; Tab leaves the table.</source>
+        <translation>Haut et Bas passent d'une ligne à l'autre et affichent son élément dans le volet de détails ; Tab quitte le tableau.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Partenariats par région</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a region filters every view to it.</source>
+        <translation>Entrée ou un double-clic sur une région filtre toutes les vues sur elle.</translation>
+    </message>
+    <message>
+        <source>Left and Right step through what the chart draws, Enter opens its record.</source>
+        <translation>Gauche et Droite parcourent ce que trace le graphique, Entrée ouvre l'élément.</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Graphique des échanges commerciaux</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Graphique du commerce régional</translation>
+    </message>
+    <message>
+        <source>Output of the assembly plants</source>
+        <translation>Production des usines d'assemblage</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>Not applied in this view: %1</source>
+        <translation>Sans effet dans cette vue : %1</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Aucun événement ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>This dataset has no events.</source>
+        <translation>Ce jeu de données n'a aucun événement.</translation>
+    </message>
+    <message>
+        <source>No figure matches the search and filters.</source>
+        <translation>Aucun chiffre ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures.</source>
+        <translation>Ce jeu de données n'a aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>No partnership matches the search and filters.</source>
+        <translation>Aucun partenariat ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>This dataset has no partnerships.</source>
+        <translation>Ce jeu de données n'a aucun partenariat.</translation>
+    </message>
+    <message>
+        <source>No venture matches the search and filters.</source>
+        <translation>Aucune coentreprise ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>This dataset has no ventures.</source>
+        <translation>Ce jeu de données n'a aucune coentreprise.</translation>
+    </message>
+    <message>
+        <source>No source matches the search and filters.</source>
+        <translation>Aucune source ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sources.</source>
+        <translation>Ce jeu de données n'a aucune source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>Affichés : %1 sur %n événement</numerusform>
+            <numerusform>Affichés : %1 sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figures shown</source>
+        <translation>
+            <numerusform>Affichés : %1 sur %n chiffre</numerusform>
+            <numerusform>Affichés : %1 sur %n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnerships shown</source>
+        <translation>
+            <numerusform>Affichés : %1 sur %n partenariat</numerusform>
+            <numerusform>Affichés : %1 sur %n partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ventures shown</source>
+        <translation>
+            <numerusform>Affichées : %1 sur %n coentreprise</numerusform>
+            <numerusform>Affichées : %1 sur %n coentreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sources shown</source>
+        <translation>
+            <numerusform>Affichées : %1 sur %n source</numerusform>
+            <numerusform>Affichées : %1 sur %n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3315,10 @@ Chaque commande accepte --help.</translation>
         <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
         <translation>Barres grises : l’écart entre les chiffres des deux parties pour une même année.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
@@ -3174,6 +3414,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 units</source>
+        <translation>%1, %2 : %3 unités</translation>
     </message>
 </context>
 </TS>

@@ -693,6 +693,67 @@ Styles: %1.</source>
         <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
         <translation>«turnover», «exports» немесе «imports» күтілген</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON does: a closing bracket, brace or quote is missing</source>
+        <translation>файл JSON аяқталмай тұрып бітеді: жабатын жақша немесе тырнақша жетіспейді</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text: save the file as UTF-8</source>
+        <translation>бұл UTF-8 мәтіні емес: файлды UTF-8 кодтауында сақтаңыз</translation>
+    </message>
+    <message>
+        <source>a line break or a control character inside quotes: write a line break as \n</source>
+        <translation>тырнақша ішінде жол ауысуы не басқару таңбасы бар: жол ауысуын 
+ деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>тырнақшадағы мәтін жабылмаған</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know: write \\ for a backslash</source>
+        <translation>кері қиғаш сызық JSON білмейтін таңбалар тізбегін бастайды: оның өзін \ деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>сан қате жазылған</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>құжат аяқталғаннан кейін тағы бірдеңе бар</translation>
+    </message>
+    <message>
+        <source>a comma before a closing brace or bracket: JSON allows no comma after the last item</source>
+        <translation>жабатын жақшаның алдында үтір бар: JSON соңғы элементтен кейін үтір қоюға рұқсат бермейді</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>тырнақшадағы өріс атауы күтілген</translation>
+    </message>
+    <message>
+        <source>expected a colon (:) after the field name</source>
+        <translation>өріс атауынан кейін қос нүкте (:) күтілген</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing brace after the value: is a comma missing?</source>
+        <translation>мәннен кейін үтір немесе жабатын фигуралы жақша күтілген: үтір түсіп қалған жоқ па?</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket after the value: is a comma missing?</source>
+        <translation>мәннен кейін үтір немесе жабатын тік жақша күтілген: үтір түсіп қалған жоқ па?</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know: texts take double quotes, and true, false and null are written in lower case</source>
+        <translation>JSON білмейтін сөз: мәтін тырнақшаға алынады, ал true, false және null кіші әріппен жазылады</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read here</source>
+        <translation>бұл жерде JSON оқылмайды</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is not a text file</source>
+        <translation>файлда нөлдік байттар бар: бұл мәтіндік файл емес</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1051,6 +1112,10 @@ Styles: %1.</source>
     <message>
         <source>Told differently elsewhere</source>
         <translation>Басқа жерде басқаша айтылған</translation>
+    </message>
+    <message>
+        <source>Based in %1</source>
+        <translation>Орналасқан жері: %1</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2008,6 @@ Each command takes --help.</source>
         <translation>Сілтеме сақталды</translation>
     </message>
     <message>
-        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
-        <translation>Осы жазбаның немесе жылдың дереккөздеріне таңдалған стильде сілтеме жасау: оларды көшіріңіз немесе әдебиет менеджеріне сақтаңыз</translation>
-    </message>
-    <message>
         <source>How to cite (%1)</source>
         <translation>Қалай дәйексөз келтіру керек (%1)</translation>
     </message>
@@ -1965,6 +2026,34 @@ Each command takes --help.</source>
     <message>
         <source>GOST</source>
         <translation>МЕМСТ</translation>
+    </message>
+    <message>
+        <source>Hidden by the current filters: no view shows this record.</source>
+        <translation>Ағымдағы сүзгілер жасырған: бұл жазбаны ешбір көрініс көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Таңдауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager (%1 copies in the style shown below)</source>
+        <translation>Жазбаның немесе жылдың дереккөздерін таңдалған стильде келтіру: көшіру немесе сілтеме менеджері үшін сақтау (%1 төменде көрсетілген стильде көшіреді)</translation>
+    </message>
+    <message>
+        <source>What is selected, with its sources; Tab moves between its links.</source>
+        <translation>Таңдалған жазба дереккөздерімен; Tab сілтемелер арасында ауысады.</translation>
     </message>
 </context>
 <context>
@@ -2208,12 +2297,20 @@ Each command takes --help.</source>
         <translation>Кәсіпорындардың, деректердің және оларға қатысты оқиғалардың саласы</translation>
     </message>
     <message>
-        <source>Filters active</source>
-        <translation>Сүзгілер қосулы</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Show every record again: clears the search and every filter</source>
+        <translation>Барлық жазбаны қайта көрсету: іздеуді және барлық сүзгіні тазалайды</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2478,145 @@ Each command takes --help.</source>
     <message>
         <source>Export &amp;Handout…</source>
         <translation>&amp;Үлестірме материалды экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Жазба</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <source>The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them</source>
+        <translation>Деректер жиынының хронологиясы, диаграммалары мен кестелері: Alt+1 … Alt+6 ашады</translation>
+    </message>
+    <message>
+        <source>Up and Down move between rows and show the row&apos;s record in the detail pane; Tab leaves the table.</source>
+        <translation>Жоғары мен Төмен жолдар арасында ауысып, жолдың жазбасын мәліметтер тақтасында көрсетеді; Tab кестеден шығады.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Сандық деректер</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Өңірлер бойынша серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a region filters every view to it.</source>
+        <translation>Өңірде Enter немесе қос шерту барлық көріністі сол өңір бойынша сүзеді.</translation>
+    </message>
+    <message>
+        <source>Left and Right step through what the chart draws, Enter opens its record.</source>
+        <translation>Солға мен Оңға диаграммадағыны бірінен соң бірін таңдайды, Enter жазбаны ашады.</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>Тауар айналымы диаграммасы</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Өңірлік сауда диаграммасы</translation>
+    </message>
+    <message>
+        <source>Output of the assembly plants</source>
+        <translation>Құрастыру өндірістерінің шығарылымы</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>санат</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>сала</translation>
+    </message>
+    <message>
+        <source>Not applied in this view: %1</source>
+        <translation>Бұл көріністе қолданылмайды: %1</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сай оқиға жоқ.</translation>
+    </message>
+    <message>
+        <source>This dataset has no events.</source>
+        <translation>Бұл деректер жиынында оқиға жоқ.</translation>
+    </message>
+    <message>
+        <source>No figure matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сай көрсеткіш жоқ.</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures.</source>
+        <translation>Бұл деректер жиынында көрсеткіш жоқ.</translation>
+    </message>
+    <message>
+        <source>No partnership matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сай серіктестік жоқ.</translation>
+    </message>
+    <message>
+        <source>This dataset has no partnerships.</source>
+        <translation>Бұл деректер жиынында серіктестік жоқ.</translation>
+    </message>
+    <message>
+        <source>No venture matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сай кәсіпорын жоқ.</translation>
+    </message>
+    <message>
+        <source>This dataset has no ventures.</source>
+        <translation>Бұл деректер жиынында кәсіпорын жоқ.</translation>
+    </message>
+    <message>
+        <source>No source matches the search and filters.</source>
+        <translation>Іздеу мен сүзгілерге сай дереккөз жоқ.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sources.</source>
+        <translation>Бұл деректер жиынында дереккөз жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>Көрсетілгені: %1 / %n оқиға</numerusform>
+            <numerusform>Көрсетілгені: %1 / %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figures shown</source>
+        <translation>
+            <numerusform>Көрсетілгені: %1 / %n көрсеткіш</numerusform>
+            <numerusform>Көрсетілгені: %1 / %n көрсеткіш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnerships shown</source>
+        <translation>
+            <numerusform>Көрсетілгені: %1 / %n серіктестік</numerusform>
+            <numerusform>Көрсетілгені: %1 / %n серіктестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ventures shown</source>
+        <translation>
+            <numerusform>Көрсетілгені: %1 / %n кәсіпорын</numerusform>
+            <numerusform>Көрсетілгені: %1 / %n кәсіпорын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sources shown</source>
+        <translation>
+            <numerusform>Көрсетілгені: %1 / %n дереккөз</numerusform>
+            <numerusform>Көрсетілгені: %1 / %n дереккөз</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3315,10 @@ Each command takes --help.</source>
         <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
         <translation>Сұр жолақтар — бір жылға екі тарап деректерінің арасындағы айырма.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
@@ -3174,6 +3414,10 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 units</source>
+        <translation>%1, %2: %3 дана</translation>
     </message>
 </context>
 </TS>

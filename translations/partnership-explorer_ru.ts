@@ -694,6 +694,67 @@ Styles: %1.</source>
         <source>expected &quot;turnover&quot;, &quot;exports&quot; or &quot;imports&quot;</source>
         <translation>ожидалось «turnover», «exports» или «imports»</translation>
     </message>
+    <message>
+        <source>the file ends before the JSON does: a closing bracket, brace or quote is missing</source>
+        <translation>файл заканчивается раньше, чем JSON: не хватает закрывающей скобки или кавычки</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text: save the file as UTF-8</source>
+        <translation>это не текст в UTF-8: сохраните файл в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>a line break or a control character inside quotes: write a line break as \n</source>
+        <translation>перевод строки или управляющий символ внутри кавычек: перевод строки записывается как 
+</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>текст в кавычках не закрыт</translation>
+    </message>
+    <message>
+        <source>a backslash starts an escape JSON does not know: write \\ for a backslash</source>
+        <translation>обратная косая черта начинает неизвестную JSON последовательность: саму черту пишите как \</translation>
+    </message>
+    <message>
+        <source>a number is malformed</source>
+        <translation>число записано неправильно</translation>
+    </message>
+    <message>
+        <source>something follows the end of the document</source>
+        <translation>после конца документа есть что-то ещё</translation>
+    </message>
+    <message>
+        <source>a comma before a closing brace or bracket: JSON allows no comma after the last item</source>
+        <translation>запятая перед закрывающей скобкой: JSON не допускает запятой после последнего элемента</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>ожидалось имя поля в кавычках</translation>
+    </message>
+    <message>
+        <source>expected a colon (:) after the field name</source>
+        <translation>после имени поля ожидалось двоеточие (:)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing brace after the value: is a comma missing?</source>
+        <translation>после значения ожидалась запятая или закрывающая фигурная скобка: не пропущена ли запятая?</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket after the value: is a comma missing?</source>
+        <translation>после значения ожидалась запятая или закрывающая квадратная скобка: не пропущена ли запятая?</translation>
+    </message>
+    <message>
+        <source>a word JSON does not know: texts take double quotes, and true, false and null are written in lower case</source>
+        <translation>слово, которого JSON не знает: текст берётся в кавычки, а true, false и null пишутся строчными буквами</translation>
+    </message>
+    <message>
+        <source>the JSON cannot be read here</source>
+        <translation>в этом месте JSON не читается</translation>
+    </message>
+    <message>
+        <source>the file holds NUL bytes: it is not a text file</source>
+        <translation>в файле есть нулевые байты: это не текстовый файл</translation>
+    </message>
 </context>
 <context>
     <name>ExportRegistry</name>
@@ -1053,6 +1114,10 @@ Styles: %1.</source>
     <message>
         <source>Told differently elsewhere</source>
         <translation>В другом месте изложено иначе</translation>
+    </message>
+    <message>
+        <source>Based in %1</source>
+        <translation>Расположены: %1</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +2016,6 @@ Each command takes --help.</source>
         <translation>Ссылка сохранена</translation>
     </message>
     <message>
-        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager</source>
-        <translation>Процитировать источники этой записи или года в выбранном стиле: скопировать их или сохранить для менеджера библиографии</translation>
-    </message>
-    <message>
         <source>How to cite (%1)</source>
         <translation>Как цитировать (%1)</translation>
     </message>
@@ -1973,6 +2034,34 @@ Each command takes --help.</source>
     <message>
         <source>GOST</source>
         <translation>ГОСТ</translation>
+    </message>
+    <message>
+        <source>Hidden by the current filters: no view shows this record.</source>
+        <translation>Скрыто текущими фильтрами: ни одно представление не показывает эту запись.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager (%1 copies in the style shown below)</source>
+        <translation>Процитировать источники записи или года в выбранном стиле: скопировать или сохранить для менеджера ссылок (%1 копирует в стиле, показанном ниже)</translation>
+    </message>
+    <message>
+        <source>What is selected, with its sources; Tab moves between its links.</source>
+        <translation>Выбранная запись с её источниками; Tab переходит между ссылками.</translation>
     </message>
 </context>
 <context>
@@ -2216,12 +2305,20 @@ Each command takes --help.</source>
         <translation>Отрасль предприятий, показателей и связанных с ними событий</translation>
     </message>
     <message>
-        <source>Filters active</source>
-        <translation>Фильтры применены</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Show every record again: clears the search and every filter</source>
+        <translation>Снова показать все записи: сбрасывает поиск и все фильтры</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2486,150 @@ Each command takes --help.</source>
     <message>
         <source>Export &amp;Handout…</source>
         <translation>Экспорт раздаточного &amp;материала…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Запись</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them</source>
+        <translation>Хронология, диаграммы и таблицы набора данных: Alt+1 … Alt+6 открывают их</translation>
+    </message>
+    <message>
+        <source>Up and Down move between rows and show the row&apos;s record in the detail pane; Tab leaves the table.</source>
+        <translation>Вверх и Вниз переходят между строками и показывают запись строки на панели сведений; Tab выходит из таблицы.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрства</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрства по регионам</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a region filters every view to it.</source>
+        <translation>Enter или двойной щелчок по региону отфильтровывает по нему все представления.</translation>
+    </message>
+    <message>
+        <source>Left and Right step through what the chart draws, Enter opens its record.</source>
+        <translation>Влево и Вправо перебирают то, что изображено на диаграмме, Enter открывает запись.</translation>
+    </message>
+    <message>
+        <source>Turnover chart</source>
+        <translation>График товарооборота</translation>
+    </message>
+    <message>
+        <source>Regional trade chart</source>
+        <translation>Диаграмма торговли регионов</translation>
+    </message>
+    <message>
+        <source>Output of the assembly plants</source>
+        <translation>Выпуск сборочных производств</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>отрасль</translation>
+    </message>
+    <message>
+        <source>Not applied in this view: %1</source>
+        <translation>В этом представлении не применяется: %1</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Ни одно событие не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no events.</source>
+        <translation>В этом наборе данных нет событий.</translation>
+    </message>
+    <message>
+        <source>No figure matches the search and filters.</source>
+        <translation>Ни один показатель не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures.</source>
+        <translation>В этом наборе данных нет показателей.</translation>
+    </message>
+    <message>
+        <source>No partnership matches the search and filters.</source>
+        <translation>Ни одно партнёрство не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no partnerships.</source>
+        <translation>В этом наборе данных нет партнёрств.</translation>
+    </message>
+    <message>
+        <source>No venture matches the search and filters.</source>
+        <translation>Ни одно предприятие не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no ventures.</source>
+        <translation>В этом наборе данных нет предприятий.</translation>
+    </message>
+    <message>
+        <source>No source matches the search and filters.</source>
+        <translation>Ни один источник не соответствует поиску и фильтрам.</translation>
+    </message>
+    <message>
+        <source>This dataset has no sources.</source>
+        <translation>В этом наборе данных нет источников.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n события</numerusform>
+            <numerusform>Показано %1 из %n событий</numerusform>
+            <numerusform>Показано %1 из %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figures shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n показателя</numerusform>
+            <numerusform>Показано %1 из %n показателей</numerusform>
+            <numerusform>Показано %1 из %n показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n partnerships shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n партнёрства</numerusform>
+            <numerusform>Показано %1 из %n партнёрств</numerusform>
+            <numerusform>Показано %1 из %n партнёрств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ventures shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n предприятия</numerusform>
+            <numerusform>Показано %1 из %n предприятий</numerusform>
+            <numerusform>Показано %1 из %n предприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sources shown</source>
+        <translation>
+            <numerusform>Показано %1 из %n источника</numerusform>
+            <numerusform>Показано %1 из %n источников</numerusform>
+            <numerusform>Показано %1 из %n источников</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3332,10 @@ Each command takes --help.</source>
         <source>Grey bars: how far the two sides&apos; figures for the same year differ.</source>
         <translation>Серые полосы — расхождение между данными двух сторон за один и тот же год.</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>pe::VentureModel</name>
@@ -3188,6 +3433,10 @@ Each command takes --help.</source>
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 units</source>
+        <translation>%1, %2: %3 ед.</translation>
     </message>
 </context>
 </TS>
