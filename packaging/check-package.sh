@@ -5,8 +5,9 @@
 #
 # lintian (no error, no warning); desktop-file-validate on the desktop entry; appstreamcli
 # (pedantic, offline) on the AppStream metadata and on the whole tree, which also checks the
-# desktop entry and icon it names; the MIME package compiled by update-mime-database; the
-# files the package holds against packaging/expected-files.txt; the control fields.
+# desktop entry and icon it names; the MIME package compiled by update-mime-database; the SVG
+# icon typed by its content; the files the package holds against packaging/expected-files.txt;
+# the control fields.
 set -euo pipefail
 
 if (($# != 1)) || [[ ! -f $1 ]]; then
@@ -56,6 +57,14 @@ XDG_DATA_DIRS=$work update-mime-database "$work/mime"
 for type in x-partnership-explorer-dataset x-partnership-explorer-tour; do
     [[ -f $work/mime/application/$type.xml ]] || fail "the MIME package does not define $type"
 done
+
+echo "--- icon"
+# gdk-pixbuf (GTK menus, panels, file managers) types an icon by its first bytes before its
+# name: an SVG whose "<svg" comes too late is application/xml there, and is not drawn.
+cp "$work/root/usr/share/icons/hicolor/scalable/apps/$app_id.svg" "$work/icon-without-name"
+sniffed=$(gio info -a standard::content-type "$work/icon-without-name" | sed -n 's/.*content-type: //p')
+echo "the SVG icon's content is $sniffed"
+[[ $sniffed == image/svg+xml ]] || fail "the SVG icon is not recognised by its content"
 
 echo "--- files"
 # Paths without the leading ./, directories with their trailing /; a new or missing file is a

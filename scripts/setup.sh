@@ -61,7 +61,7 @@ if [[ $mode == package ]]; then
     # dpkg-shlibdeps and dpkg-buildflags (dpkg-dev), and file, which CPack's DEB generator runs.
     packages+=(dpkg-dev file)
     if [[ ${1:-} == --check ]]; then
-        packages+=(lintian desktop-file-utils appstream debootstrap)
+        packages+=(lintian desktop-file-utils appstream libglib2.0-bin debootstrap)
     fi
 fi
 install_missing
