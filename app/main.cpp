@@ -1,12 +1,16 @@
 #include "app/commandline.h"
+#include "models/tours/tourloader.h"
 #include "widgets/settings/settings.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/style/appstyle.h"
+#include "widgets/tours/tourcontroller.h"
 
 #include <QApplication>
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
 #include <QTextStream>
 
 #ifdef PE_FIRST_PAINT_PROBE_BUILD
@@ -58,6 +62,11 @@ void describeOptions(QCommandLineParser &parser)
         QStringLiteral("LANG"));
     parser.addOption(datasetOption);
     parser.addOption(langOption);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A dataset or a tour to open (a file manager passes "
+                                            "the file opened with the app)."),
+        QStringLiteral("[FILE]"));
 }
 
 int runGui(QApplication &app)
@@ -74,6 +83,17 @@ int runGui(QApplication &app)
         return pe::commandline::reportUnknownCommand(app.arguments());
     const QCommandLineOption datasetOption(QStringLiteral("dataset"));
     const QCommandLineOption langOption(QStringLiteral("lang"));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "open one FILE at a time")
+                            << Qt::endl;
+        return pe::commandline::Usage;
+    }
+    // The name of the desktop entry, icon and AppStream component (packaging/): on Wayland the
+    // window is matched to its menu entry by it, and the installed icon is found under it.
+    const QString desktopId = QStringLiteral("io.github.partnership_explorer.partnership_explorer");
+    QGuiApplication::setDesktopFileName(desktopId);
+    QApplication::setWindowIcon(QIcon::fromTheme(desktopId));
 
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
@@ -102,6 +122,16 @@ int runGui(QApplication &app)
     // problems are listed and the built-in dataset stays.
     if (parser.isSet(datasetOption))
         window.openDataset(parser.value(datasetOption));
+    // A file the app was asked to open (the menu entry's %f): a tour opens in the tour editor,
+    // as Tour ▸ Open Tour does, anything else as a dataset, checked like any other.
+    if (!files.isEmpty()) {
+        const QString &path = files.constFirst();
+        if (QFile file(path);
+            file.open(QIODevice::ReadOnly) && pe::TourLoader::looksLikeTour(file.peek(512)))
+            window.tours()->openForEditing(path);
+        else
+            window.openDataset(path);
+    }
     return app.exec();
 }
 

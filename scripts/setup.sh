@@ -6,6 +6,8 @@
 #   scripts/setup.sh test --sanitize     the same under AddressSanitizer, LeakSanitizer + UBSan
 #   scripts/setup.sh lint                format and clang-tidy checks (scripts/lint.sh)
 #   scripts/setup.sh bench               build and run the benchmarks
+#   scripts/setup.sh package [--check]   build build-package/partnership-explorer_VERSION_ARCH.deb;
+#                                        --check: lintian, validators, a Debian 12 install (root)
 #
 # Builds go through ccache when it is installed (it is in the package list).
 set -euo pipefail
@@ -55,6 +57,13 @@ build() {
 mode=${1:-run}
 shift || true
 
+if [[ $mode == package ]]; then
+    # dpkg-shlibdeps and dpkg-buildflags (dpkg-dev), and file, which CPack's DEB generator runs.
+    packages+=(dpkg-dev file)
+    if [[ ${1:-} == --check ]]; then
+        packages+=(lintian desktop-file-utils appstream libglib2.0-bin debootstrap)
+    fi
+fi
 install_missing
 
 case "$mode" in
@@ -96,8 +105,26 @@ bench)
     build build-bench -DCMAKE_BUILD_TYPE=Release -DPE_BUILD_BENCH=ON
     cmake --build build-bench --target run-benchmarks
     ;;
+package)
+    # Built as Debian builds its own packages: Release, with the distribution's hardening flags
+    # (dpkg-buildflags), without the tests. packaging/CMakeLists.txt describes the package.
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    build build-package -DCMAKE_BUILD_TYPE=Release -DPE_BUILD_TESTS=OFF \
+        -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+        -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)"
+    rm -f build-package/partnership-explorer_*.deb
+    (cd build-package && cpack -G DEB)
+    deb=$(echo build-package/partnership-explorer_*_"$(dpkg --print-architecture)".deb)
+    echo "Package: $deb"
+    if [[ ${1:-} == --check ]]; then
+        packaging/check-package.sh "$deb"
+        sudo=()
+        ((EUID == 0)) || sudo=(sudo)
+        "${sudo[@]}" packaging/test-install.sh "$deb"
+    fi
+    ;;
 *)
-    echo "usage: scripts/setup.sh run|test [--sanitize]|lint|bench" >&2
+    echo "usage: scripts/setup.sh run|test [--sanitize]|lint|bench|package [--check]" >&2
     exit 2
     ;;
 esac
