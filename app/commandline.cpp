@@ -112,7 +112,9 @@ Mode modeOf(int argc, char **argv)
             return Mode::Screenshot;
         if (std::strcmp(arg, "cite") == 0)
             return Mode::Cite;
-        return Mode::Unknown;
+        // A file to open in the window (as a file manager passes it); any other word is a
+        // command mistyped.
+        return QFileInfo::exists(QString::fromLocal8Bit(arg)) ? Mode::Gui : Mode::Unknown;
     }
     return Mode::Gui;
 }
@@ -149,8 +151,8 @@ int reportUnknownCommand(const QStringList &arguments)
             break;
         }
     }
-    err() << CommandLine::tr("unknown command \"%1\": expected one of %2, or no command to open "
-                             "the window (partnership-explorer --help lists them)")
+    err() << CommandLine::tr("unknown command \"%1\": expected one of %2, a file to open, or "
+                             "nothing to open the window (partnership-explorer --help lists them)")
                  .arg(command, commandList())
           << Qt::endl;
     return Usage;

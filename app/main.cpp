@@ -79,8 +79,6 @@ int runGui(QApplication &app)
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return pe::commandline::Usage;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return pe::commandline::reportUnknownCommand(app.arguments());
     const QCommandLineOption datasetOption(QStringLiteral("dataset"));
     const QCommandLineOption langOption(QStringLiteral("lang"));
     const QStringList files = parser.positionalArguments();

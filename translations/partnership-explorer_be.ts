@@ -80,10 +80,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
-        <translation>невядомая каманда «%1»: чакалася адна з %2 або ніякай каманды, каб адкрыць акно (спіс — partnership-explorer --help)</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Каманда.</translation>
     </message>
@@ -284,6 +280,10 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>у наборы даных няма запісу &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
+        <translation>невядомая каманда «%1»: чакалася адна з %2, файл, які трэба адкрыць, або нічога, каб адкрыць акно (спіс — partnership-explorer --help)</translation>
     </message>
 </context>
 <context>
@@ -733,7 +733,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>expected a colon (:) after the field name</source>
-        <translation>пасля імя поля чакалася двукроп'е (:)</translation>
+        <translation>пасля імя поля чакалася двукроп&apos;е (:)</translation>
     </message>
     <message>
         <source>expected a comma or a closing brace after the value: is a comma missing?</source>
@@ -1872,6 +1872,14 @@ Each command takes --help.</source>
          [фільтры каманды export]
                              адмаляваць кожны асноўны выгляд у DIR/VIEW.png
 Кожная каманда падтрымлівае --help.</translation>
+    </message>
+    <message>
+        <source>A dataset or a tour to open (a file manager passes the file opened with the app).</source>
+        <translation>Набор даных або тур, які трэба адкрыць (так файлавы менеджар перадае файл, які адкрываецца праграмай).</translation>
+    </message>
+    <message>
+        <source>open one FILE at a time</source>
+        <translation>адкрывайце па адным FILE</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, ou aucune commande pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
@@ -283,6 +279,10 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>aucune fiche &quot;%1&quot; dans le jeu de données</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
+        <translation>commande inconnue « %1 » : attendu l’une de %2, un fichier à ouvrir, ou rien pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
     </message>
 </context>
 <context>
@@ -695,24 +695,24 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the file ends before the JSON does: a closing bracket, brace or quote is missing</source>
-        <translation>le fichier s'arrête avant la fin du JSON : il manque un crochet, une accolade ou un guillemet fermant</translation>
+        <translation>le fichier s&apos;arrête avant la fin du JSON&#xa0;: il manque un crochet, une accolade ou un guillemet fermant</translation>
     </message>
     <message>
         <source>this is not UTF-8 text: save the file as UTF-8</source>
-        <translation>ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8</translation>
+        <translation>ce n&apos;est pas du texte UTF-8&#xa0;: enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>a line break or a control character inside quotes: write a line break as \n</source>
-        <translation>un saut de ligne ou un caractère de contrôle entre guillemets : écrivez un saut de ligne 
+        <translation>un saut de ligne ou un caractère de contrôle entre guillemets&#xa0;: écrivez un saut de ligne 
 </translation>
     </message>
     <message>
         <source>a text in double quotes is not closed</source>
-        <translation>un texte entre guillemets n'est pas fermé</translation>
+        <translation>un texte entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>a backslash starts an escape JSON does not know: write \\ for a backslash</source>
-        <translation>une barre oblique inverse commence un échappement que JSON ne connaît pas : écrivez \ pour une barre oblique inverse</translation>
+        <translation>une barre oblique inverse commence un échappement que JSON ne connaît pas&#xa0;: écrivez \ pour une barre oblique inverse</translation>
     </message>
     <message>
         <source>a number is malformed</source>
@@ -724,7 +724,7 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>a comma before a closing brace or bracket: JSON allows no comma after the last item</source>
-        <translation>une virgule avant une accolade ou un crochet fermant : JSON n'admet pas de virgule après le dernier élément</translation>
+        <translation>une virgule avant une accolade ou un crochet fermant&#xa0;: JSON n&apos;admet pas de virgule après le dernier élément</translation>
     </message>
     <message>
         <source>expected a field name in double quotes</source>
@@ -736,15 +736,15 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>expected a comma or a closing brace after the value: is a comma missing?</source>
-        <translation>une virgule ou une accolade fermante était attendue après la valeur : manque-t-il une virgule ?</translation>
+        <translation>une virgule ou une accolade fermante était attendue après la valeur&#xa0;: manque-t-il une virgule&#xa0;?</translation>
     </message>
     <message>
         <source>expected a comma or a closing bracket after the value: is a comma missing?</source>
-        <translation>une virgule ou un crochet fermant était attendu après la valeur : manque-t-il une virgule ?</translation>
+        <translation>une virgule ou un crochet fermant était attendu après la valeur&#xa0;: manque-t-il une virgule&#xa0;?</translation>
     </message>
     <message>
         <source>a word JSON does not know: texts take double quotes, and true, false and null are written in lower case</source>
-        <translation>un mot que JSON ne connaît pas : les textes prennent des guillemets, et true, false et null s'écrivent en minuscules</translation>
+        <translation>un mot que JSON ne connaît pas&#xa0;: les textes prennent des guillemets, et true, false et null s&apos;écrivent en minuscules</translation>
     </message>
     <message>
         <source>the JSON cannot be read here</source>
@@ -752,7 +752,7 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the file holds NUL bytes: it is not a text file</source>
-        <translation>le fichier contient des octets NUL : ce n'est pas un fichier texte</translation>
+        <translation>le fichier contient des octets NUL&#xa0;: ce n&apos;est pas un fichier texte</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1866,14 @@ Commandes&#xa0;:
                              générer chaque vue principale dans DIR/VIEW.png
 Chaque commande accepte --help.</translation>
     </message>
+    <message>
+        <source>A dataset or a tour to open (a file manager passes the file opened with the app).</source>
+        <translation>Un jeu de données ou un parcours à ouvrir (un gestionnaire de fichiers passe le fichier ouvert avec l’application).</translation>
+    </message>
+    <message>
+        <source>open one FILE at a time</source>
+        <translation>un seul FILE à la fois</translation>
+    </message>
 </context>
 <context>
     <name>pe::DataChartView</name>
@@ -2029,7 +2037,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Hidden by the current filters: no view shows this record.</source>
-        <translation>Masqué par les filtres en cours : aucune vue n'affiche cet élément.</translation>
+        <translation>Masqué par les filtres en cours&#xa0;: aucune vue n&apos;affiche cet élément.</translation>
     </message>
     <message>
         <source>Clear the filters</source>
@@ -2049,11 +2057,11 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Cite this record&apos;s sources, or a year&apos;s, in a style: copy them or save them for a reference manager (%1 copies in the style shown below)</source>
-        <translation>Citer les sources de cet élément, ou d'une année, dans un style : les copier ou les enregistrer pour un gestionnaire de références (%1 copie dans le style affiché ci-dessous)</translation>
+        <translation>Citer les sources de cet élément, ou d&apos;une année, dans un style&#xa0;: les copier ou les enregistrer pour un gestionnaire de références (%1 copie dans le style affiché ci-dessous)</translation>
     </message>
     <message>
         <source>What is selected, with its sources; Tab moves between its links.</source>
-        <translation>L'élément sélectionné, avec ses sources ; Tab passe d'un lien à l'autre.</translation>
+        <translation>L&apos;élément sélectionné, avec ses sources&#xa0;; Tab passe d&apos;un lien à l&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2318,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Show every record again: clears the search and every filter</source>
-        <translation>Tout afficher à nouveau : efface la recherche et tous les filtres</translation>
+        <translation>Tout afficher à nouveau&#xa0;: efface la recherche et tous les filtres</translation>
     </message>
 </context>
 <context>
@@ -2489,11 +2497,11 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>The timeline, the charts and the tables of the dataset: Alt+1 to Alt+6 show them</source>
-        <translation>La frise, les graphiques et les tableaux du jeu de données : Alt+1 à Alt+6 les affichent</translation>
+        <translation>La frise, les graphiques et les tableaux du jeu de données&#xa0;: Alt+1 à Alt+6 les affichent</translation>
     </message>
     <message>
         <source>Up and Down move between rows and show the row&apos;s record in the detail pane; Tab leaves the table.</source>
-        <translation>Haut et Bas passent d'une ligne à l'autre et affichent son élément dans le volet de détails ; Tab quitte le tableau.</translation>
+        <translation>Haut et Bas passent d&apos;une ligne à l&apos;autre et affichent son élément dans le volet de détails&#xa0;; Tab quitte le tableau.</translation>
     </message>
     <message>
         <source>Events</source>
@@ -2517,7 +2525,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Left and Right step through what the chart draws, Enter opens its record.</source>
-        <translation>Gauche et Droite parcourent ce que trace le graphique, Entrée ouvre l'élément.</translation>
+        <translation>Gauche et Droite parcourent ce que trace le graphique, Entrée ouvre l&apos;élément.</translation>
     </message>
     <message>
         <source>Turnover chart</source>
@@ -2529,7 +2537,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Output of the assembly plants</source>
-        <translation>Production des usines d'assemblage</translation>
+        <translation>Production des usines d&apos;assemblage</translation>
     </message>
     <message>
         <source>category</source>
@@ -2541,7 +2549,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Not applied in this view: %1</source>
-        <translation>Sans effet dans cette vue : %1</translation>
+        <translation>Sans effet dans cette vue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No event matches the search and filters.</source>
@@ -2549,7 +2557,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>This dataset has no events.</source>
-        <translation>Ce jeu de données n'a aucun événement.</translation>
+        <translation>Ce jeu de données n&apos;a aucun événement.</translation>
     </message>
     <message>
         <source>No figure matches the search and filters.</source>
@@ -2557,7 +2565,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>This dataset has no figures.</source>
-        <translation>Ce jeu de données n'a aucun chiffre.</translation>
+        <translation>Ce jeu de données n&apos;a aucun chiffre.</translation>
     </message>
     <message>
         <source>No partnership matches the search and filters.</source>
@@ -2565,7 +2573,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>This dataset has no partnerships.</source>
-        <translation>Ce jeu de données n'a aucun partenariat.</translation>
+        <translation>Ce jeu de données n&apos;a aucun partenariat.</translation>
     </message>
     <message>
         <source>No venture matches the search and filters.</source>
@@ -2573,7 +2581,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>This dataset has no ventures.</source>
-        <translation>Ce jeu de données n'a aucune coentreprise.</translation>
+        <translation>Ce jeu de données n&apos;a aucune coentreprise.</translation>
     </message>
     <message>
         <source>No source matches the search and filters.</source>
@@ -2581,41 +2589,41 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>This dataset has no sources.</source>
-        <translation>Ce jeu de données n'a aucune source.</translation>
+        <translation>Ce jeu de données n&apos;a aucune source.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n events shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n événement</numerusform>
-            <numerusform>Affichés : %1 sur %n événements</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n événement</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n figures shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n chiffre</numerusform>
-            <numerusform>Affichés : %1 sur %n chiffres</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n chiffre</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n chiffres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partnerships shown</source>
         <translation>
-            <numerusform>Affichés : %1 sur %n partenariat</numerusform>
-            <numerusform>Affichés : %1 sur %n partenariats</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n partenariat</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n partenariats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n ventures shown</source>
         <translation>
-            <numerusform>Affichées : %1 sur %n coentreprise</numerusform>
-            <numerusform>Affichées : %1 sur %n coentreprises</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur %n coentreprise</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur %n coentreprises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sources shown</source>
         <translation>
-            <numerusform>Affichées : %1 sur %n source</numerusform>
-            <numerusform>Affichées : %1 sur %n sources</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur %n source</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur %n sources</numerusform>
         </translation>
     </message>
 </context>
@@ -3317,7 +3325,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3417,7 +3425,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>%1, %2: %3 units</source>
-        <translation>%1, %2 : %3 unités</translation>
+        <translation>%1, %2&#xa0;: %3 unités</translation>
     </message>
 </context>
 </TS>

@@ -80,10 +80,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
-        <translation>белгісіз «%1» пәрмені: %2 пәрмендерінің бірі немесе терезені ашу үшін пәрменсіз күтілген (тізімі — partnership-explorer --help)</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Пәрмен.</translation>
     </message>
@@ -283,6 +279,10 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>деректер жинағында &quot;%1&quot; жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
+        <translation>белгісіз «%1» пәрмені: %2 пәрмендерінің бірі, ашылатын файл немесе терезені ашу үшін ештеңе күтілген (тізімі — partnership-explorer --help)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1865,14 @@ Each command takes --help.</source>
          [export пәрменінің сүзгілері]
                              әрбір негізгі көріністі DIR/VIEW.png файлына шығару
 Әр пәрмен --help параметрін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>A dataset or a tour to open (a file manager passes the file opened with the app).</source>
+        <translation>Ашылатын деректер жиыны немесе тур (файл менеджері қолданбамен ашылатын файлды осылай береді).</translation>
+    </message>
+    <message>
+        <source>open one FILE at a time</source>
+        <translation>бір уақытта бір FILE ашыңыз</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unknown command &quot;%1&quot;: expected one of %2, or no command to open the window (partnership-explorer --help lists them)</source>
-        <translation>неизвестная команда «%1»: ожидалась одна из %2 или никакой команды, чтобы открыть окно (список — partnership-explorer --help)</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
@@ -284,6 +280,10 @@ Styles: %1.</source>
     <message>
         <source>no record &quot;%1&quot; in the dataset</source>
         <translation>в наборе данных нет записи &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
+        <translation>неизвестная команда «%1»: ожидалась одна из %2, файл, который нужно открыть, или ничего, чтобы открыть окно (список — partnership-explorer --help)</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1872,14 @@ Each command takes --help.</source>
          [фильтры команды export]
                              отрисовать каждое основное представление в DIR/VIEW.png
 У каждой команды есть параметр --help.</translation>
+    </message>
+    <message>
+        <source>A dataset or a tour to open (a file manager passes the file opened with the app).</source>
+        <translation>Набор данных или тур, который нужно открыть (так файловый менеджер передаёт файл, открываемый приложением).</translation>
+    </message>
+    <message>
+        <source>open one FILE at a time</source>
+        <translation>открывайте по одному FILE</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,8 @@ void TestCommandLine::strictCommandLine_data()
         << QStringList{"citee", "x", "--style", "apa"}
         << "unknown command \"citee\": expected one of validate, export, cite, screenshot";
     QTest::newRow("a stray word") << QStringList{"turnover"} << "unknown command \"turnover\"";
+    QTest::newRow("a file that is not there")
+        << QStringList{"/nonexistent/data.json"} << "unknown command \"/nonexistent/data.json\"";
     QTest::newRow("a stray word after an option")
         << QStringList{"--lang", "fr", "x"} << "commande inconnue «\u00a0x\u00a0»";
     QTest::newRow("a word after Qt's own options")
