@@ -11,7 +11,8 @@ out=docs/screenshots
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rm -f "$out"/*.png
+# Each picture is replaced where it stands: the desktop ones (packaging/desktop-screenshots.sh)
+# are not this script's.
 
 shots() { "$tool" "$work" "$@" 2>/dev/null >/dev/null; }
 keep() { mv "$work/$1.png" "$out/$2.png"; }
@@ -22,6 +23,13 @@ shots --size 1600x1000 --lang fr
 keep turnover turnover-fr
 shots --size 1600x1000 --lang kk --theme dark
 keep timeline timeline-kk-dark
+# A laptop's screen and an old one, in the two longest languages: nothing may be cut off.
+for lang in fr ru; do
+    for size in 1280x720 1024x768; do
+        shots --size "$size" --lang "$lang"
+        for view in timeline turnover pairings; do keep "$view" "$view-$lang-$size"; done
+    done
+done
 
 for size in 1920x1080 1280x720; do
     side=${size#*x}

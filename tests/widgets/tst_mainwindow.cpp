@@ -81,6 +81,7 @@ private slots:
     void aPlaceMeansOneThingInEveryView();
     void theSelectionStaysWhenFiltersChange();
     void escapeClearsTheSelection();
+    void tabLeavesATable();
     void languageSwitchRefreshesEachModelOnce();
     void presentationMode();
     void startsOnTheSavedTab_data();
@@ -717,6 +718,30 @@ void TestMainWindow::escapeClearsTheSelection()
     // Back returns to it, with the key a browser uses.
     QTest::keyClick(window.tableFor(QStringLiteral("events")), Qt::Key_Left, Qt::AltModifier);
     QCOMPARE(window.selectedId(), QStringLiteral("ev-2010"));
+}
+
+// Tab goes on to the next control, not cell by cell through the table; inside it, the arrows
+// move from record to record.
+void TestMainWindow::tabLeavesATable()
+{
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::View::Pairings);
+    QTableView *table = window.tableFor(QStringLiteral("pairings"));
+    table->setFocus(Qt::TabFocusReason);
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    const QString first = window.selectedId();
+    QVERIFY(!first.isEmpty());
+    QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY(window.selectedId() != first);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QWidget *next = QApplication::focusWidget();
+    QVERIFY(next && next != table && !table->isAncestorOf(next));
+    QTest::keyClick(next, Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), table);
 }
 
 QTEST_MAIN(TestMainWindow)
