@@ -130,4 +130,46 @@ QByteArray syntheticDataset(int events, int pairings, int ventures)
     return QByteArray::fromStdString(doc.dump());
 }
 
+namespace {
+
+// The record's texts (every localized text at its top level) with " (n)" after them, so
+// that copies differ as a real chronicle's records do.
+void numberTexts(nlohmann::json &record, int n)
+{
+    const std::string suffix = " (" + std::to_string(n) + ")";
+    for (auto &[key, value] : record.items()) {
+        if (value.is_object() && value.contains("en") && value["en"].is_string()) {
+            for (auto &[language, text] : value.items())
+                text = text.get<std::string>() + suffix;
+        }
+    }
+}
+
+// Copies of a collection's records until it holds count, each with a new id; links to other
+// events of the same happening are left out (they would have to be mutual).
+void grow(nlohmann::json &collection, int count, const char *prefix)
+{
+    const size_t originals = collection.size();
+    for (int n = 1; int(collection.size()) < count && originals; ++n) {
+        for (size_t i = 0; i < originals && int(collection.size()) < count; ++i) {
+            nlohmann::json copy = collection[i];
+            copy["id"] = copy["id"].get<std::string>() + prefix + std::to_string(n);
+            copy.erase("conflictsWith");
+            numberTexts(copy, n);
+            collection.push_back(std::move(copy));
+        }
+    }
+}
+
+} // namespace
+
+QByteArray largeDataset(const QByteArray &shipped, int events, int pairings, int ventures)
+{
+    nlohmann::json doc = nlohmann::json::parse(shipped.constBegin(), shipped.constEnd());
+    grow(doc["events"], events, "-copy-");
+    grow(doc["pairings"], pairings, "-copy-");
+    grow(doc["ventures"], ventures, "-copy-");
+    return QByteArray::fromStdString(doc.dump(2));
+}
+
 } // namespace pe::bench

@@ -4,6 +4,7 @@
 #include "models/json/datasetreader.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
+#include "models/json/recordstream.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,8 +16,30 @@
 namespace pe {
 
 using nlohmann::json;
-using reading::parseDocument;
 using reading::Reader;
+
+namespace {
+
+// Where the value a problem names starts: found from its record's start (a streamed record
+// knows where it lies), else from the top of the file; only the way to it is read again.
+qsizetype offsetOf(const QByteArray &bytes, const reading::StreamedDocument &document,
+                   const QString &pointer)
+{
+    const QStringList tokens = pointer.split(QLatin1Char('/'));
+    if (tokens.size() >= 3) {
+        const auto records = document.records.constFind(tokens.at(1));
+        bool isIndex = false;
+        const qsizetype index = tokens.at(2).toLongLong(&isIndex);
+        if (records != document.records.constEnd() && isIndex && index >= 0 &&
+            index < qsizetype(records->size())) {
+            const QString inside = pointer.mid(tokens.at(1).size() + tokens.at(2).size() + 2);
+            return JsonPositionIndex::seek(bytes, records->at(size_t(index)).begin, inside);
+        }
+    }
+    return JsonPositionIndex::seek(bytes, 0, pointer);
+}
+
+} // namespace
 
 LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *document)
 {
@@ -80,16 +103,23 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
         result.problems.append({fileName, line, column, pointer, message});
     };
 
-    json root;
-    if (const auto failure = parseDocument(bytes, maxNesting, root)) {
-        located(failure->line, failure->column, QString(), failure->message);
-        return result;
-    }
-
     auto dataset = std::make_shared<Dataset>();
     try {
         Reader reader(*dataset);
-        reader.read(root);
+        // The records are read as the file is parsed, one at a time: no document of the
+        // whole file is built.
+        reading::StreamedDocument document;
+        const auto failure = reading::streamDocument(
+            bytes, maxNesting, Reader::collections(),
+            [&reader](const QString &collection, int index, const json &record) {
+                reader.readRecord(collection, index, record);
+            },
+            document);
+        if (failure) {
+            located(failure->line, failure->column, QString(), failure->message);
+            return result;
+        }
+        reader.read(document.root);
         if (!reader.problems.isEmpty()) {
             if (package) {
                 // Read from a package: the cell each value came from.
@@ -98,10 +128,13 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
                     result.problems.append({at.file, at.line, at.column, pointer, message});
                 }
             } else {
-                const JsonPositionIndex positions(bytes);
-                for (const auto &[pointer, message] : std::as_const(reader.problems)) {
-                    const auto position = positions.find(pointer);
-                    located(position.line, position.column, pointer, message);
+                QList<qsizetype> offsets;
+                for (const auto &problem : std::as_const(reader.problems))
+                    offsets.append(offsetOf(bytes, document, problem.first));
+                const auto positions = JsonPositionIndex::positionsOf(bytes, offsets);
+                for (qsizetype i = 0; i < reader.problems.size(); ++i) {
+                    const auto &[pointer, message] = reader.problems.at(i);
+                    located(positions.at(i).line, positions.at(i).column, pointer, message);
                 }
             }
             if (reader.truncated)

@@ -233,6 +233,31 @@ QString Reader::claimId(const json &object, const QString &pointer)
     return id;
 }
 
+QStringList Reader::collections()
+{
+    return {QStringLiteral("sources"),  QStringLiteral("places"),   QStringLiteral("observations"),
+            QStringLiteral("ventures"), QStringLiteral("pairings"), QStringLiteral("events"),
+            QStringLiteral("periods")};
+}
+
+void Reader::readRecord(const QString &collection, int index, const json &record)
+{
+    using ReadOne = void (Reader::*)(const json &, const QString &);
+    static const QHash<QString, ReadOne> readers = {
+        {QStringLiteral("sources"), &Reader::readSource},
+        {QStringLiteral("places"), &Reader::readPlace},
+        {QStringLiteral("observations"), &Reader::readObservation},
+        {QStringLiteral("ventures"), &Reader::readVenture},
+        {QStringLiteral("pairings"), &Reader::readPairing},
+        {QStringLiteral("events"), &Reader::readEvent},
+        {QStringLiteral("periods"), &Reader::readPeriod}};
+    const ReadOne readOne = readers.value(collection);
+    const QString pointer =
+        QLatin1Char('/') + collection + QLatin1Char('/') + QString::number(index);
+    if (readOne && expectObject(record, pointer))
+        (this->*readOne)(record, pointer);
+}
+
 void Reader::read(const json &root)
 {
     if (!expectObject(root, QString()))
@@ -244,6 +269,9 @@ void Reader::read(const json &root)
         schema = version->is_number_integer() ? version->get<long long>() : 0;
         if (schema < DatasetLoader::oldestSchemaVersion ||
             schema > DatasetLoader::supportedSchemaVersion) {
+            // What was read of the records under rules of the wrong version says nothing.
+            problems.clear();
+            truncated = false;
             problem(QStringLiteral("/schemaVersion"),
                     tr("schema version %1 is not supported (expected %2 to %3)")
                         .arg(fromStd(version->dump()))
@@ -274,6 +302,8 @@ void Reader::read(const json &root)
         readMetadata(root);
         if (root.contains("periods"))
             forEachRecord(root, "periods", &Reader::readPeriod);
+    } else {
+        m_dataset.periods.clear(); // version 1 has none (streamed, they were read)
     }
     resolveReferences();
 }

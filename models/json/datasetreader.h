@@ -66,6 +66,10 @@ public:
     {}
 
     void read(const json &root);
+    // One record of a collection read as the file is parsed (recordstream.h); read() then
+    // reads the rest of the top level, where the streamed collections stand empty.
+    void readRecord(const QString &collection, int index, const json &record);
+    static QStringList collections();
 
     QList<std::pair<QString, QString>> problems;
     bool truncated = false;

@@ -1,15 +1,16 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
+#include <QList>
 #include <QString>
-#include <QVector>
 
 namespace pe {
 
-// Where each value of a JSON text starts, by JSON pointer. nlohmann/json 3.11 keeps no
-// positions in its DOM, so a second, lexical pass over the already-parsed bytes finds them.
-// Built only when there is a problem to locate, so a valid load never pays for it.
+// Where a value of a JSON text lies, by JSON pointer. nlohmann/json keeps no positions in
+// what it parses, so the already-parsed bytes are walked again, only when there is a problem
+// to locate, and only as far as the value sought: the other values are skipped over, never
+// indexed, so locating a problem in a file of millions of values costs neither memory nor
+// more than one pass.
 class JsonPositionIndex
 {
 public:
@@ -25,22 +26,16 @@ public:
     // field is reported at the object that lacks it).
     Position find(const QString &pointer) const;
 
-    // 1-based line and column (in characters) of a byte offset.
-    Position positionOfOffset(qsizetype offset) const;
-    // The same for text that is not (or not yet) valid JSON, without indexing its values.
+    // The byte offset of the value at pointer, relative to the value that starts at begin,
+    // or of its nearest ancestor that exists.
+    static qsizetype seek(const QByteArray &text, qsizetype begin, const QString &pointer);
+    // 1-based line and column (in characters) of each offset, in one pass over the text.
+    static QList<Position> positionsOf(const QByteArray &text, const QList<qsizetype> &offsets);
+    // The same for one offset, in text that is not (or not yet) valid JSON.
     static Position locate(const QByteArray &text, qsizetype offset);
 
 private:
-    void scanValue(const QString &pointer, int depth);
-    void skipWhitespace();
-    QString scanString();
-
-    static Position locate(const QByteArray &text, qsizetype lineStart, int line, qsizetype offset);
-
     QByteArray m_text;
-    qsizetype m_pos = 0;
-    QHash<QString, qsizetype> m_offsets;
-    QVector<qsizetype> m_lineStarts;
 };
 
 QString escapePointerToken(const QString &token);

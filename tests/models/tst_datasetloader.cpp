@@ -142,8 +142,8 @@ void TestDatasetLoader::schemaProblems_data()
         << "duplicate id \"ev-2011\" (already used at /events/0)";
     QTest::newRow("id shared across collections")
         << QByteArray(R"([{"op":"replace","path":"/events/0/id","value":"obs-2005"}])")
-        << "/events/0/id"
-        << "duplicate id \"obs-2005\"";
+        << "/observations/0/id" // the later of the two in the file
+        << "duplicate id \"obs-2005\" (already used at /events/0)";
     QTest::newRow("unknown source")
         << QByteArray(R"([{"op":"replace","path":"/events/0/sources/0","value":"fn-99"}])")
         << "/events/0/sources/0"

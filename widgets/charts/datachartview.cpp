@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
+#include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -25,7 +26,6 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QTimer>
-#include <QKeyEvent>
 #include <QToolTip>
 #include <QXYSeries>
 
@@ -135,8 +135,7 @@ void DataChartView::setKeyboardItem(int index)
         return;
     // What a sighted keyboard user reads where the pointer would have shown it.
     const ChartItem &item = items.at(index);
-    const QPoint anchor =
-        mapFromScene(chart()->mapToScene(item.rect.center())) + QPoint(0, -12);
+    const QPoint anchor = mapFromScene(chart()->mapToScene(item.rect.center())) + QPoint(0, -12);
     QToolTip::showText(viewport()->mapToGlobal(anchor),
                        item.name + QLatin1Char('\n') + item.description, viewport());
     notifyAccessibleFocus(this, index);
@@ -199,10 +198,10 @@ void DataChartView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     const QList<ChartItem> items = chartItems();
     // The item the keyboard is on; the plot itself while none is.
-    const QRectF ring = m_keyboardItem >= 0 && m_keyboardItem < items.size()
-                            ? chart()->mapRectToScene(items.at(m_keyboardItem).rect)
-                                  .adjusted(-4, -4, 4, 4)
-                            : chart()->mapRectToScene(chart()->plotArea()).adjusted(-2, -2, 2, 2);
+    const QRectF ring =
+        m_keyboardItem >= 0 && m_keyboardItem < items.size()
+            ? chart()->mapRectToScene(items.at(m_keyboardItem).rect).adjusted(-4, -4, 4, 4)
+            : chart()->mapRectToScene(chart()->plotArea()).adjusted(-2, -2, 2, 2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(palette().color(QPalette::Highlight), 2));

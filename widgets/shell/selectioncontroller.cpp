@@ -74,8 +74,8 @@ void SelectionController::setCharts(TurnoverChart *turnover, RegionalTradeChart 
             &SelectionState::setCurrentId);
     connect(ventureOutput, &VentureOutputChart::ventureActivated, m_selection,
             &SelectionState::setCurrentId);
-    for (DataChartView *chart : std::initializer_list<DataChartView *>{turnover, regional,
-                                                                       ventureOutput})
+    for (DataChartView *chart :
+         std::initializer_list<DataChartView *>{turnover, regional, ventureOutput})
         connect(chart, &DataChartView::itemActivated, m_selection, &SelectionState::setCurrentId);
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+// Reading a dataset as nlohmann/json parses it (its SAX interface): the records of the
+// collections are handed over one at a time, each as a small document, so that the whole
+// file is never held as a document; where each record lies in the bytes is kept, to locate
+// problems afterwards without a second pass over the rest of the file. Private to pe_models.
+
+#include "models/json/jsonparse.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace pe::reading {
+
+// Where a record, or a member of the top level, lies: [begin, end) in the bytes.
+struct ByteRange
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+// The parts of a dataset document as streamed: the top level without the records (each
+// streamed collection stands as an empty array), and where every record lies.
+struct StreamedDocument
+{
+    nlohmann::json root = nlohmann::json::object();
+    QHash<QString, std::vector<ByteRange>> records; // each collection's records, in order
+};
+
+// Called with each record of a streamed collection as soon as it has been read.
+using RecordHandler =
+    std::function<void(const QString &collection, int index, const nlohmann::json &record)>;
+
+// Parses bytes, streaming the records of the named collections (arrays at the top level) to
+// handle; the rest of the top level goes into document.root. Refuses what parseDocument
+// refuses (empty files, broken JSON, NUL bytes, nesting deeper than maxNesting).
+std::optional<ParseFailure> streamDocument(const QByteArray &bytes, int maxNesting,
+                                           const QStringList &collections,
+                                           const RecordHandler &handle, StreamedDocument &document);
+
+} // namespace pe::reading
