@@ -182,8 +182,8 @@ void TestCommandLine::exportRejects_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown view") << QStringList{"--view", "map", "--format", "png"} << 2
-                                  << "unknown view \"map\"";
+    QTest::newRow("unknown view") << QStringList{"--view", "globe", "--format", "png"} << 2
+                                  << "unknown view \"globe\"";
     QTest::newRow("format not valid for a table")
         << QStringList{"--view", "pairings", "--format", "png"} << 2
         << "cannot be exported as \"png\"";

@@ -5,6 +5,7 @@
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
+#include "widgets/map/mapview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QItemSelectionModel>
@@ -63,6 +64,13 @@ void SelectionController::setCharts(TurnoverChart *turnover, RegionalTradeChart 
             &SelectionState::setCurrentId);
     connect(ventureOutput, &VentureOutputChart::ventureActivated, m_selection,
             &SelectionState::setCurrentId);
+}
+
+void SelectionController::setMap(MapView *map)
+{
+    connect(map, &MapView::recordActivated, m_selection, &SelectionState::setCurrentId);
+    connect(m_selection, &SelectionState::currentIdChanged, map, &MapView::setCurrentId);
+    map->setCurrentId(m_selection->currentId());
 }
 
 void SelectionController::followRecord(const QString &id)
