@@ -37,7 +37,7 @@ WORLD_ATLAS = "world-atlas@2.0.2"
 OWN_COUNTRIES = {"112", "398"}
 # The part of the world the map may show around the two countries, in degrees. Wider than
 # both countries so that a wide or tall window shows neighbours, not empty paper.
-EXTENT = (10.0, 30.0, 100.0, 66.0)  # lon min, lat min, lon max, lat max
+EXTENT = (5.0, 28.0, 115.0, 72.0)  # lon min, lat min, lon max, lat max
 # Douglas-Peucker tolerances, in degrees of latitude (longitude scaled by cos 50°). The
 # regions are the map's subject, the neighbours only its setting.
 REGION_TOLERANCE = 0.012

@@ -207,17 +207,18 @@ QSet<QString> MapLayers::hidden() const
     return keys;
 }
 
-MapLayout::Pin MapLayout::makePin(const QPointF &anchor, qreal radius)
+MapLayout::Pin MapLayout::makePin(const QPointF &anchor, qreal radius, qreal lean, qreal stretch)
 {
     Pin pin;
     pin.anchor = anchor;
     pin.radius = radius;
-    const qreal reach = 2.5 * radius; // from the head's centre to the tip
-    pin.head = anchor - QPointF(0, reach);
-    // The head's circle from one tangent to the other over the top, then the tip.
+    const qreal reach = 2.5 * radius * stretch; // from the head's centre to the tip
+    pin.head = anchor + QPointF(std::sin(lean), -std::cos(lean)) * reach;
+    // The head's circle from one tangent to the other around the far side, then the tip.
+    const qreal towardsTip = std::atan2(anchor.y() - pin.head.y(), anchor.x() - pin.head.x());
     const qreal tangent = std::acos(radius / reach);
-    const qreal from = pi / 2 + tangent;
-    const qreal to = pi / 2 - tangent + 2 * pi;
+    const qreal from = towardsTip + tangent;
+    const qreal to = towardsTip - tangent + 2 * pi;
     QPolygonF outline;
     const int steps = 28;
     for (int i = 0; i <= steps; ++i) {
@@ -232,14 +233,37 @@ MapLayout::Pin MapLayout::makePin(const QPointF &anchor, qreal radius)
 
 qreal MapGeometry::legendWidth(const QRectF &rect, qreal u)
 {
-    return isWide(rect) ? rect.width() : rect.width() * 0.5 - 10 * u;
+    return isWide(rect) ? rect.width() - 2 * u : rect.width() * 0.5 - 11 * u;
 }
 
-std::shared_ptr<const MapGeometry> MapGeometry::compute(const QRectF &rect, qreal u,
+namespace {
+
+// Belarus's frame on a portrait page: half the width, as tall as Belarus needs there.
+qreal insetBand(const QRectF &rect, qreal u, const BaseMap &map)
+{
+    const LambertProjection projection = LambertProjection::fittedTo(map.bounds(Side::Belarus));
+    const QRectF km = projectedBounds(map, Side::Belarus, projection);
+    const qreal aspect = km.height() / std::max(km.width(), 1.0);
+    return std::min((rect.width() * 0.5 - 16 * u) * aspect + 42 * u, rect.height() * 0.4);
+}
+
+} // namespace
+
+qreal MapGeometry::legendRoom(const QRectF &rect, qreal u, const BaseMap &map)
+{
+    // Below the frames on a landscape page, with the frames keeping most of it; beside
+    // Belarus's frame on a portrait one.
+    return isWide(rect) ? rect.height() * 0.42 : insetBand(rect, u, map);
+}
+
+std::shared_ptr<const MapGeometry> MapGeometry::compute(const QRectF &page, qreal u,
                                                         const BaseMap &map, qreal legendHeight)
 {
+    // Frames and legend a unit inside the page: their edges' strokes, half outside a shape,
+    // stay inside the page's clip in the PNG as they do in vector files, which keep no clip.
+    const QRectF rect = page.adjusted(u, u, -u, -u);
     auto g = std::make_shared<MapGeometry>();
-    g->rect = rect;
+    g->rect = page;
     g->u = u;
     g->legendHeight = legendHeight;
     if (!map.isValid() || rect.width() < 40 || rect.height() < 40)
@@ -258,7 +282,7 @@ std::shared_ptr<const MapGeometry> MapGeometry::compute(const QRectF &rect, qrea
     const qreal byAspect = byKm.height() / std::max(byKm.width(), 1.0);
     g->wide = isWide(rect);
     if (g->wide) {
-        const qreal strip = std::min(legendHeight, rect.height() * 0.3);
+        const qreal strip = std::min(legendHeight, legendRoom(rect, u, map));
         g->legend = QRectF(rect.left(), rect.bottom() - strip, rect.width(), strip);
         const QRectF frames(rect.topLeft(),
                             QSizeF(rect.width(), std::max(0.0, rect.height() - strip - gap)));
@@ -272,8 +296,7 @@ std::shared_ptr<const MapGeometry> MapGeometry::compute(const QRectF &rect, qrea
                               frames.width() - column - gap, frames.height());
     } else {
         const qreal half = rect.width() * 0.5;
-        const qreal band =
-            std::min((half - 2 * insetSide) * byAspect + insetTop + 8 * u, rect.height() * 0.4);
+        const qreal band = insetBand(rect, u, map);
         g->inset.rect = QRectF(rect.left(), rect.top(), half, band);
         g->legend = QRectF(rect.left() + half + gap, rect.top(), rect.width() - half - gap, band);
         g->main.rect =
@@ -365,10 +388,51 @@ MapLayout MapLayout::compute(const QPaintDevice *device,
         }
     }
     if (layers.pins) {
+        QList<QPointF> anchors;
         for (const MapScene::Pin &pin : scene.pins) {
             addPoint(pin.place);
-            const QPointF anchor = layout.points.value(pin.place);
-            const Pin shape = makePin(anchor, (pin.count() > 9 ? 6.8 : 5.8) * u);
+            anchors.append(layout.points.value(pin.place));
+        }
+        for (int i = 0; i < scene.pins.size(); ++i) {
+            const QPointF anchor = anchors.at(i);
+            const qreal radius = (scene.pins.at(i).count() > 9 ? 6.8 : 5.8) * u;
+            // Upright, or leaning aside when it would cover a pin placed before it or the
+            // point another pin stands on (a town and its region's centre a few kilometres
+            // apart).
+            const auto clear = [&](const Pin &candidate) {
+                for (int j = 0; j < anchors.size(); ++j) {
+                    const QRectF dot(anchors.at(j) - QPointF(2 * u, 2 * u), QSizeF(4 * u, 4 * u));
+                    if (j != i && candidate.shape.intersects(dot))
+                        return false;
+                }
+                // Tails may cross; a head, which carries the count, stays clear.
+                const auto headOf = [u](const Pin &pin) {
+                    QPainterPath head;
+                    head.addEllipse(pin.head, pin.radius + u, pin.radius + u);
+                    return head;
+                };
+                return std::none_of(layout.pins.cbegin(), layout.pins.cend(),
+                                    [&](const Pin &other) {
+                                        return other.shape.intersects(headOf(candidate)) ||
+                                               candidate.shape.intersects(headOf(other));
+                                    });
+            };
+            Pin shape = makePin(anchor, radius);
+            // Leaning first, then taller, as a cluster of pins on a wall map does.
+            static const qreal leans[] = {0.0, -0.2, 0.2, -0.35, 0.35, -0.5,
+                                          0.5, -0.7, 0.7, -0.9,  0.9};
+            QList<std::pair<qreal, qreal>> poses;
+            for (const qreal stretch : {1.0, 1.6, 2.3}) {
+                for (const qreal lean : leans)
+                    poses.append({lean, stretch});
+            }
+            for (const auto &[lean, stretch] : std::as_const(poses)) {
+                const Pin candidate = makePin(anchor, radius, lean, stretch);
+                if (clear(candidate)) {
+                    shape = candidate;
+                    break;
+                }
+            }
             layout.pins.append(shape);
         }
     }

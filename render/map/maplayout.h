@@ -52,8 +52,9 @@ struct MapGeometry
     // Whether the frames stand side by side above the legend (a landscape page) or
     // Belarus's frame and the legend share a band above Kazakhstan's (a portrait one).
     static bool isWide(const QRectF &rect) { return rect.width() >= 1.25 * rect.height(); }
-    // The width the legend is laid out to.
+    // The width the legend is laid out to, and the most height it may take.
     static qreal legendWidth(const QRectF &rect, qreal u);
+    static qreal legendRoom(const QRectF &rect, qreal u, const BaseMap &map);
     // legendHeight: the legend's height at legendWidth (on a wide page, a strip at the bottom).
     static std::shared_ptr<const MapGeometry> compute(const QRectF &rect, qreal u,
                                                       const BaseMap &map, qreal legendHeight);
@@ -115,8 +116,9 @@ public:
         QRectF textRect;
     };
 
-    // A pin with its tip at anchor: a round head above a point, like a map pin.
-    static Pin makePin(const QPointF &anchor, qreal radius);
+    // A pin with its tip at anchor: a round head above a point, like a map pin; lean tilts
+    // it (radians, clockwise from upright), stretch makes it taller.
+    static Pin makePin(const QPointF &anchor, qreal radius, qreal lean = 0, qreal stretch = 1);
 
     static MapLayout compute(const QPaintDevice *device,
                              std::shared_ptr<const MapGeometry> geometry, const MapStyle &style,

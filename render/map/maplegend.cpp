@@ -93,6 +93,15 @@ MapLegend MapLegend::compute(const QPaintDevice *device, const MapStyle &style,
     return legend;
 }
 
+void MapLegend::fitTo(qreal maxHeight)
+{
+    while (!m_blocks.isEmpty() && m_blocks.last().rect.bottom() > maxHeight + 0.5)
+        m_blocks.removeLast();
+    m_height = 0;
+    for (const Block &block : std::as_const(m_blocks))
+        m_height = std::max(m_height, block.rect.bottom());
+}
+
 QSizeF MapLegend::measure(const Block &block, const QFontMetricsF &text) const
 {
     const qreal u = m_u;

@@ -27,6 +27,9 @@ public:
                              const MapScene &scene, const MapLayers &layers, qreal width);
 
     qreal height() const { return m_height; }
+    // Leaves out the last blocks until the legend is at most maxHeight tall: type too large
+    // for a small page (presentation mode, a print preset) must not spill into the notes.
+    void fitTo(qreal maxHeight);
     // Draws the blocks with the legend's top-left corner at origin.
     void draw(QPainter *p, const QPointF &origin, const MapStyle &style) const;
 

@@ -18,7 +18,7 @@ MapStyle MapStyle::of(const ViewTheme &theme, const QPaintDevice *device)
     s.u = theme.baseFontPointSize / 10.0;
     const bool dark = theme.isDark();
     if (dark) {
-        s.water = QColor(0x1B, 0x25, 0x30);
+        s.water = QColor(0x22, 0x30, 0x3D);
         s.land = QColor(0x2C, 0x30, 0x36);
         s.border = QColor(0x4A, 0x50, 0x58);
         s.regionEdge = QColor(0x5E, 0x66, 0x70);
@@ -34,8 +34,10 @@ MapStyle MapStyle::of(const ViewTheme &theme, const QPaintDevice *device)
     const QColor none = dark ? QColor(0x36, 0x3B, 0x42) : QColor(0xFB, 0xFB, 0xF9);
     const QColor most = dark ? QColor(0x8C, 0xC4, 0xF0) : palette::turnover();
     const qreal steps[classCount] = {0.0, 0.2, 0.42, 0.66, 0.9};
+    // Chosen for each theme as they are: ViewTheme::adjust() lightens dark colours, which
+    // would turn the ramp's ends round on a dark background.
     for (int i = 0; i < classCount; ++i)
-        s.m_ramp[i] = theme.adjust(colour::mix(none, most, steps[i]));
+        s.m_ramp[i] = colour::mix(none, most, steps[i]);
     if (theme.greyscale) {
         // Paper white for none, then four greys a photocopier keeps apart.
         const int greys[classCount] = {255, 222, 186, 146, 104};
@@ -47,7 +49,7 @@ MapStyle MapStyle::of(const ViewTheme &theme, const QPaintDevice *device)
     // Slightly see-through, so that where many arcs leave one place their bundle shows.
     s.arc = colour::withAlpha(theme.adjust(palette::category(Category::Regions).darker(115)), 0.8);
     if (theme.greyscale)
-        s.arc = QColor(0x20, 0x20, 0x20);
+        s.arc = QColor(0x30, 0x30, 0x30, 190);
     s.arcCasing = colour::withAlpha(theme.background, 0.85);
     s.pin = theme.adjust(palette::exports());
     s.pinEdge = dark ? QColor(0x11, 0x11, 0x11) : QColor(0x4A, 0x35, 0x00);

@@ -161,8 +161,15 @@ void TestMapExport::sameInEveryRenderer()
                               : ExternalRenderers::renderPdf(vector, 96, &error);
     QVERIFY2(!actual.isNull(), qPrintable(error));
     QCOMPARE(actual.size(), size);
-    const ImageComparison::Result result =
-        ImageComparison::compareRenderings(actual, expected, QStringLiteral("map-") + name);
+    // A map carries several times a chart's text (thirty places' names, the legend, long notes
+    // in Russian) and poppler rasterises every glyph a little differently from Qt, which the
+    // faint limit counts (6–8.5 % here against 4.4 % for the charts). Anything drawn in the
+    // wrong place is held to the strong limit as strictly as for every view.
+    test::RenderingTolerance tolerance;
+    if (format == QLatin1String("pdf"))
+        tolerance.faintFraction = 0.10;
+    const ImageComparison::Result result = ImageComparison::compareRenderings(
+        actual, expected, QStringLiteral("map-") + name, tolerance);
     qInfo("%s", qPrintable(result.message));
     QVERIFY2(result.matches, qPrintable(result.message));
 }
@@ -189,22 +196,31 @@ void TestMapExport::exportsInTwoLanguages()
     const QString ru = texts.value(QStringLiteral("ru")).join(u'\n');
     // The dataset's names in the language, the map's own words too.
     for (const char *name : {"Minsk", "Astana", "Kostanay", "Partnerships per region",
-                             "Boundaries: Natural Earth", "on the map"})
+                             "Boundaries: Natural Earth", "joint ventures on the map"})
         QVERIFY2(en.contains(QString::fromUtf8(name)), name);
+    // A run of text changes script between Cyrillic and Latin: "Границы: " and "Natural Earth"
+    // are two text elements.
     for (const char *name : {"Минск", "Астана", "Костанай", "Партнёрства по регионам",
-                             "Границы: Natural Earth", "на карте"})
+                             "Границы:", "Natural Earth", "совместные предприятия Беларуси"})
         QVERIFY2(ru.contains(QString::fromUtf8(name)), name);
     QVERIFY(!ru.contains(QStringLiteral("Partnerships per region")));
-    // The same rows and records, the headers and names translated.
+    // The same rows and records (ordered by the names, so by each language's alphabet), the
+    // headers and names translated.
     const QList<QStringList> enRows = csv.value(QStringLiteral("en"));
     const QList<QStringList> ruRows = csv.value(QStringLiteral("ru"));
     QCOMPARE(enRows.size(), ruRows.size());
     QVERIFY(enRows.first() != ruRows.first());
-    for (int row = 1; row < enRows.size(); ++row) {
-        QCOMPARE(enRows.at(row).at(0), ruRows.at(row).at(0)); // layer keys
-        QCOMPARE(enRows.at(row).at(3), ruRows.at(row).at(3)); // place ids
-        QCOMPARE(enRows.at(row).at(5), ruRows.at(row).at(5)); // record ids
-    }
+    const auto records = [](const QList<QStringList> &rows) {
+        QHash<QString, QString> byLayerAndPlaces; // layer and place ids → record ids
+        for (int row = 1; row < rows.size(); ++row)
+            byLayerAndPlaces.insert(
+                rows.at(row).at(0) + u'|' + rows.at(row).at(3) + u'|' +
+                    (rows.at(row).at(3).isEmpty() ? rows.at(row).at(5) : QString()),
+                rows.at(row).at(5));
+        return byLayerAndPlaces;
+    };
+    QCOMPARE(records(ruRows), records(enRows));
+    QCOMPARE(records(enRows).size(), enRows.size() - 1);
 }
 
 void TestMapExport::csvHoldsWhatIsDrawn()
@@ -300,8 +316,9 @@ void TestMapExport::pageCarriesTitleLegendSourceAndAttribution()
         for (const TextProbe::Run &run : Exporter::textRuns(built.document, options))
             texts.append(run.text);
         const QString all = texts.join(u'\n');
+        // The title may wrap: its first words.
         for (const QString &expected :
-             {built.document.title, QStringLiteral("Boundaries: Natural Earth"),
+             {QStringLiteral("Belarus–Kazakhstan"), QStringLiteral("Boundaries: Natural Earth"),
               QStringLiteral("Partnerships per region"), QStringLiteral("Minsk"),
               QStringLiteral("Astana")})
             QVERIFY2(all.contains(expected), qPrintable(expected));
