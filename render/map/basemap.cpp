@@ -118,6 +118,9 @@ BaseMap BaseMap::fromJson(const QByteArray &bytes, QString *error)
     map.m_outlineBelarus = decodeAll(outlines.value(QLatin1String("BY")).toArray(), quantum, false);
     map.m_outlineKazakhstan =
         decodeAll(outlines.value(QLatin1String("KZ")).toArray(), quantum, false);
+    const QJsonObject inner = root.value(QLatin1String("inner")).toObject();
+    map.m_innerBelarus = decodeAll(inner.value(QLatin1String("BY")).toArray(), quantum, false);
+    map.m_innerKazakhstan = decodeAll(inner.value(QLatin1String("KZ")).toArray(), quantum, false);
     map.m_land = decodeAll(root.value(QLatin1String("land")).toArray(), quantum, true);
     map.m_borders = decodeAll(root.value(QLatin1String("borders")).toArray(), quantum, false);
     for (const QJsonValue &value : root.value(QLatin1String("labels")).toArray()) {
@@ -148,6 +151,11 @@ BaseMap BaseMap::fromJson(const QByteArray &bytes, QString *error)
 const QList<QPolygonF> &BaseMap::outline(Side country) const
 {
     return country == Side::Belarus ? m_outlineBelarus : m_outlineKazakhstan;
+}
+
+const QList<QPolygonF> &BaseMap::innerBorders(Side country) const
+{
+    return country == Side::Belarus ? m_innerBelarus : m_innerKazakhstan;
 }
 
 QRectF BaseMap::bounds(Side country) const

@@ -49,6 +49,8 @@ public:
     // Polylines along each country's edge (coasts and borders), drawn heavier than the
     // regions' own edges.
     const QList<QPolygonF> &outline(Side country) const;
+    // Polylines along the borders between a country's regions, each border once.
+    const QList<QPolygonF> &innerBorders(Side country) const;
     const QList<QPolygonF> &land() const { return m_land; }
     const QList<QPolygonF> &borders() const { return m_borders; }
     const QList<Label> &labels() const { return m_labels; }
@@ -71,6 +73,8 @@ private:
     QList<Area> m_areas;
     QList<QPolygonF> m_outlineBelarus;
     QList<QPolygonF> m_outlineKazakhstan;
+    QList<QPolygonF> m_innerBelarus;
+    QList<QPolygonF> m_innerKazakhstan;
     QList<QPolygonF> m_land;
     QList<QPolygonF> m_borders;
     QList<Label> m_labels;

@@ -338,6 +338,10 @@ std::shared_ptr<const MapGeometry> MapGeometry::compute(const QRectF &page, qrea
         g->outlineBelarus.append(project(line, g->inset));
     for (const QPolygonF &line : map.outline(Side::Kazakhstan))
         g->outlineKazakhstan.append(project(line, g->main));
+    for (const Side country : {Side::Belarus, Side::Kazakhstan}) {
+        for (const QPolygonF &line : map.innerBorders(country))
+            g->innerBorders.append(project(line, g->frameOf(country)));
+    }
     return g;
 }
 

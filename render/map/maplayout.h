@@ -75,6 +75,7 @@ struct MapGeometry
     QList<QPainterPath> areas; // by BaseMap area index, in its country's frame
     QList<QPolygonF> outlineBelarus;
     QList<QPolygonF> outlineKazakhstan;
+    QList<QPolygonF> innerBorders; // between regions, both countries
 };
 
 // What the emphasis of the moment is: the window's selection, the filter's region and the

@@ -141,7 +141,7 @@ void MapRenderer::drawBaseMap(QPainter *p, const MapLayout &layout, const MapSty
           std::tuple{&g.inset, &g.landInset, &g.bordersInset}}) {
         p->fillRect(frame->rect, style.water);
         p->fillPath(*land, style.land);
-        p->setPen(QPen(style.border, 0.7 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setPen(QPen(style.border, 0.7 * u, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
         p->setBrush(Qt::NoBrush);
         for (const QPolygonF &line : *borders)
             p->drawPolyline(line);
@@ -156,11 +156,12 @@ void MapRenderer::drawBaseMap(QPainter *p, const MapLayout &layout, const MapSty
     }
     for (int area = 0; area < g.areas.size(); ++area)
         p->fillPath(g.areas.at(area), style.regionFill(MapStyle::classOf(countOfArea.at(area))));
-    p->setPen(QPen(style.regionEdge, 0.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // Each border between two regions once, then the countries' edges over them.
+    p->setPen(QPen(style.regionEdge, 0.6 * u, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
     p->setBrush(Qt::NoBrush);
-    for (const QPainterPath &area : g.areas)
-        p->drawPath(area);
-    p->setPen(QPen(style.countryEdge, 1.3 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const QPolygonF &line : g.innerBorders)
+        p->drawPolyline(line);
+    p->setPen(QPen(style.countryEdge, 1.3 * u, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
     for (const QList<QPolygonF> *outline : {&g.outlineBelarus, &g.outlineKazakhstan}) {
         for (const QPolygonF &line : *outline)
             p->drawPolyline(line);
