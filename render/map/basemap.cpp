@@ -31,7 +31,7 @@ QPolygonF decode(const QJsonArray &values, double quantum)
 QList<QPolygonF> decodeAll(const QJsonArray &lists, double quantum, bool close)
 {
     QList<QPolygonF> result;
-    for (const QJsonValue &list : lists) {
+    for (const QJsonValue list : lists) {
         QPolygonF points = decode(list.toArray(), quantum);
         if (points.size() < 2)
             continue;
@@ -97,7 +97,7 @@ BaseMap BaseMap::fromJson(const QByteArray &bytes, QString *error)
         return fail(QStringLiteral("no quantum"));
 
     BaseMap map;
-    for (const QJsonValue &value : root.value(QLatin1String("areas")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("areas")).toArray()) {
         const QJsonObject object = value.toObject();
         const std::optional<Side> country =
             sideOf(object.value(QLatin1String("country")).toString());
@@ -123,7 +123,7 @@ BaseMap BaseMap::fromJson(const QByteArray &bytes, QString *error)
     map.m_innerKazakhstan = decodeAll(inner.value(QLatin1String("KZ")).toArray(), quantum, false);
     map.m_land = decodeAll(root.value(QLatin1String("land")).toArray(), quantum, true);
     map.m_borders = decodeAll(root.value(QLatin1String("borders")).toArray(), quantum, false);
-    for (const QJsonValue &value : root.value(QLatin1String("labels")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("labels")).toArray()) {
         const QJsonObject object = value.toObject();
         map.m_labels.append(
             {object.value(QLatin1String("name")).toString(),
@@ -133,7 +133,7 @@ BaseMap BaseMap::fromJson(const QByteArray &bytes, QString *error)
                  ? Label::Kind::Water
                  : Label::Kind::Country});
     }
-    for (const QJsonValue &value : root.value(QLatin1String("capitals")).toArray()) {
+    for (const QJsonValue value : root.value(QLatin1String("capitals")).toArray()) {
         const QJsonObject object = value.toObject();
         if (const auto country = sideOf(object.value(QLatin1String("country")).toString()))
             map.m_capitals.append({*country, object.value(QLatin1String("name")).toString()});

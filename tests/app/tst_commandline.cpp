@@ -317,7 +317,8 @@ void TestCommandLine::screenshotWritesEveryView()
                             QStringLiteral("--width"), QStringLiteral("1280"),
                             QStringLiteral("--height"), QStringLiteral("720")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    for (const char *view : {"timeline", "turnover", "regional-trade", "pairings", "ventures"}) {
+    for (const char *view :
+         {"timeline", "turnover", "regional-trade", "pairings", "ventures", "map"}) {
         const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));
         QCOMPARE(image.size(), QSize(1280, 720));
     }

@@ -48,6 +48,7 @@ private slots:
     void windowFiltersAndSelectsThroughTheMap();
     void timelineEventRingsItsPlaces();
     void layerBarSwitchesLayers();
+    void switchesLanguageWhileRunning();
 
 private:
     int itemIndex(MapScene::ItemKind kind, const std::function<bool(int)> &match);
@@ -507,6 +508,39 @@ void TestMapView::layerBarSwitchesLayers()
     QCOMPARE(window.map()->items().size(), before - window.map()->scene().pins.size());
     pins->click();
     QVERIFY(window.map()->layers().pins);
+}
+
+void TestMapView::switchesLanguageWhileRunning()
+{
+    m_window.reset();
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    window.showView(MainWindow::View::Map);
+    MapView *map = window.map();
+    // Regions are in each language's alphabetical order: Gomel Region is looked for each time.
+    const auto gomelText = [map] {
+        for (int i = 0; i < map->items().size(); ++i) {
+            const MapScene::Item item = map->items().at(i);
+            if (item.kind == MapScene::ItemKind::Region &&
+                map->scene()
+                    .regions.at(item.index)
+                    .places.contains(QStringLiteral("by-gomel-region")))
+                return map->itemText(i);
+        }
+        return QString();
+    };
+    QVERIFY(m_languages->setLanguage(QStringLiteral("ru")));
+    // The dataset's names and the map's own words, without a restart.
+    QCOMPARE(gomelText(), QStringLiteral("Гомельская область: 14 партнёрств"));
+    // Widgets retranslate on the LanguageChange event, which is posted.
+    QTRY_COMPARE(QAccessible::queryAccessibleInterface(map)->text(QAccessible::Name),
+                 QStringLiteral("Карта"));
+    QCOMPARE(window.tabs()->tabText(int(MainWindow::View::Map)), QStringLiteral("Карта"));
+    // Kazakh and Belarusian readers see the dataset's Russian names, in their own words.
+    QVERIFY(m_languages->setLanguage(QStringLiteral("be")));
+    QCOMPARE(gomelText(), QStringLiteral("Гомельская область: 14 партнёрстваў"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QCOMPARE(gomelText(), QStringLiteral("Gomel Region: 14 partnerships"));
 }
 
 QTEST_MAIN(TestMapView)
