@@ -403,7 +403,11 @@ MapLayout MapLayout::compute(const QPaintDevice *device,
             // Upright, or leaning aside when it would cover a pin placed before it or the
             // point another pin stands on (a town and its region's centre a few kilometres
             // apart).
+            const QRectF frame = g.inset.rect.contains(anchor) ? g.inset.rect : g.main.rect;
             const auto clear = [&](const Pin &candidate) {
+                // A leaning or taller pin stays in its frame: nothing spills onto the title.
+                if (!frame.contains(candidate.shape.boundingRect()))
+                    return false;
                 for (int j = 0; j < anchors.size(); ++j) {
                     const QRectF dot(anchors.at(j) - QPointF(2 * u, 2 * u), QSizeF(4 * u, 4 * u));
                     if (j != i && candidate.shape.intersects(dot))
