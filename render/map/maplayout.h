@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLineF>
 #include <QList>
+#include <QMap>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
@@ -129,9 +130,10 @@ public:
     bool isValid() const { return m_geometry != nullptr; }
     const MapGeometry &geometry() const { return *m_geometry; }
 
-    QHash<QString, QPointF> points; // place id → page point, every place drawn at
-    QList<QPainterPath> arcs;       // by scene arc index (empty when the layer is off)
-    QList<Pin> pins;                // by scene pin index
+    // Place id → page point, every place drawn at; ordered, so that every run draws alike.
+    QMap<QString, QPointF> points;
+    QList<QPainterPath> arcs; // by scene arc index (empty when the layer is off)
+    QList<Pin> pins;          // by scene pin index
     QList<Label> labels;
     QList<ScaleBar> scaleBars;
     MapLegend legend;

@@ -65,7 +65,7 @@ void drawMapPin(QPainter *p, const MapLayout::Pin &pin, const MapStyle &style, i
     }
 }
 
-MapRenderer::MapRenderer(const BaseMap &map)
+MapRenderer::MapRenderer(const BaseMap *map)
     : m_map(map)
 {}
 
@@ -74,7 +74,7 @@ std::shared_ptr<const MapGeometry> MapRenderer::geometry(const QRectF &rect, qre
 {
     if (!m_geometry || m_geometry->rect != rect || !qFuzzyCompare(m_geometry->u, u) ||
         !qFuzzyCompare(m_geometry->legendHeight + 1, legendHeight + 1))
-        m_geometry = MapGeometry::compute(rect, u, m_map, legendHeight);
+        m_geometry = MapGeometry::compute(rect, u, baseMap(), legendHeight);
     return m_geometry;
 }
 
@@ -84,10 +84,11 @@ MapLayout MapRenderer::layout(const QPaintDevice *device, const QRectF &rect,
 {
     const MapStyle style = MapStyle::of(theme, device);
     // The legend first: its height decides how much room the frames have.
-    const MapLegend legend =
+    MapLegend legend =
         MapLegend::compute(device, style, scene, layers, MapGeometry::legendWidth(rect, style.u));
+    legend.fitTo(MapGeometry::legendRoom(rect, style.u, baseMap()));
     MapLayout placed = MapLayout::compute(device, geometry(rect, style.u, legend.height()), style,
-                                          m_map, scene, layers, extraPlaces);
+                                          baseMap(), scene, layers, extraPlaces);
     placed.legend = legend;
     return placed;
 }
@@ -247,27 +248,36 @@ void MapRenderer::drawPlaces(QPainter *p, const MapLayout &layout, const MapStyl
     }
     if (!emphasis.filterPlace.isEmpty())
         ringed << emphasis.filterPlace;
-    for (auto it = layout.points.cbegin(); it != layout.points.cend(); ++it) {
-        const QString &place = it.key();
-        const QPointF at = it.value();
-        if (!layers.labels && !arcEnds.contains(place) && !ringed.contains(place))
-            continue;
+    // Regions' centres first, then towns and districts, the capitals last: where points
+    // nearly meet (Minsk and its Partizansky District), the capital's symbol stays whole.
+    const auto rank = [&](const QString &place) {
+        if (capitals.contains(place))
+            return 2;
         const auto location = scene.locations.constFind(place);
-        const bool region =
-            location != scene.locations.cend() && location->kind == PlaceKind::Region;
-        if (ringed.contains(place)) {
-            p->setPen(QPen(style.highlight, 2 * u));
-            p->setBrush(Qt::NoBrush);
-            p->drawEllipse(at, 6 * u, 6 * u);
-        }
-        if (capitals.contains(place)) {
-            drawDot(p, at, 4 * u, style.theme.background, style.placeDot, 1.3 * u);
-            drawDot(p, at, 1.8 * u, style.placeDot, QColor(), 0);
-        } else if (region) {
-            // A region's own point: where arcs to the region meet, not a town.
-            drawDot(p, at, 2.4 * u, style.theme.background, style.placeDot, 1.1 * u);
-        } else {
-            drawDot(p, at, 2.5 * u, style.placeDot, style.theme.background, 0.8 * u);
+        return location != scene.locations.cend() && location->kind == PlaceKind::Region ? 0 : 1;
+    };
+    for (int pass = 0; pass < 3; ++pass) {
+        for (auto it = layout.points.cbegin(); it != layout.points.cend(); ++it) {
+            const QString &place = it.key();
+            const QPointF at = it.value();
+            if (rank(place) != pass)
+                continue;
+            if (!layers.labels && !arcEnds.contains(place) && !ringed.contains(place))
+                continue;
+            if (ringed.contains(place)) {
+                p->setPen(QPen(style.highlight, 2 * u));
+                p->setBrush(Qt::NoBrush);
+                p->drawEllipse(at, 6 * u, 6 * u);
+            }
+            if (pass == 2) {
+                drawDot(p, at, 4 * u, style.theme.background, style.placeDot, 1.3 * u);
+                drawDot(p, at, 1.8 * u, style.placeDot, QColor(), 0);
+            } else if (pass == 0) {
+                // A region's own point: where arcs to the region meet, not a town.
+                drawDot(p, at, 2.4 * u, style.theme.background, style.placeDot, 1.1 * u);
+            } else {
+                drawDot(p, at, 2.5 * u, style.placeDot, style.theme.background, 0.8 * u);
+            }
         }
     }
 }

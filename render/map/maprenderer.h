@@ -23,9 +23,11 @@ class MapRenderer
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
 
 public:
-    explicit MapRenderer(const BaseMap &map = BaseMap::builtIn());
+    // map: the built-in one when null, read the first time it is needed rather than when
+    // the window is built, so that start-up does not wait for it.
+    explicit MapRenderer(const BaseMap *map = nullptr);
 
-    const BaseMap &baseMap() const { return m_map; }
+    const BaseMap &baseMap() const { return m_map ? *m_map : BaseMap::builtIn(); }
 
     // The placement of a scene in rect on device: what paint() draws and hit tests read.
     MapLayout layout(const QPaintDevice *device, const QRectF &rect, const ViewTheme &theme,
@@ -57,7 +59,7 @@ private:
     void drawFocus(QPainter *p, const MapLayout &layout, const MapStyle &style,
                    const MapScene &scene, const MapLayers &layers, int focus) const;
 
-    const BaseMap &m_map;
+    const BaseMap *m_map = nullptr;
     std::shared_ptr<const MapGeometry> m_geometry;
 };
 

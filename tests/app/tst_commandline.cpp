@@ -268,6 +268,10 @@ void TestCommandLine::exportIsReproducible_data()
     QTest::newRow("timeline pdf") << QStringList{"--view", "timeline", "--format", "pdf"} << "pdf";
     QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "csv"} << "csv";
     QTest::newRow("ventures csv") << QStringList{"--view", "ventures", "--format", "csv"} << "csv";
+    QTest::newRow("map svg in Russian")
+        << QStringList{"--view", "map", "--format", "svg", "--lang", "ru"} << "svg";
+    QTest::newRow("map png") << QStringList{"--view", "map", "--format", "png"} << "png";
+    QTest::newRow("map csv") << QStringList{"--view", "map", "--format", "csv"} << "csv";
 }
 
 // Two processes writing the same export write the same bytes: a file can be regenerated and

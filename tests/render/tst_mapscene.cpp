@@ -35,6 +35,7 @@ private slots:
     void labelsNeitherCollideNorLeaveTheirFrame_data();
     void labelsNeitherCollideNorLeaveTheirFrame();
     void drawsInsideItsRect();
+    void legendGivesWayOnSmallPages();
 
 private:
     MapScene build(const RecordFilter &filter, const QString &language = QStringLiteral("en"));
@@ -341,6 +342,24 @@ void TestMapScene::drawsInsideItsRect()
     for (int x = 120; x < 1280; x += 7)
         colours.insert(image.pixel(x, 400));
     QVERIFY(colours.size() > 5);
+}
+
+// Type large for the page (presentation mode on a small window, the print preset): the legend
+// leaves out blocks rather than run past its box, and the frames keep most of the page.
+void TestMapScene::legendGivesWayOnSmallPages()
+{
+    QImage image(QSize(10, 10), QImage::Format_ARGB32_Premultiplied);
+    ViewTheme theme = ViewTheme::light();
+    for (const qreal points : {10.0, 16.0, 24.0}) {
+        theme.baseFontPointSize = points;
+        const QRectF page(0, 0, 760, 420);
+        const MapLayout layout = MapRenderer().layout(&image, page, theme, m_all, MapLayers(), {});
+        const MapGeometry &g = layout.geometry();
+        QVERIFY2(layout.legend.height() <= g.legend.height() + 0.5,
+                 qPrintable(QString::number(points)));
+        QVERIFY(g.legend.bottom() <= page.bottom() + 0.5);
+        QVERIFY(g.main.rect.height() >= page.height() * 0.5);
+    }
 }
 
 QTEST_MAIN(TestMapScene)

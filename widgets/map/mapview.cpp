@@ -46,7 +46,7 @@ void MapView::retranslateUi()
 void MapView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
-    m_areas = m_dataset ? PlaceAreas(*m_dataset, m_renderer.baseMap()) : PlaceAreas();
+    m_areasStale = true; // worked out with the scene, when the map is first shown
     invalidateScene();
 }
 
@@ -153,6 +153,10 @@ const MapScene &MapView::scene()
 {
     if (m_sceneStale) {
         m_sceneStale = false;
+        if (m_areasStale) {
+            m_areasStale = false;
+            m_areas = m_dataset ? PlaceAreas(*m_dataset, m_renderer.baseMap()) : PlaceAreas();
+        }
         m_scene = m_dataset ? MapScene::build(*m_dataset, m_renderer.baseMap(), m_areas,
                                               recordIdsOf(m_pairings), recordIdsOf(m_ventures),
                                               m_language)

@@ -112,6 +112,7 @@ private:
     QPointer<QAbstractItemModel> m_ventures;
     MapRenderer m_renderer;
     PlaceAreas m_areas;
+    bool m_areasStale = true;
     MapScene m_scene;
     bool m_sceneStale = true;
     std::optional<MapLayout> m_layout;
