@@ -58,7 +58,7 @@ void BenchViews::exportChart_data()
 {
     QTest::addColumn<QString>("view");
     QTest::addColumn<QString>("format");
-    for (const char *view : {"turnover", "timeline"})
+    for (const char *view : {"turnover", "timeline", "map"})
         for (const char *format : {"png", "svg", "pdf"})
             QTest::addRow("%s %s", view, format) << view << format;
 }
@@ -90,6 +90,7 @@ void BenchViews::renderOnly_data()
     QTest::addColumn<QString>("view");
     QTest::newRow("turnover") << "turnover";
     QTest::newRow("timeline") << "timeline";
+    QTest::newRow("map") << "map";
 }
 
 // The drawing alone, without PNG encoding: tells layout and paint time from zlib's.

@@ -29,4 +29,7 @@ export_view --view regional-trade --format png --width 900 --height 600 --scale 
     --out "$out/regional-trade-print.png"
 export_view --view venture-output --format png --width 1080 --height 1080 --theme dark \
     --out "$out/venture-output-square-dark.png"
+export_view --view map --format png --scale 2 --out "$out/map-article.png"
+export_view --view map --format png --width 1920 --height 1080 --lang ru --out "$out/map-slide-ru.png"
+export_view --view map --format csv --out "$out/map.csv"
 ls "$out"

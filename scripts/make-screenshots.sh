@@ -18,7 +18,7 @@ shots() { "$tool" "$work" "$@" 2>/dev/null >/dev/null; }
 keep() { mv "$work/$1.png" "$out/$2.png"; }
 
 shots --size 1600x1000
-for view in timeline turnover regional-trade pairings ventures sources; do keep "$view" "$view"; done
+for view in timeline turnover regional-trade pairings ventures sources map; do keep "$view" "$view"; done
 shots --size 1600x1000 --lang fr
 keep turnover turnover-fr
 shots --size 1600x1000 --lang kk --theme dark
@@ -34,7 +34,7 @@ done
 for size in 1920x1080 1280x720; do
     side=${size#*x}
     shots --size "$size" --present
-    for view in timeline turnover regional-trade pairings ventures; do
+    for view in timeline turnover regional-trade pairings ventures map; do
         keep "$view" "presentation-$view-$side"
     done
     # Step 4 of "Thirty years of partnership" asks the class before it shows the figure.

@@ -842,6 +842,14 @@ Styles: %1.</source>
         <source>from the book only</source>
         <translation>толькі з кнігі</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan partnerships and joint ventures on the map</source>
+        <translation>Партнёрствы і сумесныя прадпрыемствы Беларусі і Казахстана</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -935,6 +943,352 @@ Styles: %1.</source>
     <message>
         <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
         <translation>--place «%1» — такога месца няма ў наборы даных: чакаецца %2 або ідэнтыфікатар горада</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportSource</name>
+    <message>
+        <source>Layer</source>
+        <translation>Пласт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Месцы</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Колькасць</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>Ідэнтыфікатары запісаў</translation>
+    </message>
+    <message>
+        <source>Partnerships with a side that names no place</source>
+        <translation>Партнёрствы, у якіх адзін з бакоў не называе месца</translation>
+    </message>
+    <message>
+        <source>Joint ventures that name no town or region</source>
+        <translation>Сумесныя прадпрыемствы без указання горада або вобласці</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n партнёрства</numerusform>
+            <numerusform>%n партнёрствы</numerusform>
+            <numerusform>%n партнёрстваў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s)</source>
+        <translation>
+            <numerusform>%n сумеснае прадпрыемства</numerusform>
+            <numerusform>%n сумесныя прадпрыемствы</numerusform>
+            <numerusform>%n сумесных прадпрыемстваў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; regions shaded by their partnerships</source>
+        <translation>; рэгіёны афарбаваны паводле колькасці партнёрстваў</translation>
+    </message>
+    <message>
+        <source>Arcs join the places the two sides of a partnership name; arcs to a region meet at its centre. Belarus is drawn at a larger scale than Kazakhstan.</source>
+        <translation>Дугі злучаюць месцы, якія называюць абодва бакі партнёрства; дугі да вобласці сыходзяцца ў яе цэнтры. Беларусь паказана ў буйнейшым маштабе, чым Казахстан.</translation>
+    </message>
+    <message>
+        <source>Regions as before 2018 (Natural Earth): %1.</source>
+        <translation>Межы абласцей — да 2018 года (Natural Earth): %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Places carry the names the dataset gives them today: it gives former names without dates.</source>
+        <translation>Месцы падпісаны сённяшнімі назвамі з набору даных: ранейшыя назвы ў ім пададзены без дат.</translation>
+    </message>
+    <message>
+        <source>Map of Belarus and Kazakhstan by region: no partnership or joint venture matches the filters.</source>
+        <translation>Карта Беларусі і Казахстана па рэгіёнах: ніводнае партнёрства і ніводнае сумеснае прадпрыемства не адпавядае фільтрам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s)</source>
+        <translation>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрства</numerusform>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрствы</numerusform>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрстваў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most in %1 (%2)</source>
+        <translation>, найбольш — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n drawn as arcs between the partners&apos; places</source>
+        <translation>
+            <numerusform>; %n паказана дугой паміж месцамі партнёраў</numerusform>
+            <numerusform>; %n паказаны дугамі паміж месцамі партнёраў</numerusform>
+            <numerusform>; %n паказаны дугамі паміж месцамі партнёраў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joint venture(s)</source>
+        <translation>
+            <numerusform>; %n сумеснае прадпрыемства</numerusform>
+            <numerusform>; %n сумесныя прадпрыемствы</numerusform>
+            <numerusform>; %n сумесных прадпрыемстваў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most at %1 (%2)</source>
+        <translation>, найбольш — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s) and their arcs, </source>
+        <translation>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрства і яго дуга, </numerusform>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрствы і іх дугі, </numerusform>
+            <numerusform>Карта Беларусі і Казахстана па рэгіёнах: %n партнёрстваў і іх дугі, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) as pins.</source>
+        <translation>
+            <numerusform>%n сумеснае прадпрыемства ў выглядзе меткі.</numerusform>
+            <numerusform>%n сумесныя прадпрыемствы ў выглядзе метак.</numerusform>
+            <numerusform>%n сумесных прадпрыемстваў у выглядзе метак.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Partnerships per region: %1.</source>
+        <translation>Партнёрствы па рэгіёнах: %1.</translation>
+    </message>
+    <message>
+        <source>Arcs: %1.</source>
+        <translation>Дугі: %1.</translation>
+    </message>
+    <message>
+        <source>Joint ventures per place: %1.</source>
+        <translation>Сумесныя прадпрыемствы па месцах: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) with a side that names no place are counted in their regions but not drawn as arcs.</source>
+        <translation>
+            <numerusform>%n партнёрства, у якім адзін з бакоў не называе месца, улічана ў сваёй вобласці, але не паказана дугой.</numerusform>
+            <numerusform>%n партнёрствы, у якіх адзін з бакоў не называе месца, улічаны ў сваіх абласцях, але не паказаны дугамі.</numerusform>
+            <numerusform>%n партнёрстваў, у якіх адзін з бакоў не называе месца, улічаны ў сваіх абласцях, але не паказаны дугамі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) that name(s) no town or region have no pin.</source>
+        <translation>
+            <numerusform>%n сумеснае прадпрыемства без указання горада або вобласці не пазначана меткай.</numerusform>
+            <numerusform>%n сумесныя прадпрыемствы без указання горада або вобласці не пазначаны меткамі.</numerusform>
+            <numerusform>%n сумесных прадпрыемстваў без указання горада або вобласці не пазначаны меткамі.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <source>Russia</source>
+        <translation>Расія</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Кітай</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Манголія</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украіна</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польшча</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Літва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекістан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменістан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Каспійскае мора</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Чорнае мора</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>%1 (enlarged ×%2)</source>
+        <translation>%1 (павялічана ×%2)</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1</source>
+        <translation>Межы: %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;км</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>capital</source>
+        <translation>сталіца</translation>
+    </message>
+    <message>
+        <source>town or district</source>
+        <translation>горад або раён</translation>
+    </message>
+    <message>
+        <source>region&apos;s centre</source>
+        <translation>цэнтр вобласці</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрствы па рэгіёнах</translation>
+    </message>
+    <message>
+        <source>Partnerships between places</source>
+        <translation>Партнёрствы паміж месцамі</translation>
+    </message>
+    <message>
+        <source>Joint ventures and plants</source>
+        <translation>Сумесныя прадпрыемствы і заводы</translation>
+    </message>
+    <message>
+        <source>in a town (number: how many)</source>
+        <translation>у горадзе (лік — колькі)</translation>
+    </message>
+    <message>
+        <source>only the region is known</source>
+        <translation>вядома толькі вобласць</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Месцы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): a side names no place</source>
+        <translation>
+            <numerusform>%n партнёрства: адзін бок не называе месца</numerusform>
+            <numerusform>%n партнёрствы: адзін бок не называе месца</numerusform>
+            <numerusform>%n партнёрстваў: адзін бок не называе месца</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s): no town or region given</source>
+        <translation>
+            <numerusform>%n сумеснае прадпрыемства: не пазначаны ні горад, ні вобласць</numerusform>
+            <numerusform>%n сумесныя прадпрыемствы: не пазначаны ні горад, ні вобласць</numerusform>
+            <numerusform>%n сумесных прадпрыемстваў: не пазначаны ні горад, ні вобласць</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Не паказаны на карце</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>No partnerships or ventures match the current filters</source>
+        <translation>Ніводнае партнёрства або прадпрыемства не адпавядае фільтрам</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (уключаючы: %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s)</source>
+        <translation>
+            <numerusform>%1: %n партнёрства</numerusform>
+            <numerusform>%1: %n партнёрствы</numerusform>
+            <numerusform>%1: %n партнёрстваў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s) between them</source>
+        <translation>
+            <numerusform>%1: %n партнёрства паміж імі</numerusform>
+            <numerusform>%1: %n партнёрствы паміж імі</numerusform>
+            <numerusform>%1: %n партнёрстваў паміж імі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, town not given: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1, горад не пазначаны: %n сумеснае прадпрыемства</numerusform>
+            <numerusform>%1, горад не пазначаны: %n сумесныя прадпрыемствы</numerusform>
+            <numerusform>%1, горад не пазначаны: %n сумесных прадпрыемстваў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1: %n сумеснае прадпрыемства</numerusform>
+            <numerusform>%1: %n сумесныя прадпрыемствы</numerusform>
+            <numerusform>%1: %n сумесных прадпрыемстваў</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>none</source>
+        <translation>няма</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2992,100 @@ Each command takes --help.</source>
             <numerusform>Паказана %1 з %n крыніц</numerusform>
             <numerusform>Паказана %1 з %n крыніц</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapLayerBar</name>
+    <message>
+        <source>Regions</source>
+        <translation>Рэгіёны</translation>
+    </message>
+    <message>
+        <source>Shade each region by the partnerships that involve it</source>
+        <translation>Афарбаваць кожны рэгіён паводле колькасці яго партнёрстваў</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрствы</translation>
+    </message>
+    <message>
+        <source>Draw each partnership as an arc between the two sides&apos; places</source>
+        <translation>Паказаць кожнае партнёрства дугой паміж месцамі абодвух бакоў</translation>
+    </message>
+    <message>
+        <source>Ventures</source>
+        <translation>Прадпрыемствы</translation>
+    </message>
+    <message>
+        <source>Pin joint ventures and plants at their places</source>
+        <translation>Пазначыць сумесныя прадпрыемствы і заводы на іх месцах</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Назвы</translation>
+    </message>
+    <message>
+        <source>Show places and their names</source>
+        <translation>Паказаць месцы і іх назвы</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapView</name>
+    <message>
+        <source>Press Enter to filter every view to this region</source>
+        <translation>Націсніце Enter, каб адфільтраваць па гэтым рэгіёне ўсе выгляды</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it in the details</source>
+        <translation>Націсніце Enter, каб паказаць яго на панэлі падрабязнасцей</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Regions shaded by their partnerships, arcs between partner places, pins for joint ventures. The arrow keys move between them, Tab to the next group, Enter filters to a region or opens a partnership or venture in the details.</source>
+        <translation>Рэгіёны афарбаваны паводле колькасці партнёрстваў, дугі злучаюць месцы партнёраў, меткі пазначаюць сумесныя прадпрыемствы. Стрэлкі пераходзяць паміж імі, Tab — да наступнай групы, Enter фільтруе па рэгіёне або адкрывае партнёрства ці прадпрыемства на панэлі падрабязнасцей.</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Іншыя назвы: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Click to filter every view to %1</source>
+        <translation>Пстрыкніце, каб адфільтраваць усе выгляды: %1</translation>
+    </message>
+    <message>
+        <source>Click to show every region again</source>
+        <translation>Пстрыкніце, каб зноў паказаць усе рэгіёны</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show one in the details, again for the next</source>
+        <translation>Пстрыкніце, каб паказаць адно з іх на панэлі падрабязнасцей, яшчэ раз — наступнае</translation>
+    </message>
+    <message>
+        <source>Click to show it in the details</source>
+        <translation>Пстрыкніце, каб паказаць на панэлі падрабязнасцей</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,120 @@
     </message>
 </context>
 <context>
+    <name>MapExportSource</name>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s)</source>
+        <translation>
+            <numerusform>%n joint venture</numerusform>
+            <numerusform>%n joint ventures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s)</source>
+        <translation>
+            <numerusform>Map of Belarus and Kazakhstan by region: %n partnership</numerusform>
+            <numerusform>Map of Belarus and Kazakhstan by region: %n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n drawn as arcs between the partners&apos; places</source>
+        <translation>
+            <numerusform>; %n drawn as an arc between the partners&apos; places</numerusform>
+            <numerusform>; %n drawn as arcs between the partners&apos; places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joint venture(s)</source>
+        <translation>
+            <numerusform>; %n joint venture</numerusform>
+            <numerusform>; %n joint ventures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s) and their arcs, </source>
+        <translation>
+            <numerusform>Map of Belarus and Kazakhstan by region: %n partnership and its arc, </numerusform>
+            <numerusform>Map of Belarus and Kazakhstan by region: %n partnerships and their arcs, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) as pins.</source>
+        <translation>
+            <numerusform>%n joint venture as a pin.</numerusform>
+            <numerusform>%n joint ventures as pins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) with a side that names no place are counted in their regions but not drawn as arcs.</source>
+        <translation>
+            <numerusform>%n partnership with a side that names no place is counted in its region but not drawn as an arc.</numerusform>
+            <numerusform>%n partnerships with a side that names no place are counted in their regions but not drawn as arcs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) that name(s) no town or region have no pin.</source>
+        <translation>
+            <numerusform>%n joint venture that names no town or region has no pin.</numerusform>
+            <numerusform>%n joint ventures that name no town or region have no pin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message numerus="yes">
+        <source>%n partnership(s): a side names no place</source>
+        <translation>
+            <numerusform>%n partnership: a side names no place</numerusform>
+            <numerusform>%n partnerships: a side names no place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s): no town or region given</source>
+        <translation>
+            <numerusform>%n joint venture: no town or region given</numerusform>
+            <numerusform>%n joint ventures: no town or region given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message numerus="yes">
+        <source>%1: %n partnership(s)</source>
+        <translation>
+            <numerusform>%1: %n partnership</numerusform>
+            <numerusform>%1: %n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s) between them</source>
+        <translation>
+            <numerusform>%1: %n partnership between them</numerusform>
+            <numerusform>%1: %n partnerships between them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, town not given: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1, town not given: %n joint venture</numerusform>
+            <numerusform>%1, town not given: %n joint ventures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1: %n joint venture</numerusform>
+            <numerusform>%1: %n joint ventures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordFormatter</name>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -111,6 +225,16 @@
         <translation>
             <numerusform>%1 of %n source shown</numerusform>
             <numerusform>%1 of %n sources shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

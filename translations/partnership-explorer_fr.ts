@@ -282,7 +282,7 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
-        <translation>commande inconnue « %1 » : attendu l’une de %2, un fichier à ouvrir, ou rien pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, un fichier à ouvrir, ou rien pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +841,14 @@ Styles&#xa0;: %1.</translation>
         <source>from the book only</source>
         <translation>d’après le livre uniquement</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan partnerships and joint ventures on the map</source>
+        <translation>Partenariats et coentreprises Bélarus–Kazakhstan sur la carte</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -934,6 +942,337 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
         <translation>--place «&#xa0;%1&#xa0;» n’est pas un lieu du jeu de données&#xa0;: valeurs attendues %2 ou l’identifiant d’une ville</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportSource</name>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>Identifiants des fiches</translation>
+    </message>
+    <message>
+        <source>Partnerships with a side that names no place</source>
+        <translation>Partenariats dont une partie ne nomme aucun lieu</translation>
+    </message>
+    <message>
+        <source>Joint ventures that name no town or region</source>
+        <translation>Coentreprises sans ville ni région indiquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partenariat</numerusform>
+            <numerusform>%n partenariats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s)</source>
+        <translation>
+            <numerusform>%n coentreprise</numerusform>
+            <numerusform>%n coentreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; regions shaded by their partnerships</source>
+        <translation>&#xa0;; régions teintées selon leurs partenariats</translation>
+    </message>
+    <message>
+        <source>Arcs join the places the two sides of a partnership name; arcs to a region meet at its centre. Belarus is drawn at a larger scale than Kazakhstan.</source>
+        <translation>Les arcs relient les lieux que nomment les deux parties d’un partenariat&#xa0;; les arcs vers une région aboutissent à son centre. Le Bélarus est dessiné à plus grande échelle que le Kazakhstan.</translation>
+    </message>
+    <message>
+        <source>Regions as before 2018 (Natural Earth): %1.</source>
+        <translation>Régions telles qu’avant 2018 (Natural Earth)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Places carry the names the dataset gives them today: it gives former names without dates.</source>
+        <translation>Les lieux portent les noms que leur donne aujourd’hui le jeu de données&#xa0;: il en donne les anciens noms sans dates.</translation>
+    </message>
+    <message>
+        <source>Map of Belarus and Kazakhstan by region: no partnership or joint venture matches the filters.</source>
+        <translation>Carte du Bélarus et du Kazakhstan par région&#xa0;: aucun partenariat ni aucune coentreprise ne correspond aux filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s)</source>
+        <translation>
+            <numerusform>Carte du Bélarus et du Kazakhstan par région&#xa0;: %n partenariat</numerusform>
+            <numerusform>Carte du Bélarus et du Kazakhstan par région&#xa0;: %n partenariats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most in %1 (%2)</source>
+        <translation>, dont le plus grand nombre pour %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n drawn as arcs between the partners&apos; places</source>
+        <translation>
+            <numerusform>&#xa0;; %n tracé en arc entre les lieux des partenaires</numerusform>
+            <numerusform>&#xa0;; %n tracés en arcs entre les lieux des partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joint venture(s)</source>
+        <translation>
+            <numerusform>&#xa0;; %n coentreprise</numerusform>
+            <numerusform>&#xa0;; %n coentreprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most at %1 (%2)</source>
+        <translation>, dont le plus grand nombre à %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s) and their arcs, </source>
+        <translation>
+            <numerusform>Carte du Bélarus et du Kazakhstan par région&#xa0;: %n partenariat et son arc, </numerusform>
+            <numerusform>Carte du Bélarus et du Kazakhstan par région&#xa0;: %n partenariats et leurs arcs, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) as pins.</source>
+        <translation>
+            <numerusform>%n coentreprise en épingle.</numerusform>
+            <numerusform>%n coentreprises en épingles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Partnerships per region: %1.</source>
+        <translation>Partenariats par région&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Arcs: %1.</source>
+        <translation>Arcs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Joint ventures per place: %1.</source>
+        <translation>Coentreprises par lieu&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) with a side that names no place are counted in their regions but not drawn as arcs.</source>
+        <translation>
+            <numerusform>%n partenariat dont une partie ne nomme aucun lieu est compté dans sa région mais n’est pas tracé en arc.</numerusform>
+            <numerusform>%n partenariats dont une partie ne nomme aucun lieu sont comptés dans leurs régions mais ne sont pas tracés en arcs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) that name(s) no town or region have no pin.</source>
+        <translation>
+            <numerusform>%n coentreprise qui ne nomme ni ville ni région n’a pas d’épingle.</numerusform>
+            <numerusform>%n coentreprises qui ne nomment ni ville ni région n’ont pas d’épingle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Mongolie</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Ouzbékistan</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkménistan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kirghizistan</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Mer Caspienne</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Mer Noire</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Bélarus</translation>
+    </message>
+    <message>
+        <source>%1 (enlarged ×%2)</source>
+        <translation>%1 (agrandi ×%2)</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1</source>
+        <translation>Frontières&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;km</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>capital</source>
+        <translation>capitale</translation>
+    </message>
+    <message>
+        <source>town or district</source>
+        <translation>ville ou district</translation>
+    </message>
+    <message>
+        <source>region&apos;s centre</source>
+        <translation>centre de la région</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Partenariats par région</translation>
+    </message>
+    <message>
+        <source>Partnerships between places</source>
+        <translation>Partenariats entre deux lieux</translation>
+    </message>
+    <message>
+        <source>Joint ventures and plants</source>
+        <translation>Coentreprises et usines</translation>
+    </message>
+    <message>
+        <source>in a town (number: how many)</source>
+        <translation>dans une ville (chiffre&#xa0;: combien)</translation>
+    </message>
+    <message>
+        <source>only the region is known</source>
+        <translation>seule la région est connue</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): a side names no place</source>
+        <translation>
+            <numerusform>%n partenariat&#xa0;: une partie ne nomme aucun lieu</numerusform>
+            <numerusform>%n partenariats&#xa0;: une partie ne nomme aucun lieu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s): no town or region given</source>
+        <translation>
+            <numerusform>%n coentreprise&#xa0;: ni ville ni région indiquée</numerusform>
+            <numerusform>%n coentreprises&#xa0;: ni ville ni région indiquée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Absents de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>No partnerships or ventures match the current filters</source>
+        <translation>Aucun partenariat ni aucune coentreprise ne correspond aux filtres</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n partenariat</numerusform>
+            <numerusform>%1&#xa0;: %n partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s) between them</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n partenariat entre eux</numerusform>
+            <numerusform>%1&#xa0;: %n partenariats entre eux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, town not given: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1, ville non indiquée&#xa0;: %n coentreprise</numerusform>
+            <numerusform>%1, ville non indiquée&#xa0;: %n coentreprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n coentreprise</numerusform>
+            <numerusform>%1&#xa0;: %n coentreprises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2964,99 @@ Chaque commande accepte --help.</translation>
             <numerusform>Affichées&#xa0;: %1 sur %n source</numerusform>
             <numerusform>Affichées&#xa0;: %1 sur %n sources</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapLayerBar</name>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Shade each region by the partnerships that involve it</source>
+        <translation>Teinter chaque région selon les partenariats qui la concernent</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Draw each partnership as an arc between the two sides&apos; places</source>
+        <translation>Tracer chaque partenariat en arc entre les lieux des deux parties</translation>
+    </message>
+    <message>
+        <source>Ventures</source>
+        <translation>Coentreprises</translation>
+    </message>
+    <message>
+        <source>Pin joint ventures and plants at their places</source>
+        <translation>Épingler les coentreprises et les usines à leur emplacement</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Show places and their names</source>
+        <translation>Afficher les lieux et leurs noms</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapView</name>
+    <message>
+        <source>Press Enter to filter every view to this region</source>
+        <translation>Appuyez sur Entrée pour filtrer toutes les vues sur cette région</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it in the details</source>
+        <translation>Appuyez sur Entrée pour l’afficher dans les détails</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Regions shaded by their partnerships, arcs between partner places, pins for joint ventures. The arrow keys move between them, Tab to the next group, Enter filters to a region or opens a partnership or venture in the details.</source>
+        <translation>Régions teintées selon leurs partenariats, arcs entre les lieux partenaires, épingles pour les coentreprises. Les flèches passent de l’un à l’autre, Tab au groupe suivant&#xa0;; Entrée filtre sur une région ou ouvre un partenariat ou une coentreprise dans les détails.</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Autres noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Click to filter every view to %1</source>
+        <translation>Cliquez pour filtrer toutes les vues sur %1</translation>
+    </message>
+    <message>
+        <source>Click to show every region again</source>
+        <translation>Cliquez pour afficher de nouveau toutes les régions</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show one in the details, again for the next</source>
+        <translation>Cliquez pour en afficher un dans les détails, de nouveau pour le suivant</translation>
+    </message>
+    <message>
+        <source>Click to show it in the details</source>
+        <translation>Cliquez pour l’afficher dans les détails</translation>
     </message>
 </context>
 <context>

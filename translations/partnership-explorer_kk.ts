@@ -841,6 +841,14 @@ Styles: %1.</source>
         <source>from the book only</source>
         <translation>тек кітаптан</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan partnerships and joint ventures on the map</source>
+        <translation>Беларусь–Қазақстан: серіктестіктер мен бірлескен кәсіпорындар</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -934,6 +942,337 @@ Styles: %1.</source>
     <message>
         <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
         <translation>--place &quot;%1&quot; деректер жинағындағы аумақ емес: %2 немесе қаланың идентификаторы күтілген</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportSource</name>
+    <message>
+        <source>Layer</source>
+        <translation>Қабат</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Жерлер</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>Жазба идентификаторлары</translation>
+    </message>
+    <message>
+        <source>Partnerships with a side that names no place</source>
+        <translation>Тараптарының бірі орнын атамаған серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Joint ventures that name no town or region</source>
+        <translation>Қаласы не облысы көрсетілмеген бірлескен кәсіпорындар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n серіктестік</numerusform>
+            <numerusform>%n серіктестік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s)</source>
+        <translation>
+            <numerusform>%n бірлескен кәсіпорын</numerusform>
+            <numerusform>%n бірлескен кәсіпорын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; regions shaded by their partnerships</source>
+        <translation>; өңірлер серіктестіктер санына қарай боялған</translation>
+    </message>
+    <message>
+        <source>Arcs join the places the two sides of a partnership name; arcs to a region meet at its centre. Belarus is drawn at a larger scale than Kazakhstan.</source>
+        <translation>Доғалар серіктестіктің екі тарапы атаған жерлерді қосады; облысқа баратын доғалар оның орталығында тоғысады. Беларусь Қазақстанға қарағанда ірірек масштабта берілген.</translation>
+    </message>
+    <message>
+        <source>Regions as before 2018 (Natural Earth): %1.</source>
+        <translation>Облыстар 2018 жылға дейінгі шекараларымен (Natural Earth): %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Places carry the names the dataset gives them today: it gives former names without dates.</source>
+        <translation>Жерлер деректер жинағындағы қазіргі атауларымен берілген: бұрынғы атаулары онда күнсіз келтірілген.</translation>
+    </message>
+    <message>
+        <source>Map of Belarus and Kazakhstan by region: no partnership or joint venture matches the filters.</source>
+        <translation>Беларусь пен Қазақстанның өңірлер картасы: сүзгілерге сай серіктестік те, бірлескен кәсіпорын да жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s)</source>
+        <translation>
+            <numerusform>Беларусь пен Қазақстанның өңірлер картасы: %n серіктестік</numerusform>
+            <numerusform>Беларусь пен Қазақстанның өңірлер картасы: %n серіктестік</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most in %1 (%2)</source>
+        <translation>, ең көбі — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n drawn as arcs between the partners&apos; places</source>
+        <translation>
+            <numerusform>; оның %n-і серіктестер жерлерінің арасында доғамен көрсетілген</numerusform>
+            <numerusform>; оның %n-і серіктестер жерлерінің арасында доғамен көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joint venture(s)</source>
+        <translation>
+            <numerusform>; %n бірлескен кәсіпорын</numerusform>
+            <numerusform>; %n бірлескен кәсіпорын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most at %1 (%2)</source>
+        <translation>, ең көбі — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s) and their arcs, </source>
+        <translation>
+            <numerusform>Беларусь пен Қазақстанның өңірлер картасы: %n серіктестік және олардың доғалары, </numerusform>
+            <numerusform>Беларусь пен Қазақстанның өңірлер картасы: %n серіктестік және олардың доғалары, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) as pins.</source>
+        <translation>
+            <numerusform>%n бірлескен кәсіпорын белгі ретінде.</numerusform>
+            <numerusform>%n бірлескен кәсіпорын белгі ретінде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Partnerships per region: %1.</source>
+        <translation>Өңірлер бойынша серіктестіктер: %1.</translation>
+    </message>
+    <message>
+        <source>Arcs: %1.</source>
+        <translation>Доғалар: %1.</translation>
+    </message>
+    <message>
+        <source>Joint ventures per place: %1.</source>
+        <translation>Жерлер бойынша бірлескен кәсіпорындар: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) with a side that names no place are counted in their regions but not drawn as arcs.</source>
+        <translation>
+            <numerusform>Тараптарының бірі орнын атамаған %n серіктестік өз облысында есептелген, бірақ доғамен көрсетілмеген.</numerusform>
+            <numerusform>Тараптарының бірі орнын атамаған %n серіктестік өз облысында есептелген, бірақ доғамен көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) that name(s) no town or region have no pin.</source>
+        <translation>
+            <numerusform>Қаласы не облысы көрсетілмеген %n бірлескен кәсіпорын белгімен көрсетілмеген.</numerusform>
+            <numerusform>Қаласы не облысы көрсетілмеген %n бірлескен кәсіпорын белгімен көрсетілмеген.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Моңғолия</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Каспий теңізі</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Қара теңіз</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>%1 (enlarged ×%2)</source>
+        <translation>%1 (×%2 үлкейтілген)</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1</source>
+        <translation>Шекаралар: %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;км</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>capital</source>
+        <translation>астана</translation>
+    </message>
+    <message>
+        <source>town or district</source>
+        <translation>қала не аудан</translation>
+    </message>
+    <message>
+        <source>region&apos;s centre</source>
+        <translation>облыс орталығы</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Өңірлер бойынша серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Partnerships between places</source>
+        <translation>Жерлер арасындағы серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Joint ventures and plants</source>
+        <translation>Бірлескен кәсіпорындар мен зауыттар</translation>
+    </message>
+    <message>
+        <source>in a town (number: how many)</source>
+        <translation>қалада (сан — қаншасы)</translation>
+    </message>
+    <message>
+        <source>only the region is known</source>
+        <translation>тек облысы белгілі</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Жерлер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): a side names no place</source>
+        <translation>
+            <numerusform>%n серіктестік: бір тарап орнын атамаған</numerusform>
+            <numerusform>%n серіктестік: бір тарап орнын атамаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s): no town or region given</source>
+        <translation>
+            <numerusform>%n бірлескен кәсіпорын: қаласы да, облысы да көрсетілмеген</numerusform>
+            <numerusform>%n бірлескен кәсіпорын: қаласы да, облысы да көрсетілмеген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Картада жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>No partnerships or ventures match the current filters</source>
+        <translation>Сүзгілерге сай серіктестік те, кәсіпорын да жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (%2 қоса алғанда)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s)</source>
+        <translation>
+            <numerusform>%1: %n серіктестік</numerusform>
+            <numerusform>%1: %n серіктестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s) between them</source>
+        <translation>
+            <numerusform>%1: олардың арасында %n серіктестік</numerusform>
+            <numerusform>%1: олардың арасында %n серіктестік</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, town not given: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1, қаласы көрсетілмеген: %n бірлескен кәсіпорын</numerusform>
+            <numerusform>%1, қаласы көрсетілмеген: %n бірлескен кәсіпорын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1: %n бірлескен кәсіпорын</numerusform>
+            <numerusform>%1: %n бірлескен кәсіпорын</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2964,99 @@ Each command takes --help.</source>
             <numerusform>Көрсетілгені: %1 / %n дереккөз</numerusform>
             <numerusform>Көрсетілгені: %1 / %n дереккөз</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapLayerBar</name>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Shade each region by the partnerships that involve it</source>
+        <translation>Әр өңірді оның серіктестіктер санына қарай бояу</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Draw each partnership as an arc between the two sides&apos; places</source>
+        <translation>Әр серіктестікті екі тараптың жерлері арасындағы доғамен көрсету</translation>
+    </message>
+    <message>
+        <source>Ventures</source>
+        <translation>Кәсіпорындар</translation>
+    </message>
+    <message>
+        <source>Pin joint ventures and plants at their places</source>
+        <translation>Бірлескен кәсіпорындар мен зауыттарды орналасқан жерінде белгілеу</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Атаулар</translation>
+    </message>
+    <message>
+        <source>Show places and their names</source>
+        <translation>Жерлер мен олардың атауларын көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapView</name>
+    <message>
+        <source>Press Enter to filter every view to this region</source>
+        <translation>Барлық көріністерді осы өңір бойынша сүзу үшін Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it in the details</source>
+        <translation>Мәліметтер панелінде көрсету үшін Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Regions shaded by their partnerships, arcs between partner places, pins for joint ventures. The arrow keys move between them, Tab to the next group, Enter filters to a region or opens a partnership or venture in the details.</source>
+        <translation>Өңірлер серіктестіктер санына қарай боялған, доғалар серіктес жерлерді қосады, белгілер бірлескен кәсіпорындарды көрсетеді. Көрсеткі пернелер олардың арасында жылжытады, Tab — келесі топқа өтеді, Enter өңір бойынша сүзеді немесе серіктестікті не кәсіпорынды мәліметтер панелінде ашады.</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Басқа атаулары: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Click to filter every view to %1</source>
+        <translation>Барлық көріністерді сүзу үшін шертіңіз: %1</translation>
+    </message>
+    <message>
+        <source>Click to show every region again</source>
+        <translation>Барлық өңірді қайта көрсету үшін шертіңіз</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show one in the details, again for the next</source>
+        <translation>Біреуін мәліметтер панелінде көрсету үшін шертіңіз, келесісі үшін тағы шертіңіз</translation>
+    </message>
+    <message>
+        <source>Click to show it in the details</source>
+        <translation>Мәліметтер панелінде көрсету үшін шертіңіз</translation>
     </message>
 </context>
 <context>

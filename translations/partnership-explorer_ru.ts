@@ -842,6 +842,14 @@ Styles: %1.</source>
         <source>from the book only</source>
         <translation>только из книги</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Belarus–Kazakhstan partnerships and joint ventures on the map</source>
+        <translation>Партнёрства и совместные предприятия Беларуси и Казахстана</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -935,6 +943,352 @@ Styles: %1.</source>
     <message>
         <source>--place &quot;%1&quot; is not a place of the dataset: expected %2 or a city&apos;s id</source>
         <translation>--place «%1» — такого места нет в наборе данных: ожидается %2 или идентификатор города</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportSource</name>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Record ids</source>
+        <translation>ID записей</translation>
+    </message>
+    <message>
+        <source>Partnerships with a side that names no place</source>
+        <translation>Партнёрства, в которых одна из сторон не указывает места</translation>
+    </message>
+    <message>
+        <source>Joint ventures that name no town or region</source>
+        <translation>Совместные предприятия без указания города или области</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n партнёрство</numerusform>
+            <numerusform>%n партнёрства</numerusform>
+            <numerusform>%n партнёрств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s)</source>
+        <translation>
+            <numerusform>%n совместное предприятие</numerusform>
+            <numerusform>%n совместных предприятия</numerusform>
+            <numerusform>%n совместных предприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; regions shaded by their partnerships</source>
+        <translation>; регионы окрашены по числу партнёрств</translation>
+    </message>
+    <message>
+        <source>Arcs join the places the two sides of a partnership name; arcs to a region meet at its centre. Belarus is drawn at a larger scale than Kazakhstan.</source>
+        <translation>Дуги соединяют места, которые называют обе стороны партнёрства; дуги, ведущие к области, сходятся в её центре. Беларусь показана в более крупном масштабе, чем Казахстан.</translation>
+    </message>
+    <message>
+        <source>Regions as before 2018 (Natural Earth): %1.</source>
+        <translation>Границы областей — до 2018 года (Natural Earth): %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Places carry the names the dataset gives them today: it gives former names without dates.</source>
+        <translation>Места подписаны нынешними названиями из набора данных: прежние названия в нём даны без дат.</translation>
+    </message>
+    <message>
+        <source>Map of Belarus and Kazakhstan by region: no partnership or joint venture matches the filters.</source>
+        <translation>Карта Беларуси и Казахстана по регионам: ни одно партнёрство и ни одно совместное предприятие не соответствует фильтрам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s)</source>
+        <translation>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрство</numerusform>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрства</numerusform>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most in %1 (%2)</source>
+        <translation>, больше всего — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n drawn as arcs between the partners&apos; places</source>
+        <translation>
+            <numerusform>; %n показано дугой между местами партнёров</numerusform>
+            <numerusform>; %n показаны дугами между местами партнёров</numerusform>
+            <numerusform>; %n показаны дугами между местами партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n joint venture(s)</source>
+        <translation>
+            <numerusform>; %n совместное предприятие</numerusform>
+            <numerusform>; %n совместных предприятия</numerusform>
+            <numerusform>; %n совместных предприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, most at %1 (%2)</source>
+        <translation>, больше всего — %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map of Belarus and Kazakhstan by region: %n partnership(s) and their arcs, </source>
+        <translation>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрство и его дуга, </numerusform>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрства и их дуги, </numerusform>
+            <numerusform>Карта Беларуси и Казахстана по регионам: %n партнёрств и их дуги, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) as pins.</source>
+        <translation>
+            <numerusform>%n совместное предприятие в виде метки.</numerusform>
+            <numerusform>%n совместных предприятия в виде меток.</numerusform>
+            <numerusform>%n совместных предприятий в виде меток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Partnerships per region: %1.</source>
+        <translation>Партнёрства по регионам: %1.</translation>
+    </message>
+    <message>
+        <source>Arcs: %1.</source>
+        <translation>Дуги: %1.</translation>
+    </message>
+    <message>
+        <source>Joint ventures per place: %1.</source>
+        <translation>Совместные предприятия по местам: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) with a side that names no place are counted in their regions but not drawn as arcs.</source>
+        <translation>
+            <numerusform>%n партнёрство, в котором одна из сторон не указывает места, учтено в своей области, но не показано дугой.</numerusform>
+            <numerusform>%n партнёрства, в которых одна из сторон не указывает места, учтены в своих областях, но не показаны дугами.</numerusform>
+            <numerusform>%n партнёрств, в которых одна из сторон не указывает места, учтены в своих областях, но не показаны дугами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s) that name(s) no town or region have no pin.</source>
+        <translation>
+            <numerusform>%n совместное предприятие без указания города или области не отмечено меткой.</numerusform>
+            <numerusform>%n совместных предприятия без указания города или области не отмечены метками.</numerusform>
+            <numerusform>%n совместных предприятий без указания города или области не отмечены метками.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapLayout</name>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <translation>Монголия</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Каспийское море</translation>
+    </message>
+    <message>
+        <source>Black Sea</source>
+        <translation>Чёрное море</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>%1 (enlarged ×%2)</source>
+        <translation>%1 (увеличено ×%2)</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1</source>
+        <translation>Границы: %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;км</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>capital</source>
+        <translation>столица</translation>
+    </message>
+    <message>
+        <source>town or district</source>
+        <translation>город или район</translation>
+    </message>
+    <message>
+        <source>region&apos;s centre</source>
+        <translation>центр области</translation>
+    </message>
+    <message>
+        <source>Partnerships per region</source>
+        <translation>Партнёрства по регионам</translation>
+    </message>
+    <message>
+        <source>Partnerships between places</source>
+        <translation>Партнёрства между местами</translation>
+    </message>
+    <message>
+        <source>Joint ventures and plants</source>
+        <translation>Совместные предприятия и заводы</translation>
+    </message>
+    <message>
+        <source>in a town (number: how many)</source>
+        <translation>в городе (число — сколько)</translation>
+    </message>
+    <message>
+        <source>only the region is known</source>
+        <translation>известна только область</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s): a side names no place</source>
+        <translation>
+            <numerusform>%n партнёрство: одна сторона не указывает места</numerusform>
+            <numerusform>%n партнёрства: одна сторона не указывает места</numerusform>
+            <numerusform>%n партнёрств: одна сторона не указывает места</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joint venture(s): no town or region given</source>
+        <translation>
+            <numerusform>%n совместное предприятие: не указан ни город, ни область</numerusform>
+            <numerusform>%n совместных предприятия: не указан ни город, ни область</numerusform>
+            <numerusform>%n совместных предприятий: не указан ни город, ни область</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Не показаны на карте</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>No partnerships or ventures match the current filters</source>
+        <translation>Ни одно партнёрство или предприятие не соответствует фильтрам</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (включая: %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s)</source>
+        <translation>
+            <numerusform>%1: %n партнёрство</numerusform>
+            <numerusform>%1: %n партнёрства</numerusform>
+            <numerusform>%1: %n партнёрств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n partnership(s) between them</source>
+        <translation>
+            <numerusform>%1: %n партнёрство между ними</numerusform>
+            <numerusform>%1: %n партнёрства между ними</numerusform>
+            <numerusform>%1: %n партнёрств между ними</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, town not given: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1, город не указан: %n совместное предприятие</numerusform>
+            <numerusform>%1, город не указан: %n совместных предприятия</numerusform>
+            <numerusform>%1, город не указан: %n совместных предприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n joint venture(s)</source>
+        <translation>
+            <numerusform>%1: %n совместное предприятие</numerusform>
+            <numerusform>%1: %n совместных предприятия</numerusform>
+            <numerusform>%1: %n совместных предприятий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2992,100 @@ Each command takes --help.</source>
             <numerusform>Показано %1 из %n источников</numerusform>
             <numerusform>Показано %1 из %n источников</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapLayerBar</name>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Shade each region by the partnerships that involve it</source>
+        <translation>Окрасить каждый регион по числу его партнёрств</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрства</translation>
+    </message>
+    <message>
+        <source>Draw each partnership as an arc between the two sides&apos; places</source>
+        <translation>Показать каждое партнёрство дугой между местами обеих сторон</translation>
+    </message>
+    <message>
+        <source>Ventures</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <source>Pin joint ventures and plants at their places</source>
+        <translation>Отметить совместные предприятия и заводы на их местах</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <source>Show places and their names</source>
+        <translation>Показать места и их названия</translation>
+    </message>
+</context>
+<context>
+    <name>pe::MapView</name>
+    <message>
+        <source>Press Enter to filter every view to this region</source>
+        <translation>Нажмите Enter, чтобы отфильтровать по этому региону все представления</translation>
+    </message>
+    <message>
+        <source>Press Enter to show it in the details</source>
+        <translation>Нажмите Enter, чтобы показать его на панели подробностей</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Regions shaded by their partnerships, arcs between partner places, pins for joint ventures. The arrow keys move between them, Tab to the next group, Enter filters to a region or opens a partnership or venture in the details.</source>
+        <translation>Регионы окрашены по числу партнёрств, дуги соединяют места партнёров, метки отмечают совместные предприятия. Стрелки переходят между ними, Tab — к следующей группе, Enter фильтрует по региону или открывает партнёрство или предприятие на панели подробностей.</translation>
+    </message>
+    <message>
+        <source>Other names: %1</source>
+        <translation>Другие названия: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Click to filter every view to %1</source>
+        <translation>Щёлкните, чтобы отфильтровать все представления: %1</translation>
+    </message>
+    <message>
+        <source>Click to show every region again</source>
+        <translation>Щёлкните, чтобы снова показать все регионы</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show one in the details, again for the next</source>
+        <translation>Щёлкните, чтобы показать одно из них на панели подробностей, ещё раз — следующее</translation>
+    </message>
+    <message>
+        <source>Click to show it in the details</source>
+        <translation>Щёлкните, чтобы показать на панели подробностей</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@ void TestCommandLine::exportIsReproducible_data()
     QTest::newRow("timeline pdf") << QStringList{"--view", "timeline", "--format", "pdf"} << "pdf";
     QTest::newRow("turnover csv") << QStringList{"--view", "turnover", "--format", "csv"} << "csv";
     QTest::newRow("ventures csv") << QStringList{"--view", "ventures", "--format", "csv"} << "csv";
+    QTest::newRow("map svg in Russian")
+        << QStringList{"--view", "map", "--format", "svg", "--lang", "ru"} << "svg";
+    QTest::newRow("map png") << QStringList{"--view", "map", "--format", "png"} << "png";
+    QTest::newRow("map csv") << QStringList{"--view", "map", "--format", "csv"} << "csv";
 }
 
 // Two processes writing the same export write the same bytes: a file can be regenerated and
@@ -361,7 +365,8 @@ void TestCommandLine::screenshotWritesEveryView()
                             QStringLiteral("--width"), QStringLiteral("1280"),
                             QStringLiteral("--height"), QStringLiteral("720")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    for (const char *view : {"timeline", "turnover", "regional-trade", "pairings", "ventures"}) {
+    for (const char *view :
+         {"timeline", "turnover", "regional-trade", "pairings", "ventures", "map"}) {
         const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));
         QCOMPARE(image.size(), QSize(1280, 720));
     }

@@ -67,6 +67,7 @@ const QHash<QString, QStringList> &columnsBefore()
          {"Region", "Year", "Period", "Indicator", "Value (US$ million)", "Qualifier",
           "Reported by", "Origin", "Source", "Record id"}},
         {"venture-output", {"Venture", "Year", "Units", "Milestone", "Source", "Record id"}},
+        {"map", {"Layer", "Name", "Country", "Places", "Count", "Record ids"}},
         {"pairings",
          {"id", "year", "Belarusian side", "Kazakh side", "Level", "Since", "Document", "Areas",
           "Source", "sources"}},

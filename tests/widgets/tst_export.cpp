@@ -456,7 +456,8 @@ void TestExport::labelsNeverCollide_data()
         {QStringLiteral("turnover"), QStringLiteral("balance")},
         {QStringLiteral("regional-trade"), QString()},
         {QStringLiteral("venture-output"), QString()},
-        {QStringLiteral("timeline"), QString()}};
+        {QStringLiteral("timeline"), QString()},
+        {QStringLiteral("map"), QString()}};
     for (const auto &[view, series] : views) {
         for (const QString language : {"en", "fr", "ru", "kk", "be"}) {
             for (const ExportDialog::Preset &preset : ExportDialog::presets()) {
@@ -530,8 +531,8 @@ void TestExport::registryNamesEveryView()
 {
     // One table of views: the command line's contract lists exactly these.
     QCOMPARE(ExportRegistry::keys(),
-             QStringList({"timeline", "turnover", "regional-trade", "venture-output", "pairings",
-                          "ventures", "sources"}));
+             QStringList({"timeline", "turnover", "regional-trade", "venture-output", "map",
+                          "pairings", "ventures", "sources"}));
     for (const ExportableView &view : ExportRegistry::views()) {
         QVERIFY2(!view.displayName().isEmpty() && !view.defaultTitle().isEmpty(),
                  qPrintable(view.key));
@@ -540,8 +541,8 @@ void TestExport::registryNamesEveryView()
     }
     QVERIFY(!ExportRegistry::find(QStringLiteral("map-of-mars")));
     QCOMPARE(ExportRegistry::summary(),
-             QStringLiteral("timeline, turnover, regional-trade, venture-output (png, svg, pdf, "
-                            "csv); pairings, ventures, sources (csv)"));
+             QStringLiteral("timeline, turnover, regional-trade, venture-output, map (png, svg, "
+                            "pdf, csv); pairings, ventures, sources (csv)"));
 }
 
 void TestExport::serviceWritesAltTextBesidePictures()

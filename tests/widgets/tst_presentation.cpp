@@ -2,6 +2,7 @@
 #include "models/tours/tourloader.h"
 #include "models/tours/tourwriter.h"
 #include "widgets/charts/turnoverchart.h"
+#include "widgets/map/mapview.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/languagemanager.h"
 #include "widgets/shell/mainwindow.h"
@@ -107,6 +108,9 @@ void TestPresentation::focusView(MainWindow::View view)
     case MainWindow::View::Sources:
         target = m_window->tableFor(QStringLiteral("sources"));
         break;
+    case MainWindow::View::Map:
+        target = m_window->map();
+        break;
     default:
         target = m_window->tabs()->currentWidget();
         break;
@@ -133,10 +137,11 @@ void TestPresentation::clickerStepsFromEveryView_data()
         QTest::addRow("%s Right", name) << v << int(Qt::Key_Right) << v + 1;
         QTest::addRow("%s Up", name) << v << int(Qt::Key_Up) << v - 1;
     }
-    QTest::addRow("sources End") << int(V::Sources) << int(Qt::Key_End) << int(V::Sources);
+    const int last = MainWindow::viewCount - 1; // the map
+    QTest::addRow("sources End") << int(V::Sources) << int(Qt::Key_End) << last;
     QTest::addRow("sources Home") << int(V::Sources) << int(Qt::Key_Home) << int(V::Timeline);
-    QTest::addRow("sources PageDown, the last")
-        << int(V::Sources) << int(Qt::Key_PageDown) << int(V::Sources);
+    QTest::addRow("sources PageDown") << int(V::Sources) << int(Qt::Key_PageDown) << last;
+    QTest::addRow("map PageDown, the last") << last << int(Qt::Key_PageDown) << last;
 }
 
 void TestPresentation::clickerStepsFromEveryView()
@@ -167,7 +172,7 @@ void TestPresentation::timelineStepsThroughEventsThenViews()
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Timeline));
     // Past the last event, the next view.
     QTest::keyClick(focused(), Qt::Key_End);
-    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::View::Sources));
+    QCOMPARE(m_window->tabs()->currentIndex(), MainWindow::viewCount - 1);
 }
 
 void TestPresentation::blankScreens_data()

@@ -37,6 +37,7 @@ const Shot shots[] = {
     {pe::MainWindow::View::Pairings, "pairings", nullptr},
     {pe::MainWindow::View::Ventures, "ventures", nullptr},
     {pe::MainWindow::View::Sources, "sources", "fn-50"},
+    {pe::MainWindow::View::Map, "map", "pair-gomel-kostanay-2013"},
 };
 
 } // namespace

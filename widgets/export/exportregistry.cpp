@@ -13,6 +13,7 @@
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/export/tableexportsource.h"
+#include "widgets/map/mapexportsource.h"
 #include "widgets/timeline/timelineexportsource.h"
 
 #include <QPainter>
@@ -97,6 +98,12 @@ const QList<ExportableView> &ExportRegistry::views()
          QT_TR_NOOP("Output of Belarusian–Kazakh assembly plants"),
          QT_TR_NOOP("Units produced or delivered per year, as the book reports them"), nullptr,
          pictureFormats, chart<VentureOutputChart, VentureModel>("venture-output")},
+        {QStringLiteral("map"), QT_TR_NOOP("Map"),
+         QT_TR_NOOP("Belarus–Kazakhstan partnerships and joint ventures on the map"), nullptr,
+         nullptr, pictureFormats,
+         [](const ExportContext &context) -> std::unique_ptr<ExportSource> {
+             return std::make_unique<MapExportSource>(context);
+         }},
         {QStringLiteral("pairings"), QT_TR_NOOP("Region pairings table"),
          QT_TR_NOOP("Partnerships between Belarusian and Kazakh regions, cities and "
                     "institutions"),

@@ -40,7 +40,7 @@ class ExportRegistry
     Q_DECLARE_TR_FUNCTIONS(ExportRegistry)
 
 public:
-    // timeline, turnover, regional-trade, venture-output, pairings, ventures, sources
+    // timeline, turnover, regional-trade, venture-output, map, pairings, ventures, sources
     static const QList<ExportableView> &views();
     static const ExportableView *find(const QString &key);
     static QStringList keys();

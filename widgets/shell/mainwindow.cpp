@@ -17,6 +17,7 @@
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
 #include "widgets/export/exportdialog.h"
+#include "widgets/map/mapview.h"
 #include "widgets/settings/settings.h"
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/filterbar.h"
@@ -70,6 +71,8 @@ QString MainWindow::viewKey(View view)
         return QStringLiteral("ventures");
     case View::Sources:
         return QStringLiteral("sources");
+    case View::Map:
+        return QStringLiteral("map");
     }
     return {};
 }
@@ -164,14 +167,18 @@ void MainWindow::createViews()
         new PairingsPage(m_models->proxy(QStringLiteral("pairings")), m_models->regionCounts());
     auto *venturesPage = new VenturesPage(m_models->proxy(QStringLiteral("ventures")));
     auto *sourcesPage = new SourcesPage(m_models->proxy(QStringLiteral("sources")));
-    for (QWidget *page : std::initializer_list<QWidget *>{timelinePage, turnoverPage, regionalPage,
-                                                          pairingsPage, venturesPage, sourcesPage})
+    auto *mapPage = new MapPage(m_models->proxy(QStringLiteral("pairings")),
+                                m_models->proxy(QStringLiteral("ventures")));
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{timelinePage, turnoverPage, regionalPage, pairingsPage,
+                                          venturesPage, sourcesPage, mapPage})
         m_tabs->addTab(page, QString());
     m_timeline = timelinePage->timeline();
     m_turnover = turnoverPage->chart();
     m_seriesPicker = turnoverPage->picker();
     m_regional = regionalPage->chart();
     m_ventureOutput = venturesPage->chart();
+    m_map = mapPage->map();
     m_regionCountsView = pairingsPage->regionCounts();
     m_tables = {{QStringLiteral("events"), timelinePage->table()},
                 {QStringLiteral("observations"), turnoverPage->table()},
@@ -215,8 +222,9 @@ void MainWindow::connectViews()
     m_selectionController->setTabsFor(RecordKind::Event, {int(View::Timeline)});
     m_selectionController->setTabsFor(RecordKind::Observation,
                                       {int(View::Turnover), int(View::RegionalTrade)});
-    m_selectionController->setTabsFor(RecordKind::Pairing, {int(View::Pairings)});
-    m_selectionController->setTabsFor(RecordKind::Venture, {int(View::Ventures)});
+    // The map shows partnerships and ventures too: choosing one there keeps the map on screen.
+    m_selectionController->setTabsFor(RecordKind::Pairing, {int(View::Pairings), int(View::Map)});
+    m_selectionController->setTabsFor(RecordKind::Venture, {int(View::Ventures), int(View::Map)});
     m_selectionController->setTabsFor(RecordKind::Source, {int(View::Sources)});
     m_selectionController->addTable(RecordKind::Event, m_tables.value(QStringLiteral("events")));
     m_selectionController->addTable(RecordKind::Observation,
@@ -228,6 +236,7 @@ void MainWindow::connectViews()
     m_selectionController->addTable(RecordKind::Source, m_tables.value(QStringLiteral("sources")));
     m_selectionController->setTimeline(m_timeline);
     m_selectionController->setCharts(m_turnover, m_regional, m_ventureOutput);
+    m_selectionController->setMap(m_map);
 
     // The picker's "book figures only" is the filter's: every view follows it, the filter
     // bar shows it as active and clears it.
@@ -245,6 +254,9 @@ void MainWindow::connectViews()
     connect(m_regionCountsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_filter->setPlace(index.siblingAtColumn(0).data(IdRole).toString());
     });
+    connect(m_filter, &FilterState::changed, m_map,
+            [this](const RecordFilter &f) { m_map->setFilterPlace(f.place); });
+    connect(m_map, &MapView::placeActivated, m_filter, &FilterState::setPlace);
 
     // A selected record the filters hide stays in the pane, which says so; the filters, not
     // the selection, change when the reader asks.
@@ -285,6 +297,7 @@ void MainWindow::connectViews()
     m_presentation = new PresentationMode(parts, this);
     connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
         m_menus->present->setChecked(on);
+        m_map->setFontScale(on ? ViewTheme::presentationFontScale : 1.0);
         applyTheme();
     });
     m_tours = new TourController(this, m_menus.get(), m_presentation);
@@ -451,8 +464,13 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Partnership Explorer"));
     applyDatasetPeriods(m_timeline, m_store.dataset().get(), dataLanguage());
-    const QStringList titles = {tr("Timeline"),        tr("Turnover"),       tr("Regional trade"),
-                                tr("Region pairings"), tr("Joint ventures"), tr("Sources")};
+    const QStringList titles = {tr("Timeline"),
+                                tr("Turnover"),
+                                tr("Regional trade"),
+                                tr("Region pairings"),
+                                tr("Joint ventures"),
+                                tr("Sources"),
+                                tr("Map")};
     for (int i = 0; i < titles.size() && i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.at(i));
     m_menus->retranslateUi(titles);
@@ -494,6 +512,7 @@ void MainWindow::applyTheme()
     m_turnover->setTheme(theme);
     m_regional->setTheme(theme);
     m_ventureOutput->setTheme(theme);
+    m_map->setTheme(theme);
 }
 
 void MainWindow::applyLanguage(const QString &language)
@@ -503,6 +522,7 @@ void MainWindow::applyLanguage(const QString &language)
     const QString dataLanguage = LanguageManager::dataLanguage(language);
     m_models->retranslate(dataLanguage);
     m_detail->setLanguage(dataLanguage);
+    m_map->setLanguage(dataLanguage);
     m_tours->steps()->setLanguage(dataLanguage);
     m_filterBar->setDataset(m_store.dataset(), dataLanguage);
     applyDatasetFacts();
@@ -515,6 +535,7 @@ void MainWindow::applyDataset()
     const auto dataset = m_store.dataset();
     m_models->setDataset(dataset);
     m_detail->setDataset(dataset);
+    m_map->setDataset(dataset);
     m_filterBar->setDataset(dataset, dataLanguage());
     applyDatasetFacts();
     m_selectionController->setDataset(dataset);
@@ -576,6 +597,8 @@ QString MainWindow::currentExportKey() const
         return QStringLiteral("venture-output");
     case View::Sources:
         return QStringLiteral("sources");
+    case View::Map:
+        return QStringLiteral("map");
     case View::Turnover:
         break;
     }
@@ -595,6 +618,7 @@ ExportContext MainWindow::exportContext() const
     context.hiddenSeries.insert(QStringLiteral("turnover"), m_turnover->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("regional-trade"), m_regional->hiddenGroups());
     context.hiddenSeries.insert(QStringLiteral("venture-output"), m_ventureOutput->hiddenGroups());
+    context.hiddenSeries.insert(QStringLiteral("map"), m_map->layers().hidden());
     for (const char *table : {"pairings", "ventures", "sources"}) {
         const RecordFilterModel *proxy = m_models->proxy(QLatin1String(table));
         if (proxy && proxy->sortColumn() >= 0)

@@ -21,6 +21,7 @@ class RecordTableView;
 class FilterBar;
 class FilterState;
 class LanguageManager;
+class MapView;
 struct MainMenus;
 class PresentationMode;
 class TourController;
@@ -45,8 +46,8 @@ class MainWindow : public QMainWindow
 
 public:
     // The main views, in tab order; their keys name them on the command line.
-    enum class View { Timeline, Turnover, RegionalTrade, Pairings, Ventures, Sources };
-    static constexpr int viewCount = 6;
+    enum class View { Timeline, Turnover, RegionalTrade, Pairings, Ventures, Sources, Map };
+    static constexpr int viewCount = 7;
     static QString viewKey(View view);
     static int viewFromKey(const QString &key); // -1 when unknown
 
@@ -91,11 +92,12 @@ public:
     PresentationMode *presentation() const { return m_presentation; }
     RegionalTradeChart *regionalChart() const { return m_regional; }
     VentureOutputChart *ventureOutputChart() const { return m_ventureOutput; }
+    MapView *map() const { return m_map; }
     QTableView *tableFor(const QString &collection) const;
     FilterBar *filterBar() const { return m_filterBar; }
 
     // The export key of the view on screen (timeline, turnover, regional-trade, pairings,
-    // ventures).
+    // ventures, map).
     QString currentExportKey() const;
     // What an export of any view needs to show what the window shows: dataset, filters,
     // language, the timeline's years, the series hidden in each chart, the tables' order.
@@ -153,6 +155,7 @@ private:
     TradeSeriesPicker *m_seriesPicker = nullptr;
     RegionalTradeChart *m_regional = nullptr;
     VentureOutputChart *m_ventureOutput = nullptr;
+    MapView *m_map = nullptr;
     RecordTableView *m_regionCountsView = nullptr;
     SelectionController *m_selectionController = nullptr;
     PresentationMode *m_presentation = nullptr;

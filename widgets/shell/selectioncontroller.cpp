@@ -5,6 +5,7 @@
 #include "widgets/charts/regionaltradechart.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
+#include "widgets/map/mapview.h"
 #include "widgets/shell/recordtableview.h"
 #include "widgets/timeline/timelineview.h"
 
@@ -77,6 +78,13 @@ void SelectionController::setCharts(TurnoverChart *turnover, RegionalTradeChart 
     for (DataChartView *chart :
          std::initializer_list<DataChartView *>{turnover, regional, ventureOutput})
         connect(chart, &DataChartView::itemActivated, m_selection, &SelectionState::setCurrentId);
+}
+
+void SelectionController::setMap(MapView *map)
+{
+    connect(map, &MapView::recordActivated, m_selection, &SelectionState::setCurrentId);
+    connect(m_selection, &SelectionState::currentIdChanged, map, &MapView::setCurrentId);
+    map->setCurrentId(m_selection->currentId());
 }
 
 void SelectionController::followRecord(const QString &id)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace pe {
 
+class MapView;
 class RecordTableView;
 
 class RegionalTradeChart;
@@ -45,6 +46,9 @@ public:
     void setTimeline(TimelineView *timeline);
     void setCharts(TurnoverChart *turnover, RegionalTradeChart *regional,
                    VentureOutputChart *ventureOutput);
+    // The map rings the current event's places and marks the current partnership or venture;
+    // an arc or a pin chosen there becomes the current record.
+    void setMap(MapView *map);
 
 private:
     void followRecord(const QString &id);

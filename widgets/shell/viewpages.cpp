@@ -11,6 +11,8 @@
 #include "widgets/charts/tradeseriespicker.h"
 #include "widgets/charts/turnoverchart.h"
 #include "widgets/charts/ventureoutputchart.h"
+#include "widgets/map/maplayerbar.h"
+#include "widgets/map/mapview.h"
 #include "widgets/shell/recordtableview.h"
 #include "widgets/timeline/timelineview.h"
 
@@ -195,6 +197,18 @@ SourcesPage::SourcesPage(RecordFilterModel *sources, QWidget *parent)
     m_table->setColumnWidth(SourceModel::TitleColumn, 460);
     m_table->setColumnWidth(SourceModel::OutletColumn, 200);
     bareLayout(this)->addWidget(m_table);
+}
+
+MapPage::MapPage(RecordFilterModel *pairings, RecordFilterModel *ventures, QWidget *parent)
+    : QWidget(parent)
+    , m_layers(new MapLayerBar)
+    , m_map(new MapView)
+{
+    m_map->setModels(pairings, ventures);
+    QVBoxLayout *layout = bareLayout(this);
+    layout->addWidget(m_layers);
+    layout->addWidget(m_map, 1);
+    connect(m_layers, &MapLayerBar::layersChanged, m_map, &MapView::setLayers);
 }
 
 } // namespace pe

@@ -6,6 +6,8 @@ class QLabel;
 
 namespace pe {
 
+class MapLayerBar;
+class MapView;
 class RecordFilterModel;
 class RegionalTradeChart;
 class RecordTableView;
@@ -116,6 +118,21 @@ public:
 
 private:
     RecordTableView *m_table;
+};
+
+// The map of the filtered partnerships and ventures, under its layers' switches.
+class MapPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MapPage(RecordFilterModel *pairings, RecordFilterModel *ventures, QWidget *parent = nullptr);
+    MapView *map() const { return m_map; }
+    MapLayerBar *layerBar() const { return m_layers; }
+
+private:
+    MapLayerBar *m_layers;
+    MapView *m_map;
 };
 
 } // namespace pe
