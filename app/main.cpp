@@ -119,7 +119,7 @@ int runGui(QApplication &app)
     // A dataset named on the command line is validated like any other: on failure the
     // problems are listed and the built-in dataset stays.
     if (parser.isSet(datasetOption))
-        window.openDataset(parser.value(datasetOption));
+        window.loadDataset(parser.value(datasetOption));
     // A file the app was asked to open (the menu entry's %f): a tour opens in the tour editor,
     // as Tour ▸ Open Tour does, anything else as a dataset, checked like any other.
     if (!files.isEmpty()) {
@@ -128,7 +128,7 @@ int runGui(QApplication &app)
             file.open(QIODevice::ReadOnly) && pe::TourLoader::looksLikeTour(file.peek(512)))
             window.tours()->openForEditing(path);
         else
-            window.openDataset(path);
+            window.loadDataset(path);
     }
     return app.exec();
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace pe {
@@ -20,8 +22,18 @@ struct LoadResult
     // True when the file could not be read at all (missing, unreadable, too large), as
     // opposed to read and found invalid: `validate` exits 2 rather than 1.
     bool unreadable = false;
+    // True when the load was stopped through its LoadMonitor: no dataset, no problems.
+    bool cancelled = false;
 
     bool ok() const { return dataset != nullptr; }
+};
+
+// How a load running on another thread tells how far it has read and learns that it should
+// stop. Both are used from the loading thread.
+struct LoadMonitor
+{
+    std::function<void(int percent)> progressed; // called as each whole percent is read
+    const std::atomic_bool *cancelled = nullptr;
 };
 
 // Reads and validates a dataset (docs/dataset.md). Every problem found is returned, not
@@ -46,7 +58,8 @@ public:
     // A path naming a data package (a datapackage.json, or the folder holding one) is read
     // through DataPackageReader, with problems located in its CSV files. document, if
     // given, receives the dataset file's bytes (for a package, the dataset it holds).
-    static LoadResult loadFile(const QString &path, QByteArray *document = nullptr);
+    static LoadResult loadFile(const QString &path, QByteArray *document = nullptr,
+                               const LoadMonitor *monitor = nullptr);
     // fileName is only used to label problems.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
 
@@ -56,7 +69,7 @@ public:
 private:
     static LoadResult loadPackage(const QString &descriptorPath, QByteArray *document);
     static LoadResult load(const QByteArray &bytes, const QString &fileName,
-                           const PackageDocument *package);
+                           const PackageDocument *package, const LoadMonitor *monitor = nullptr);
 };
 
 } // namespace pe

@@ -45,13 +45,14 @@ class Streamer
 {
 public:
     Streamer(const char *begin, const char *const *read, int maxNesting,
-             const QStringList &collections, const RecordHandler &handle,
+             const QStringList &collections, const RecordHandler &handle, const CarryOn &carryOn,
              StreamedDocument &document)
         : m_begin(begin)
         , m_read(read)
         , m_maxNesting(maxNesting)
         , m_collections(collections)
         , m_handle(handle)
+        , m_carryOn(carryOn)
         , m_document(document)
     {}
 
@@ -109,8 +110,7 @@ public:
             return true;
         }
         const bool ok = m_builder->end_object();
-        endContainer();
-        return ok;
+        return endContainer() && ok;
     }
     bool start_array(std::size_t size)
     {
@@ -136,8 +136,7 @@ public:
             return true;
         }
         const bool ok = m_builder->end_array();
-        endContainer();
-        return ok;
+        return endContainer() && ok;
     }
     bool key(json::string_t &k)
     {
@@ -180,11 +179,8 @@ private:
         // The parser has just taken the value's first character (or all of a scalar).
         m_valueBegin = offset() - 1;
     }
-    void endContainer()
-    {
-        if (--m_nested == 0)
-            finishValue();
-    }
+    // False when the caller asked to stop.
+    bool endContainer() { return --m_nested != 0 || finishValue(); }
     template<typename Call> bool value(Call call)
     {
         const bool fresh = !m_builder;
@@ -194,11 +190,10 @@ private:
             // ends; a problem with it is placed at the key or array slot before it.
         }
         const bool ok = call(*m_builder);
-        if (fresh)
-            endContainer();
-        return ok;
+        const bool carryOn = !fresh || endContainer();
+        return ok && carryOn;
     }
-    void finishValue()
+    bool finishValue()
     {
         m_builder.reset();
         const ByteRange range{m_valueBegin, offset()};
@@ -207,12 +202,17 @@ private:
             const int index = int(records.size());
             records.push_back(range);
             m_handle(m_collection, index, m_value);
+            if (m_carryOn && !m_carryOn(range.end)) {
+                m_document.stopped = true;
+                return false;
+            }
         } else if (m_inRoot) {
             m_document.root[m_key.toStdString()] = std::move(m_value);
         } else {
             m_document.root = std::move(m_value); // the document is not an object
         }
         m_value = json();
+        return true;
     }
 
     const char *m_begin;
@@ -220,6 +220,7 @@ private:
     int m_maxNesting;
     const QStringList &m_collections;
     const RecordHandler &m_handle;
+    const CarryOn &m_carryOn;
     StreamedDocument &m_document;
 
     int m_depth = 0;
@@ -238,7 +239,8 @@ private:
 
 std::optional<ParseFailure> streamDocument(const QByteArray &bytes, int maxNesting,
                                            const QStringList &collections,
-                                           const RecordHandler &handle, StreamedDocument &document)
+                                           const RecordHandler &handle, StreamedDocument &document,
+                                           const CarryOn &carryOn)
 {
     if (bytes.trimmed().isEmpty())
         return ParseFailure{1, 1, DatasetLoader::tr("the file is empty; expected a JSON object")};
@@ -251,9 +253,12 @@ std::optional<ParseFailure> streamDocument(const QByteArray &bytes, int maxNesti
     const char *read = bytes.constBegin();
     const TrackedChar first{bytes.constBegin(), &read};
     const TrackedChar last{bytes.constEnd(), &read};
-    Streamer streamer(bytes.constBegin(), &read, maxNesting, collections, handle, document);
+    Streamer streamer(bytes.constBegin(), &read, maxNesting, collections, handle, carryOn,
+                      document);
     try {
         const bool complete = json::sax_parse(first, last, &streamer);
+        if (document.stopped)
+            return std::nullopt;
         if (!complete && streamer.tooDeep()) {
             const auto position = JsonPositionIndex::locate(bytes, tooDeepAt(bytes, maxNesting));
             return ParseFailure{

@@ -32,17 +32,23 @@ struct StreamedDocument
 {
     nlohmann::json root = nlohmann::json::object();
     QHash<QString, std::vector<ByteRange>> records; // each collection's records, in order
+    bool stopped = false; // the caller asked to stop (carryOn returned false)
 };
 
 // Called with each record of a streamed collection as soon as it has been read.
 using RecordHandler =
     std::function<void(const QString &collection, int index, const nlohmann::json &record)>;
 
+// Asked after each record with how far the parser has read (an offset in the bytes): false
+// stops the parse there.
+using CarryOn = std::function<bool(qsizetype offset)>;
+
 // Parses bytes, streaming the records of the named collections (arrays at the top level) to
 // handle; the rest of the top level goes into document.root. Refuses what parseDocument
 // refuses (empty files, broken JSON, NUL bytes, nesting deeper than maxNesting).
 std::optional<ParseFailure> streamDocument(const QByteArray &bytes, int maxNesting,
                                            const QStringList &collections,
-                                           const RecordHandler &handle, StreamedDocument &document);
+                                           const RecordHandler &handle, StreamedDocument &document,
+                                           const CarryOn &carryOn = {});
 
 } // namespace pe::reading

@@ -117,10 +117,9 @@ void TestFirstWindow::fitsInEveryLanguage()
     for (const int height : {window.height(), window.minimumSizeHint().height()}) {
         window.resize(window.width(), height);
         // The chart lays its axes out after the resize, in an event of its own.
-        QTRY_VERIFY2(elidedLabel().isEmpty(),
-                     qPrintable(QStringLiteral("%1 at a height of %2")
-                                    .arg(elidedLabel())
-                                    .arg(height)));
+        QTRY_VERIFY2(
+            elidedLabel().isEmpty(),
+            qPrintable(QStringLiteral("%1 at a height of %2").arg(elidedLabel()).arg(height)));
     }
 }
 

@@ -1,4 +1,6 @@
+#include "bench/syntheticdataset.h"
 #include "models/datasetloader.h"
+#include "models/datasetstore.h"
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
@@ -11,6 +13,7 @@
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/filterbar.h"
 #include "widgets/shell/languagemanager.h"
+#include "widgets/shell/loadingindicator.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/timeline/timelineview.h"
@@ -23,8 +26,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -84,6 +89,7 @@ private slots:
     void tabLeavesATable();
     void languageSwitchRefreshesEachModelOnce();
     void presentationMode();
+    void aLargeFileLoadsWhileTheWindowWorks();
     void startsOnTheSavedTab_data();
     void startsOnTheSavedTab();
 
@@ -742,6 +748,50 @@ void TestMainWindow::tabLeavesATable()
     QVERIFY(next && next != table && !table->isAncestorOf(next));
     QTest::keyClick(next, Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), table);
+}
+
+// A file that takes a while to read: the window keeps working on the dataset in use, the
+// status bar shows the progress with a Cancel button, and cancelling keeps what was there.
+void TestMainWindow::aLargeFileLoadsWhileTheWindowWorks()
+{
+    QFile shipped(test::Fixtures::shippedPath());
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const QString large = m_files.write(QStringLiteral("large-gui.json"),
+                                        bench::largeDataset(shipped.readAll(), 10000, 2000, 1000));
+    QSettings().clear();
+    m_languages->setLanguage(QStringLiteral("en"));
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(test::Fixtures::path(QStringLiteral("small.json")), true));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto before = window.store()->dataset();
+    auto *indicator = window.findChild<LoadingIndicator *>();
+    QVERIFY(indicator);
+    QVERIFY(!indicator->isVisible());
+
+    window.loadDataset(large);
+    // The window answers meanwhile: a search filters the dataset in use.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("Minsk"));
+    QCOMPARE(window.store()->dataset(), before);
+    QTRY_VERIFY(indicator->isVisible());
+    QVERIFY(window.store()->isLoading());
+
+    auto *cancel = indicator->findChild<QToolButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!indicator->isVisible());
+    QVERIFY(!window.store()->isLoading());
+    QCOMPARE(window.store()->dataset(), before);
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("large-gui.json")));
+
+    // Loaded to the end, it replaces the dataset and joins the recent files.
+    window.loadDataset(large);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.store()->isLoading(), 60000);
+    QCOMPARE(window.store()->dataset()->events.size(), 10000);
+    QVERIFY(!indicator->isVisible());
+    QCOMPARE(Settings::recentFiles().value(0), large);
 }
 
 QTEST_MAIN(TestMainWindow)

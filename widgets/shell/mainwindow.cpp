@@ -22,6 +22,7 @@
 #include "widgets/shell/detailpane.h"
 #include "widgets/shell/filterbar.h"
 #include "widgets/shell/languagemanager.h"
+#include "widgets/shell/loadingindicator.h"
 #include "widgets/shell/mainmenus.h"
 #include "widgets/shell/presentationmode.h"
 #include "widgets/shell/problemsdialog.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createActions();
     connectViews();
     connect(&m_store, &DatasetStore::datasetChanged, this, &MainWindow::applyDataset);
+    connect(&m_store, &DatasetStore::loadingFinished, this, &MainWindow::finishLoading);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     applyLanguage(m_languages->language());
     applyTheme();
@@ -205,6 +207,8 @@ void MainWindow::createViews()
     statusBar()->addWidget(m_summary);
     statusBar()->addPermanentWidget(m_filterNote);
     statusBar()->addPermanentWidget(m_matchCount);
+    m_loading = new LoadingIndicator(&m_store);
+    statusBar()->addPermanentWidget(m_loading);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -426,10 +430,10 @@ void MainWindow::createActions()
         addActions(menu->actions());
     connect(m_menus->open, &QAction::triggered, this, &MainWindow::chooseDatasetFile);
     connect(m_menus->builtIn, &QAction::triggered, this,
-            [this] { openDataset(DatasetLoader::builtInPath()); });
+            [this] { loadDataset(DatasetLoader::builtInPath()); });
     m_recentFiles = new RecentFiles(m_menus->recent, RecentFiles::Kind::Datasets, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this,
-            [this](const QString &path) { openDataset(path); });
+            [this](const QString &path) { loadDataset(path); });
     connect(m_menus->exportView, &QAction::triggered, this, &MainWindow::showExportDialog);
     connect(m_menus->copyView, &QAction::triggered, this, &MainWindow::copyCurrentView);
     connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
@@ -672,6 +676,27 @@ bool MainWindow::openDataset(const QString &path, bool quiet)
     return true;
 }
 
+void MainWindow::loadDataset(const QString &path)
+{
+    m_store.openInBackground(path);
+}
+
+void MainWindow::finishLoading(const QString &path, const LoadResult &result)
+{
+    if (result.cancelled) {
+        statusBar()->showMessage(
+            tr("Stopped reading %1; the dataset in use stays").arg(QFileInfo(path).fileName()),
+            5000);
+        return;
+    }
+    if (!result.ok()) {
+        showProblems(path, result.problems);
+        return;
+    }
+    if (!m_store.isBuiltIn())
+        m_recentFiles->add(path);
+}
+
 bool MainWindow::presentTour(const QString &path, bool quiet, bool fullScreen)
 {
     return m_tours->presentFile(path, quiet, fullScreen);
@@ -694,7 +719,7 @@ void MainWindow::chooseDatasetFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), QString(),
                                                       tr("Datasets (*.json);;All files (*)"));
     if (!path.isEmpty())
-        openDataset(path);
+        loadDataset(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -723,7 +748,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
-        openDataset(urls.first().toLocalFile());
+        loadDataset(urls.first().toLocalFile());
     }
 }
 

@@ -21,6 +21,7 @@ class RecordTableView;
 class FilterBar;
 class FilterState;
 class LanguageManager;
+class LoadingIndicator;
 class MapView;
 struct MainMenus;
 class PresentationMode;
@@ -66,6 +67,10 @@ public:
     // Validates then opens; on failure shows the problems (unless quiet) and keeps the
     // dataset in use. Returns whether the file was opened.
     bool openDataset(const QString &path, bool quiet = false);
+    // The same, as the user asks for it (Open, Open Recent, a dropped file, the command
+    // line): read on another thread, with progress and Cancel in the status bar, while the
+    // dataset in use stays usable; the outcome arrives when the file has been read.
+    void loadDataset(const QString &path);
     // Checks the tour against the dataset and presents it from its first step; a broken
     // tour lists its problems and leaves whatever was shown (another tour included) as it
     // was. fullScreen false keeps the window's size (tests, screenshots).
@@ -133,9 +138,11 @@ private:
     void applyTheme();
     void showProblems(const QString &path, const DatasetProblems &problems);
     void chooseDatasetFile();
+    void finishLoading(const QString &path, const LoadResult &result);
 
     LanguageManager *m_languages;
     DatasetStore m_store;
+    LoadingIndicator *m_loading = nullptr;
     FilterState *m_filter = nullptr;
     SelectionState *m_selection = nullptr;
 
