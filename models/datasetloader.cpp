@@ -59,6 +59,11 @@ reading::CarryOn carryOnFor(const LoadMonitor *monitor, qsizetype size)
     };
 }
 
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *document,
@@ -94,7 +99,10 @@ LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *documen
         return fail(tr("datasets larger than %1 MiB are refused").arg(maxFileSize / (1024 * 1024)));
     if (document)
         *document = bytes;
-    return load(bytes, label, nullptr, monitor);
+    // The built-in dataset's fingerprint is known from the build: Qt's SHA-256 would take as
+    // long as reading the file.
+    return load(bytes, label, nullptr, monitor,
+                path == builtInPath() ? QStringLiteral(PE_BUILT_IN_SHA256) : QString());
 }
 
 LoadResult DatasetLoader::loadPackage(const QString &descriptorPath, QByteArray *document)
@@ -117,7 +125,8 @@ LoadResult DatasetLoader::loadBytes(const QByteArray &bytes, const QString &file
 }
 
 LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
-                               const PackageDocument *package, const LoadMonitor *monitor)
+                               const PackageDocument *package, const LoadMonitor *monitor,
+                               const QString &knownSha256)
 {
     LoadResult result;
     auto located = [&](int line, int column, const QString &pointer, const QString &message) {
@@ -126,10 +135,9 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
 
     // The file's fingerprint is computed on the other core while this one reads the records:
     // over a large file it costs as much as a quarter of the reading.
-    auto fingerprint = std::async(std::launch::async, [&bytes] {
-        return QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    });
+    auto fingerprint = std::async(
+        knownSha256.isEmpty() ? std::launch::async : std::launch::deferred,
+        [&bytes, &knownSha256] { return knownSha256.isEmpty() ? sha256Of(bytes) : knownSha256; });
     auto dataset = std::make_shared<Dataset>();
     try {
         Reader reader(*dataset);

@@ -69,7 +69,8 @@ public:
 private:
     static LoadResult loadPackage(const QString &descriptorPath, QByteArray *document);
     static LoadResult load(const QByteArray &bytes, const QString &fileName,
-                           const PackageDocument *package, const LoadMonitor *monitor = nullptr);
+                           const PackageDocument *package, const LoadMonitor *monitor = nullptr,
+                           const QString &knownSha256 = QString());
 };
 
 } // namespace pe
