@@ -126,6 +126,7 @@ private:
     void applyDatasetFacts();
     void markHiddenSelection();
     void fitToScreen();
+    void keepDocksOnScreen();
     void showMatchCount();
     void showFilterNotes();
     void nameViews();
