@@ -180,8 +180,7 @@ int runValidate(const QStringList &arguments)
     }
     const QString &path = positional.at(1);
     // A tour is checked against the built-in dataset, whose records its steps name.
-    if (QFile file(path);
-        file.open(QIODevice::ReadOnly) && TourLoader::looksLikeTour(file.peek(512))) {
+    if (TourLoader::isTourFile(path)) {
         const LoadResult data = DatasetLoader::loadFile(DatasetLoader::builtInPath());
         if (!data.ok())
             return Usage;

@@ -60,8 +60,13 @@ void describeOptions(QCommandLineParser &parser)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language: en, fr, ru, kk or be."),
         QStringLiteral("LANG"));
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset-settings"),
+        QCoreApplication::translate("main", "Forget every remembered setting (window, language, "
+                                            "recent files, export choices) before starting."));
     parser.addOption(datasetOption);
     parser.addOption(langOption);
+    parser.addOption(resetOption);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A dataset or a tour to open (a file manager passes "
@@ -81,6 +86,8 @@ int runGui(QApplication &app)
     }
     const QCommandLineOption datasetOption(QStringLiteral("dataset"));
     const QCommandLineOption langOption(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("reset-settings")))
+        pe::Settings::reset();
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         QTextStream(stderr) << QCoreApplication::translate("main", "open one FILE at a time")
@@ -96,6 +103,8 @@ int runGui(QApplication &app)
     pe::appstyle::apply(app);
     pe::LanguageManager languages;
     QString language = pe::Settings::language();
+    if (!pe::LanguageManager::languages().contains(language))
+        language = QStringLiteral("en"); // a remembered language this version does not have
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (!pe::LanguageManager::languages().contains(language)) {
@@ -124,8 +133,7 @@ int runGui(QApplication &app)
     // as Tour ▸ Open Tour does, anything else as a dataset, checked like any other.
     if (!files.isEmpty()) {
         const QString &path = files.constFirst();
-        if (QFile file(path);
-            file.open(QIODevice::ReadOnly) && pe::TourLoader::looksLikeTour(file.peek(512)))
+        if (pe::TourLoader::isTourFile(path))
             window.tours()->openForEditing(path);
         else
             window.loadDataset(path);
@@ -139,6 +147,9 @@ int main(int argc, char **argv)
 {
     using pe::commandline::Mode;
     const Mode mode = pe::commandline::modeOf(argc, argv);
+    // Only the window remembers anything: a command never writes the window's settings (its
+    // --lang is for its own output, not the next start's language).
+    pe::Settings::setReadOnly(mode != Mode::Gui);
     if (mode == Mode::Info) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -1,6 +1,7 @@
 #include "models/datasetloader.h"
 
 #include "models/datapackage/datapackagereader.h"
+#include "models/io/regularfile.h"
 #include "models/json/datasetreader.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
@@ -8,7 +9,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <future>
@@ -77,31 +77,20 @@ LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *documen
                              : givenPath;
     if (DataPackageReader::isDescriptor(path))
         return loadPackage(path, document);
-    QFile file(path);
     const QString label = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).filePath();
-    auto fail = [&](const QString &message) {
+    // Only a regular file is read: a named pipe, a device or a socket is refused at once,
+    // before anything waits on it, and no more than maxFileSize bytes are ever read.
+    FileRead read = RegularFile::read(path, maxFileSize);
+    if (!read.ok()) {
         result.unreadable = true;
-        result.problems.append({label, 0, 0, QString(), message});
+        result.problems.append({label, 0, 0, QString(), read.error});
         return result;
-    };
-    if (!QFileInfo::exists(path))
-        return fail(tr("no such file"));
-    if (QFileInfo(path).isDir())
-        return fail(tr("is a folder, not a dataset file"));
-    if (file.size() > maxFileSize)
-        return fail(tr("the file is %1 MiB; datasets larger than %2 MiB are refused")
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(maxFileSize / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(maxFileSize + 1);
-    if (bytes.size() > maxFileSize)
-        return fail(tr("datasets larger than %1 MiB are refused").arg(maxFileSize / (1024 * 1024)));
+    }
     if (document)
-        *document = bytes;
+        *document = read.bytes;
     // The built-in dataset's fingerprint is known from the build: Qt's SHA-256 would take as
     // long as reading the file.
-    return load(bytes, label, nullptr, monitor,
+    return load(read.bytes, label, nullptr, monitor,
                 path == builtInPath() ? QStringLiteral(PE_BUILT_IN_SHA256) : QString());
 }
 
@@ -144,6 +133,7 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
         // The records are read as the file is parsed, one at a time: no document of the
         // whole file is built.
         reading::StreamedDocument document;
+        QHash<qsizetype, qsizetype> duplicateOffsets; // problem index → where its key is
         const auto failure = reading::streamDocument(
             bytes, maxNesting, Reader::collections(),
             [&reader](const QString &collection, int index, const json &record) {
@@ -159,6 +149,19 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
             return result;
         }
         reader.read(document.root);
+        // A key given twice in an object: the later value silently replaced the earlier.
+        for (const reading::DuplicateKey &duplicate : document.duplicateKeys) {
+            if (reader.problems.size() >= maxProblems) {
+                reader.truncated = true;
+                break;
+            }
+            reader.problems.append(
+                {duplicate.pointer,
+                 tr("the key %1 is given twice in this object; the later value would replace "
+                    "the earlier one")
+                     .arg(reading::quoted(duplicate.key))});
+            duplicateOffsets.insert(reader.problems.size() - 1, duplicate.offset);
+        }
         if (!reader.problems.isEmpty()) {
             if (package) {
                 // Read from a package: the cell each value came from.
@@ -168,8 +171,10 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
                 }
             } else {
                 QList<qsizetype> offsets;
-                for (const auto &problem : std::as_const(reader.problems))
-                    offsets.append(offsetOf(bytes, document, problem.first));
+                for (qsizetype i = 0; i < reader.problems.size(); ++i)
+                    offsets.append(duplicateOffsets.contains(i)
+                                       ? duplicateOffsets.value(i)
+                                       : offsetOf(bytes, document, reader.problems.at(i).first));
                 const auto positions = JsonPositionIndex::positionsOf(bytes, offsets);
                 for (qsizetype i = 0; i < reader.problems.size(); ++i) {
                     const auto &[pointer, message] = reader.problems.at(i);

@@ -15,6 +15,23 @@ namespace pe {
 
 struct PackageDocument;
 
+// The longest strings and lists a dataset may hold (docs/dataset.md, "Limits"): generous for
+// any real chronicle, yet small enough that no view ever lays out a megabyte of one word or
+// lists a hundred thousand places of one record. Lengths are in characters.
+struct InputLimits
+{
+    static constexpr int id = 200;           // an id, and every reference to one
+    static constexpr int name = 500;         // titles, names, labels, outlets, authors…
+    static constexpr int sourceTitle = 1000; // a cited work's title, as printed
+    static constexpr int url = 2000;
+    static constexpr int quote = 5000;
+    static constexpr int text = 20000;    // texts, descriptions, notes
+    static constexpr int places = 100;    // places of one record
+    static constexpr int sources = 200;   // sources of one record or milestone
+    static constexpr int items = 500;     // any other list of one record
+    static constexpr int parentDepth = 8; // places above a place (country, region, district…)
+};
+
 struct LoadResult
 {
     std::shared_ptr<const Dataset> dataset; // null when there are problems

@@ -341,22 +341,6 @@ Styles: %1.</source>
 <context>
     <name>DataPackageReader</name>
     <message>
-        <source>no such file</source>
-        <translation>файл не існуе</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>не з’яўляецца звычайным файлам</translation>
-    </message>
-    <message>
-        <source>files larger than %1 MiB are refused</source>
-        <translation>файлы больш за %1 МіБ не прымаюцца</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>немагчыма прачытаць: %1</translation>
-    </message>
-    <message>
         <source>expected a &quot;resources&quot; array</source>
         <translation>чакаўся масіў &quot;resources&quot;</translation>
     </message>
@@ -595,24 +579,8 @@ Styles: %1.</source>
         <translation>невядомы ідэнтыфікатар %2 (тып: %1)</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>файл не існуе</translation>
-    </message>
-    <message>
-        <source>is a folder, not a dataset file</source>
-        <translation>гэта папка, а не файл набору даных</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation>памер файла — %1 МіБ; наборы даных больш за %2 МіБ не прымаюцца</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>немагчыма прачытаць: %1</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 MiB are refused</source>
-        <translation>наборы даных больш за %1 МіБ не прымаюцца</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
@@ -754,6 +722,30 @@ Styles: %1.</source>
     <message>
         <source>the file holds NUL bytes: it is not a text file</source>
         <translation>у файле ёсць нулявыя байты: гэта не тэкставы файл</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice in this object; the later value would replace the earlier one</source>
+        <translation>ключ %1 пададзены ў гэтым аб’екце двойчы; другое значэнне замяніла б першае</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>занадта доўга: %1 знакаў, дапускаецца не больш за %2</translation>
+    </message>
+    <message>
+        <source>too many: %1 items, at most %2 are allowed</source>
+        <translation>занадта шмат элементаў: %1, дапускаецца не больш за %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: expected http:// or https:// (or an address printed without one, such as www.example.org/page)</source>
+        <translation>%1 — не вэб-адрас: чакаецца http:// або https:// (або адрас, надрукаваны без іх, напрыклад www.example.org/page)</translation>
+    </message>
+    <message>
+        <source>the parents of %1 lead back to it: %2</source>
+        <translation>бацькоўскія месцы %1 вядуць назад да яго: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 places above %2</source>
+        <translation>над %2 больш за %1 месцаў</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1465,53 @@ Styles: %1.</source>
         <source>Based in %1</source>
         <translation>Размешчаны: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>і яшчэ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>гэта папка, а не файл</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>гэта іменаваны канал (FIFO), а не файл: чытаюцца толькі звычайныя файлы</translation>
+    </message>
+    <message>
+        <source>is a device, not a file: only regular files are read</source>
+        <translation>гэта прылада, а не файл: чытаюцца толькі звычайныя файлы</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file: only regular files are read</source>
+        <translation>гэта сокет, а не файл: чытаюцца толькі звычайныя файлы</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>гэта не звычайны файл</translation>
+    </message>
+    <message>
+        <source>the file holds %1; files larger than %2 are refused</source>
+        <translation>памер файла — %1; файлы больш за %2 не прымаюцца</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МіБ</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>файл не існуе</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>немагчыма прачытаць: %1</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
@@ -1691,10 +1730,6 @@ Styles: %1.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>немагчыма прачытаць: %1</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB; a tour is a few kilobytes</source>
-        <translation>больш за %1 МіБ; файл тура займае ўсяго некалькі кілабайт</translation>
     </message>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
@@ -2234,6 +2269,10 @@ Each command takes --help.</source>
     <message>
         <source>open one FILE at a time</source>
         <translation>адкрывайце па адным FILE</translation>
+    </message>
+    <message>
+        <source>Forget every remembered setting (window, language, recent files, export choices) before starting.</source>
+        <translation>Забыць усе захаваныя налады (акно, мова, нядаўнія файлы, параметры экспарту) перад запускам.</translation>
     </message>
 </context>
 <context>

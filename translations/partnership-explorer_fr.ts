@@ -340,22 +340,6 @@ Styles&#xa0;: %1.</translation>
 <context>
     <name>DataPackageReader</name>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>files larger than %1 MiB are refused</source>
-        <translation>les fichiers de plus de %1 Mio sont refusés</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>expected a &quot;resources&quot; array</source>
         <translation>un tableau &quot;resources&quot; était attendu</translation>
     </message>
@@ -594,24 +578,8 @@ Styles&#xa0;: %1.</translation>
         <translation>identifiant de type %1 inconnu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>is a folder, not a dataset file</source>
-        <translation>est un dossier, et non un fichier de jeu de données</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation>le fichier fait %1 Mio&#xa0;; les jeux de données de plus de %2 Mio sont refusés</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 MiB are refused</source>
-        <translation>les jeux de données de plus de %1 Mio sont refusés</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
@@ -753,6 +721,30 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>the file holds NUL bytes: it is not a text file</source>
         <translation>le fichier contient des octets NUL&#xa0;: ce n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice in this object; the later value would replace the earlier one</source>
+        <translation>la clé %1 figure deux fois dans cet objet&#xa0;; la seconde valeur remplacerait la première</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>trop long&#xa0;: %1 caractères, %2 au plus sont admis</translation>
+    </message>
+    <message>
+        <source>too many: %1 items, at most %2 are allowed</source>
+        <translation>trop d’éléments&#xa0;: %1, %2 au plus sont admis</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: expected http:// or https:// (or an address printed without one, such as www.example.org/page)</source>
+        <translation>%1 n’est pas une adresse web&#xa0;: http:// ou https:// attendu (ou une adresse imprimée sans, comme www.example.org/page)</translation>
+    </message>
+    <message>
+        <source>the parents of %1 lead back to it: %2</source>
+        <translation>les parents de %1 ramènent à lui&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 places above %2</source>
+        <translation>plus de %1 lieux au-dessus de %2</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1448,52 @@ Styles&#xa0;: %1.</translation>
         <source>Based in %1</source>
         <translation>Basés à %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>est un tube nommé (FIFO), et non un fichier&#xa0;: seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>is a device, not a file: only regular files are read</source>
+        <translation>est un périphérique, et non un fichier&#xa0;: seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file: only regular files are read</source>
+        <translation>est un socket, et non un fichier&#xa0;: seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file holds %1; files larger than %2 are refused</source>
+        <translation>le fichier fait %1&#xa0;; les fichiers de plus de %2 sont refusés</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
@@ -1670,10 +1708,6 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB; a tour is a few kilobytes</source>
-        <translation>plus de %1 Mio&#xa0;; un parcours ne fait que quelques kilo-octets</translation>
     </message>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
@@ -2212,6 +2246,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>open one FILE at a time</source>
         <translation>un seul FILE à la fois</translation>
+    </message>
+    <message>
+        <source>Forget every remembered setting (window, language, recent files, export choices) before starting.</source>
+        <translation>Oublier tous les réglages mémorisés (fenêtre, langue, fichiers récents, choix d’export) avant de démarrer.</translation>
     </message>
 </context>
 <context>

@@ -340,22 +340,6 @@ Styles: %1.</source>
 <context>
     <name>DataPackageReader</name>
     <message>
-        <source>no such file</source>
-        <translation>мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>кәдімгі файл емес</translation>
-    </message>
-    <message>
-        <source>files larger than %1 MiB are refused</source>
-        <translation>%1 МиБ-тан үлкен файлдар қабылданбайды</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>оқу мүмкін емес: %1</translation>
-    </message>
-    <message>
         <source>expected a &quot;resources&quot; array</source>
         <translation>&quot;resources&quot; массиві күтілген еді</translation>
     </message>
@@ -594,24 +578,8 @@ Styles: %1.</source>
         <translation>белгісіз %1 идентификаторы: %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>мұндай файл жоқ</translation>
-    </message>
-    <message>
-        <source>is a folder, not a dataset file</source>
-        <translation>бұл деректер жинағының файлы емес, қалта</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation>файл көлемі — %1 МиБ; көлемі %2 МиБ-тан асатын деректер жинақтары қабылданбайды</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>оқу мүмкін емес: %1</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 MiB are refused</source>
-        <translation>көлемі %1 МиБ-тан асатын деректер жинақтары қабылданбайды</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
@@ -753,6 +721,30 @@ Styles: %1.</source>
     <message>
         <source>the file holds NUL bytes: it is not a text file</source>
         <translation>файлда нөлдік байттар бар: бұл мәтіндік файл емес</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice in this object; the later value would replace the earlier one</source>
+        <translation>%1 кілті бұл нысанда екі рет берілген; кейінгі мән алдыңғысын алмастырар еді</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>тым ұзын: %1 таңба, ең көбі %2 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>too many: %1 items, at most %2 are allowed</source>
+        <translation>элементтер тым көп: %1, ең көбі %2 рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: expected http:// or https:// (or an address printed without one, such as www.example.org/page)</source>
+        <translation>%1 — веб-мекенжай емес: http:// немесе https:// күтіледі (не оларсыз басылған мекенжай, мысалы www.example.org/page)</translation>
+    </message>
+    <message>
+        <source>the parents of %1 lead back to it: %2</source>
+        <translation>%1 үшін жоғары тұрған орындар қайтадан өзіне әкеледі: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 places above %2</source>
+        <translation>%2 үстінде %1 орыннан көп</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1448,52 @@ Styles: %1.</source>
         <source>Based in %1</source>
         <translation>Орналасқан жері: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>бұл файл емес, атаулы арна (FIFO): тек кәдімгі файлдар оқылады</translation>
+    </message>
+    <message>
+        <source>is a device, not a file: only regular files are read</source>
+        <translation>бұл файл емес, құрылғы: тек кәдімгі файлдар оқылады</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file: only regular files are read</source>
+        <translation>бұл файл емес, сокет: тек кәдімгі файлдар оқылады</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>бұл кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>the file holds %1; files larger than %2 are refused</source>
+        <translation>файл көлемі — %1; көлемі %2 асатын файлдар қабылданбайды</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
@@ -1670,10 +1708,6 @@ Styles: %1.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>оқу мүмкін емес: %1</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB; a tour is a few kilobytes</source>
-        <translation>көлемі %1 МиБ-тан асады; тур файлы бар болғаны бірнеше килобайт болады</translation>
     </message>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
@@ -2212,6 +2246,10 @@ Each command takes --help.</source>
     <message>
         <source>open one FILE at a time</source>
         <translation>бір уақытта бір FILE ашыңыз</translation>
+    </message>
+    <message>
+        <source>Forget every remembered setting (window, language, recent files, export choices) before starting.</source>
+        <translation>Іске қосар алдында барлық сақталған баптауларды (терезе, тіл, соңғы файлдар, экспорт параметрлері) ұмыту.</translation>
     </message>
 </context>
 <context>

@@ -341,22 +341,6 @@ Styles: %1.</source>
 <context>
     <name>DataPackageReader</name>
     <message>
-        <source>no such file</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>не является обычным файлом</translation>
-    </message>
-    <message>
-        <source>files larger than %1 MiB are refused</source>
-        <translation>файлы больше %1 МиБ не принимаются</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>не удаётся прочитать: %1</translation>
-    </message>
-    <message>
         <source>expected a &quot;resources&quot; array</source>
         <translation>ожидался массив &quot;resources&quot;</translation>
     </message>
@@ -595,24 +579,8 @@ Styles: %1.</source>
         <translation>неизвестный идентификатор %1 %2</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>файл не найден</translation>
-    </message>
-    <message>
-        <source>is a folder, not a dataset file</source>
-        <translation>это папка, а не файл набора данных</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
-        <translation>размер файла — %1 МиБ; наборы данных больше %2 МиБ не принимаются</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 MiB are refused</source>
-        <translation>наборы данных больше %1 МиБ не принимаются</translation>
     </message>
     <message>
         <source>the file is empty; expected a JSON object</source>
@@ -754,6 +722,30 @@ Styles: %1.</source>
     <message>
         <source>the file holds NUL bytes: it is not a text file</source>
         <translation>в файле есть нулевые байты: это не текстовый файл</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice in this object; the later value would replace the earlier one</source>
+        <translation>ключ %1 указан в этом объекте дважды; второе значение заменило бы первое</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2 are allowed</source>
+        <translation>слишком длинно: %1 символов, допускается не больше %2</translation>
+    </message>
+    <message>
+        <source>too many: %1 items, at most %2 are allowed</source>
+        <translation>слишком много элементов: %1, допускается не больше %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: expected http:// or https:// (or an address printed without one, such as www.example.org/page)</source>
+        <translation>%1 — не веб-адрес: ожидается http:// или https:// (или адрес, напечатанный без них, например www.example.org/page)</translation>
+    </message>
+    <message>
+        <source>the parents of %1 lead back to it: %2</source>
+        <translation>родительские места %1 ведут обратно к нему: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 places above %2</source>
+        <translation>над %2 больше %1 мест</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1465,53 @@ Styles: %1.</source>
         <source>Based in %1</source>
         <translation>Расположены: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file: only regular files are read</source>
+        <translation>это именованный канал (FIFO), а не файл: читаются только обычные файлы</translation>
+    </message>
+    <message>
+        <source>is a device, not a file: only regular files are read</source>
+        <translation>это устройство, а не файл: читаются только обычные файлы</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file: only regular files are read</source>
+        <translation>это сокет, а не файл: читаются только обычные файлы</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>the file holds %1; files larger than %2 are refused</source>
+        <translation>размер файла — %1; файлы больше %2 не принимаются</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
 </context>
 <context>
     <name>SourceLine</name>
@@ -1691,10 +1730,6 @@ Styles: %1.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>не удаётся прочитать: %1</translation>
-    </message>
-    <message>
-        <source>larger than %1 MiB; a tour is a few kilobytes</source>
-        <translation>больше %1 МиБ; файл тура занимает всего несколько килобайт</translation>
     </message>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
@@ -2234,6 +2269,10 @@ Each command takes --help.</source>
     <message>
         <source>open one FILE at a time</source>
         <translation>открывайте по одному FILE</translation>
+    </message>
+    <message>
+        <source>Forget every remembered setting (window, language, recent files, export choices) before starting.</source>
+        <translation>Забыть все сохранённые настройки (окно, язык, недавние файлы, параметры экспорта) перед запуском.</translation>
     </message>
 </context>
 <context>

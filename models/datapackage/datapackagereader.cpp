@@ -3,11 +3,11 @@
 #include "models/datapackage/csvtable.h"
 #include "models/datapackage/packagelayout.h"
 #include "models/datasetloader.h"
+#include "models/io/regularfile.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <nlohmann/json.hpp>
@@ -112,27 +112,13 @@ private:
 
 std::optional<QByteArray> PackageReader::readBytes(const QString &path, const QString &label)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        problem(label, 0, 0, tr("no such file"));
+    // The descriptor and every CSV file: regular files of bounded size only, never a pipe.
+    FileRead read = RegularFile::read(path, DatasetLoader::maxFileSize);
+    if (!read.ok()) {
+        problem(label, 0, 0, read.error);
         return std::nullopt;
     }
-    if (!info.isFile()) {
-        problem(label, 0, 0, tr("is not a regular file"));
-        return std::nullopt;
-    }
-    if (info.size() > DatasetLoader::maxFileSize) {
-        problem(label, 0, 0,
-                tr("files larger than %1 MiB are refused")
-                    .arg(DatasetLoader::maxFileSize / (1024 * 1024)));
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem(label, 0, 0, tr("cannot be read: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    return file.read(DatasetLoader::maxFileSize);
+    return std::move(read.bytes);
 }
 
 bool PackageReader::readResourcePaths(const json &descriptor)

@@ -1,6 +1,7 @@
 #include "models/json/datasetreader.h"
 
 #include "models/json/jsonpositionindex.h"
+#include "models/weburl.h"
 
 namespace pe::reading {
 
@@ -49,8 +50,27 @@ void Reader::checkKnownFields(const json &object, const QString &pointer,
     }
 }
 
+bool Reader::withinLength(const QString &text, const QString &pointer, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return true;
+    problem(pointer,
+            tr("too long: %1 characters, at most %2 are allowed").arg(text.size()).arg(maxLength));
+    return false;
+}
+
+bool Reader::withinCount(const json &array, const QString &pointer, int maxItems)
+{
+    if (array.size() <= size_t(maxItems))
+        return true;
+    problem(pointer, tr("too many: %1 items, at most %2 are allowed")
+                         .arg(qulonglong(array.size()))
+                         .arg(maxItems));
+    return false;
+}
+
 QString Reader::readString(const json &object, const QString &pointer, const char *key,
-                           bool required)
+                           bool required, int maxLength)
 {
     const json *value = member(object, pointer, key, required, [] { return tr("a string"); });
     if (!value)
@@ -62,7 +82,22 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
     QString text = fromStd(value->get_ref<const std::string &>()).trimmed();
     if (required && text.isEmpty())
         problem(field(pointer, key), tr("must not be empty"));
+    if (!withinLength(text, field(pointer, key), maxLength))
+        return {};
     return text;
+}
+
+QString Reader::readUrl(const json &object, const QString &pointer, const char *key, bool required)
+{
+    const QString url = readString(object, pointer, key, required, InputLimits::url);
+    if (!url.isEmpty() && !weburl::resolve(url).isValid()) {
+        problem(field(pointer, key),
+                tr("%1 is not a web address: expected http:// or https:// (or an address "
+                   "printed without one, such as www.example.org/page)")
+                    .arg(quoted(url)));
+        return {};
+    }
+    return url;
 }
 
 QStringList Reader::readStrings(const json &object, const QString &pointer, const char *key)
@@ -75,6 +110,8 @@ QStringList Reader::readStrings(const json &object, const QString &pointer, cons
         return {};
     }
     QStringList strings;
+    if (!withinCount(*value, field(pointer, key), InputLimits::items))
+        return strings;
     for (size_t i = 0; i < value->size(); ++i) {
         const json &item = (*value)[i];
         const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
@@ -85,7 +122,7 @@ QStringList Reader::readStrings(const json &object, const QString &pointer, cons
         const QString text = fromStd(item.get_ref<const std::string &>()).trimmed();
         if (text.isEmpty())
             problem(itemPointer, tr("must not be empty"));
-        else
+        else if (withinLength(text, itemPointer, InputLimits::name))
             strings.append(text);
     }
     return strings;
@@ -133,7 +170,7 @@ std::optional<double> Reader::readNumber(const json &object, const QString &poin
     return number;
 }
 
-LocalizedText Reader::textValue(const json &value, const QString &pointer)
+LocalizedText Reader::textValue(const json &value, const QString &pointer, int maxLength)
 {
     LocalizedText text;
     if (!value.is_object()) {
@@ -143,19 +180,19 @@ LocalizedText Reader::textValue(const json &value, const QString &pointer)
         return text;
     }
     checkKnownFields(value, pointer, {"en", "fr", "ru"});
-    text.en = readString(value, pointer, "en", true);
-    text.fr = readString(value, pointer, "fr", true);
-    text.ru = readString(value, pointer, "ru", true);
+    text.en = readString(value, pointer, "en", true, maxLength);
+    text.fr = readString(value, pointer, "fr", true, maxLength);
+    text.ru = readString(value, pointer, "ru", true, maxLength);
     return text;
 }
 
 LocalizedText Reader::readText(const json &object, const QString &pointer, const char *key,
-                               bool required)
+                               bool required, int maxLength)
 {
     const json *value = member(object, pointer, key, required, [] {
         return tr("a text in three languages ({\"en\", \"fr\", \"ru\"})");
     });
-    return value ? textValue(*value, field(pointer, key)) : LocalizedText();
+    return value ? textValue(*value, field(pointer, key), maxLength) : LocalizedText();
 }
 
 QList<LocalizedText> Reader::readTextList(const json &object, const QString &pointer,
@@ -170,6 +207,8 @@ QList<LocalizedText> Reader::readTextList(const json &object, const QString &poi
         return {};
     }
     QList<LocalizedText> result;
+    if (!withinCount(*value, field(pointer, key), InputLimits::items))
+        return result;
     for (size_t i = 0; i < value->size(); ++i)
         result.append(
             textValue((*value)[i], field(pointer, key) + QLatin1Char('/') + QString::number(i)));
@@ -177,7 +216,7 @@ QList<LocalizedText> Reader::readTextList(const json &object, const QString &poi
 }
 
 QStringList Reader::readRefs(const json &object, const QString &pointer, const char *key,
-                             Target target, bool required)
+                             Target target, bool required, int maxItems)
 {
     const json *value =
         member(object, pointer, key, required, [] { return tr("an array of ids"); });
@@ -188,6 +227,8 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
         return {};
     }
     QStringList ids;
+    if (!withinCount(*value, field(pointer, key), maxItems))
+        return ids;
     for (size_t i = 0; i < value->size(); ++i) {
         const json &item = (*value)[i];
         const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
@@ -196,6 +237,8 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
             continue;
         }
         const QString id = fromStd(item.get_ref<const std::string &>());
+        if (!withinLength(id, itemPointer, InputLimits::id))
+            continue;
         m_references.append({itemPointer, id, target});
         ids.append(id);
     }
@@ -205,7 +248,7 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
 QString Reader::readRef(const json &object, const QString &pointer, const char *key, Target target,
                         bool required)
 {
-    QString id = readString(object, pointer, key, required);
+    QString id = readString(object, pointer, key, required, InputLimits::id);
     if (!id.isEmpty())
         m_references.append({field(pointer, key), id, target});
     return id;
@@ -213,7 +256,8 @@ QString Reader::readRef(const json &object, const QString &pointer, const char *
 
 QStringList Reader::readSources(const json &object, const QString &pointer, bool required)
 {
-    QStringList ids = readRefs(object, pointer, "sources", Target::Source, required);
+    QStringList ids =
+        readRefs(object, pointer, "sources", Target::Source, required, InputLimits::sources);
     if (required && ids.isEmpty() && object.contains("sources"))
         problem(field(pointer, "sources"), tr("needs at least one source"));
     return ids;
@@ -221,7 +265,7 @@ QStringList Reader::readSources(const json &object, const QString &pointer, bool
 
 QString Reader::claimId(const json &object, const QString &pointer)
 {
-    QString id = readString(object, pointer, "id", true);
+    QString id = readString(object, pointer, "id", true, InputLimits::id);
     if (id.isEmpty())
         return id;
     const auto previous = m_idPointers.constFind(id);
@@ -306,6 +350,57 @@ void Reader::read(const json &root)
         m_dataset.periods.clear(); // version 1 has none (streamed, they were read)
     }
     resolveReferences();
+    checkPlaceParents();
+}
+
+void Reader::checkPlaceParents()
+{
+    // Each place is walked up once: a place already known to end well ends every walk that
+    // reaches it, so a hundred thousand places cost a hundred thousand steps.
+    QHash<QString, const Place *> places;
+    for (const Place &place : std::as_const(m_dataset.places))
+        places.insert(place.id, &place);
+    enum State { Unvisited, OnPath, Done };
+    QHash<QString, State> state;
+    QHash<QString, int> depth; // places above a place that ends well
+    for (const Place &start : std::as_const(m_dataset.places)) {
+        QStringList path;
+        QString current = start.id;
+        while (!current.isEmpty() && state.value(current, Unvisited) == Unvisited) {
+            const Place *place = places.value(current);
+            if (!place)
+                break; // an unknown parent is reported as such
+            state.insert(current, OnPath);
+            path.append(current);
+            current = place->parent;
+        }
+        int above = -1; // the place the walk stopped at ends well: its depth
+        if (!current.isEmpty() && state.value(current) == OnPath) {
+            // Back on the walk's own path: every place from there on is in the cycle.
+            const QStringList cycle = path.mid(path.indexOf(current));
+            for (const QString &id : cycle) {
+                problem(field(m_idPointers.value(id), "parent"),
+                        tr("the parents of %1 lead back to it: %2")
+                            .arg(quoted(id), cycle.join(QStringLiteral(" → ")) +
+                                                 QStringLiteral(" → ") + cycle.constFirst()));
+                state.insert(id, Done);
+                depth.insert(id, InputLimits::parentDepth + 1);
+            }
+            path = path.mid(0, path.indexOf(current));
+            above = InputLimits::parentDepth + 1;
+        } else if (!current.isEmpty() && places.contains(current)) {
+            above = depth.value(current);
+        }
+        for (auto it = path.crbegin(); it != path.crend(); ++it) {
+            ++above;
+            state.insert(*it, Done);
+            depth.insert(*it, above);
+            if (above == InputLimits::parentDepth + 1)
+                problem(field(m_idPointers.value(*it), "parent"), tr("more than %1 places above %2")
+                                                                      .arg(InputLimits::parentDepth)
+                                                                      .arg(quoted(*it)));
+        }
+    }
 }
 
 } // namespace pe::reading

@@ -32,9 +32,13 @@ inline QString fromStd(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// A value as a message quotes it: a long one cut short, so that a megabyte of hostile text
+// never becomes a megabyte of message.
 inline QString quoted(const QString &s)
 {
-    return QLatin1Char('"') + s + QLatin1Char('"');
+    constexpr qsizetype longest = 80;
+    return QLatin1Char('"') + (s.size() > longest ? s.left(longest - 1) + QChar(0x2026) : s) +
+           QLatin1Char('"');
 }
 
 enum class Target { Source, Place, Observation, Venture, Pairing, Event };
@@ -99,9 +103,16 @@ private:
     const json *member(const json &object, const QString &pointer, const char *key, bool required,
                        Expected expected);
 
-    QString readString(const json &object, const QString &pointer, const char *key, bool required);
+    QString readString(const json &object, const QString &pointer, const char *key, bool required,
+                       int maxLength = InputLimits::name);
     // An optional array of non-empty strings (a place's other names, a work's authors).
     QStringList readStrings(const json &object, const QString &pointer, const char *key);
+    // A web address (http or https, or printed without a scheme): weburl.h.
+    QString readUrl(const json &object, const QString &pointer, const char *key, bool required);
+    // Whether text is within maxLength characters; reports it otherwise.
+    bool withinLength(const QString &text, const QString &pointer, int maxLength);
+    // Whether an array holds at most maxItems items; reports it otherwise.
+    bool withinCount(const json &array, const QString &pointer, int maxItems);
     std::optional<int> readInt(const json &object, const QString &pointer, const char *key,
                                bool required, int min, int max);
     std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,
@@ -119,12 +130,13 @@ private:
     std::optional<E> termValue(const json &value, const QString &pointer, const QList<E> &allowed);
     static QString oneOf(const QStringList &keys) { return keys.join(QStringLiteral(", ")); }
     LocalizedText readText(const json &object, const QString &pointer, const char *key,
-                           bool required);
-    LocalizedText textValue(const json &value, const QString &pointer);
+                           bool required, int maxLength = InputLimits::name);
+    LocalizedText textValue(const json &value, const QString &pointer,
+                            int maxLength = InputLimits::name);
     QList<LocalizedText> readTextList(const json &object, const QString &pointer, const char *key,
                                       bool required);
     QStringList readRefs(const json &object, const QString &pointer, const char *key, Target target,
-                         bool required);
+                         bool required, int maxItems = InputLimits::items);
     QString readRef(const json &object, const QString &pointer, const char *key, Target target,
                     bool required);
     QStringList readSources(const json &object, const QString &pointer, bool required);
@@ -154,6 +166,8 @@ private:
     std::optional<PartialDate> readDate(const json &object, const QString &pointer, const char *key,
                                         bool required, QString *text = nullptr);
     void resolveReferences();
+    // Each place's parents end at a place without one, within InputLimits::parentDepth.
+    void checkPlaceParents();
 
     Dataset &m_dataset;
     QHash<QString, QString> m_idPointers;
@@ -212,6 +226,8 @@ QList<E> Reader::readTermList(const json &object, const QString &pointer, const 
         return {};
     }
     QList<E> result;
+    if (!withinCount(*value, field(pointer, key), InputLimits::items))
+        return result;
     for (size_t i = 0; i < value->size(); ++i) {
         const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
         if (const std::optional<E> term = termValue((*value)[i], itemPointer, allValues<E>()))

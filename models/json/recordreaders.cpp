@@ -33,11 +33,11 @@ void Reader::readSource(const json &o, const QString &p)
     s.footnote = readInt(o, p, "footnote", kind == SourceKind::Book, 1, maxFootnote).value_or(0);
     s.chapter = readInt(o, p, "chapter", false, 1, 5).value_or(0);
     s.authors = readStrings(o, p, "authors");
-    s.title = readString(o, p, "title", true);
+    s.title = readString(o, p, "title", true, InputLimits::sourceTitle);
     s.outlet = readString(o, p, "outlet", false);
     s.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
-    s.url = readString(o, p, "url", false);
-    s.quote = readString(o, p, "quote", true);
+    s.url = readUrl(o, p, "url", false);
+    s.quote = readString(o, p, "quote", true, InputLimits::quote);
     s.side = readTerm<Side>(o, p, "side", false, countries());
     // A web page's citation gives the day it was read; only a full date says it.
     if (const auto date = readDate(o, p, "accessed", false, &s.accessed);
@@ -105,14 +105,15 @@ void Reader::readObservation(const json &o, const QString &p)
     // Without a valid scope nothing depends on it: the scope's own problem is reported.
     const std::optional<Scope> scope = readTerm<Scope>(o, p, "scope", true);
     obs.scope = scope.value_or(Scope::National);
-    obs.places = readRefs(o, p, "places", Target::Place, scope == Scope::Region);
+    obs.places =
+        readRefs(o, p, "places", Target::Place, scope == Scope::Region, InputLimits::places);
     if (scope == Scope::Region && obs.places.isEmpty() && o.contains("places"))
         problem(field(p, "places"), tr("a regional figure needs at least one place"));
     obs.sector = readTerm<Sector>(o, p, "sector", scope == Scope::Sector);
     obs.company = readText(o, p, "company", scope == Scope::Company);
     obs.subject = readText(o, p, "subject", indicator == Indicator::Count);
     obs.reportingSide = readTerm<Side>(o, p, "reportingSide", true).value_or(Side::Unknown);
-    obs.note = readText(o, p, "note", false);
+    obs.note = readText(o, p, "note", false, InputLimits::text);
     obs.conflictsWith = readRefs(o, p, "conflictsWith", Target::Observation, false);
     obs.sources = readSources(o, p, true);
     m_dataset.observations.append(obs);
@@ -144,17 +145,17 @@ void Reader::readVenture(const json &o, const QString &p)
     v.name = readText(o, p, "name", true);
     v.belarusianPartners = readTextList(o, p, "belarusianPartners", true);
     v.kazakhPartners = readTextList(o, p, "kazakhPartners", true);
-    v.places = readRefs(o, p, "places", Target::Place, false);
-    v.partnerPlaces = readRefs(o, p, "partnerPlaces", Target::Place, false);
+    v.places = readRefs(o, p, "places", Target::Place, false, InputLimits::places);
+    v.partnerPlaces = readRefs(o, p, "partnerPlaces", Target::Place, false, InputLimits::places);
     v.sector = readTerm<Sector>(o, p, "sector", true).value_or(Sector::AgricultureFood);
-    v.products = readText(o, p, "products", false);
+    v.products = readText(o, p, "products", false, InputLimits::text);
     v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);
     v.status = readTerm<VentureStatus>(o, p, "status", true).value_or(VentureStatus::Operating);
-    v.description = readText(o, p, "description", true);
+    v.description = readText(o, p, "description", true, InputLimits::text);
     if (const json *list = member(o, p, "milestones", false, [] { return QString(); })) {
         if (!list->is_array()) {
             problem(field(p, "milestones"), tr("expected an array, found %1").arg(typeName(*list)));
-        } else {
+        } else if (withinCount(*list, field(p, "milestones"), InputLimits::items)) {
             for (size_t i = 0; i < list->size(); ++i) {
                 const QString mp = field(p, "milestones") + QLatin1Char('/') + QString::number(i);
                 const json &m = (*list)[i];
@@ -165,7 +166,7 @@ void Reader::readVenture(const json &o, const QString &p)
                                   "investmentUsdM", "sources"});
                 Milestone milestone;
                 milestone.year = readInt(m, mp, "year", true, minYear, maxYear).value_or(0);
-                milestone.description = readText(m, mp, "description", true);
+                milestone.description = readText(m, mp, "description", true, InputLimits::text);
                 milestone.units = readNumber(m, mp, "units", false, 0);
                 milestone.valueUsdM = readNumber(m, mp, "valueUsdM", false, 0);
                 milestone.jobs = readNumber(m, mp, "jobs", false, 0);
@@ -209,7 +210,7 @@ void Reader::readPairing(const json &o, const QString &p)
     pairing.document =
         readTerm<DocumentKind>(o, p, "document", true).value_or(DocumentKind::Agreement);
     pairing.areas = readTermList<Area>(o, p, "areas");
-    pairing.description = readText(o, p, "description", true);
+    pairing.description = readText(o, p, "description", true, InputLimits::text);
     pairing.sources = readSources(o, p, true);
     m_dataset.pairings.append(pairing);
 }
@@ -232,8 +233,8 @@ void Reader::readEvent(const json &o, const QString &p)
     }
     e.category = readTerm<Category>(o, p, "category", true).value_or(Category::Diplomacy);
     e.title = readText(o, p, "title", true);
-    e.text = readText(o, p, "text", true);
-    e.places = readRefs(o, p, "places", Target::Place, false);
+    e.text = readText(o, p, "text", true, InputLimits::text);
+    e.places = readRefs(o, p, "places", Target::Place, false, InputLimits::places);
     e.actors = readTextList(o, p, "actors", false);
     e.ventures = readRefs(o, p, "ventures", Target::Venture, false);
     e.pairings = readRefs(o, p, "pairings", Target::Pairing, false);
@@ -332,7 +333,7 @@ void Reader::readMetadata(const json &root)
         checkKnownFields(*licence, licencePointer, {"name", "title", "path"});
         m.licence.name = readString(*licence, licencePointer, "name", true);
         m.licence.title = readString(*licence, licencePointer, "title", true);
-        m.licence.path = readString(*licence, licencePointer, "path", false);
+        m.licence.path = readUrl(*licence, licencePointer, "path", false);
     }
     const QString bookPointer = field(p, "book");
     if (const json *book = member(*metadata, p, "book", false, [] { return tr("an object"); });
@@ -348,14 +349,15 @@ void Reader::readMetadata(const json &root)
             const QString vp = field(bookPointer, "authorVariants");
             if (!variants->is_array()) {
                 problem(vp, tr("expected an array, found %1").arg(typeName(*variants)));
-            } else {
+            } else if (withinCount(*variants, vp, InputLimits::items)) {
                 for (size_t i = 0; i < variants->size(); ++i) {
                     const json &v = (*variants)[i];
-                    if (v.is_string())
-                        b.authorVariants.append(fromStd(v.get<std::string>()));
-                    else
-                        problem(vp + QLatin1Char('/') + QString::number(i),
-                                tr("expected a string, found %1").arg(typeName(v)));
+                    const QString itemPointer = vp + QLatin1Char('/') + QString::number(i);
+                    if (!v.is_string())
+                        problem(itemPointer, tr("expected a string, found %1").arg(typeName(v)));
+                    else if (const QString variant = fromStd(v.get<std::string>());
+                             withinLength(variant, itemPointer, InputLimits::name))
+                        b.authorVariants.append(variant);
                 }
             }
         }

@@ -5,6 +5,8 @@
 
 #include <iterator>
 #include <memory>
+#include <string>
+#include <unordered_set>
 
 namespace pe::reading {
 
@@ -39,6 +41,43 @@ struct TrackedChar
     }
     bool operator==(const TrackedChar &other) const { return at == other.at; }
     bool operator!=(const TrackedChar &other) const { return at != other.at; }
+};
+
+// The keys of one object read so far: a short list while it is short (most records have a
+// dozen keys), a hash set once an object has many, so that a hostile object of a million
+// keys costs no more than its length.
+class KeySet
+{
+public:
+    // False when key was already there.
+    bool insert(const std::string &key)
+    {
+        if (m_set.empty()) {
+            if (std::find(m_list.cbegin(), m_list.cend(), key) != m_list.cend())
+                return false;
+            m_list.push_back(key);
+            if (m_list.size() > 32) {
+                m_set.insert(m_list.cbegin(), m_list.cend());
+                m_list.clear();
+            }
+            return true;
+        }
+        return m_set.insert(key).second;
+    }
+
+private:
+    std::vector<std::string> m_list;
+    std::unordered_set<std::string> m_set;
+};
+
+// Where the parser is in the document: each open object with its keys and the member being
+// read, each open array with the index of its item.
+struct Frame
+{
+    bool object = true;
+    KeySet keys;
+    std::string key;
+    long long index = -1;
 };
 
 class Streamer
@@ -94,6 +133,8 @@ public:
             m_tooDeep = true;
             return false;
         }
+        enterValue();
+        m_frames.push_back(Frame());
         // The document's own object: its members are read one by one below.
         if (m_depth == 1 && !m_builder) {
             m_inRoot = true;
@@ -105,6 +146,7 @@ public:
     bool end_object()
     {
         --m_depth;
+        m_frames.pop_back();
         if (m_inRoot && m_depth == 0 && !m_builder) {
             m_inRoot = false;
             return true;
@@ -118,6 +160,10 @@ public:
             m_tooDeep = true;
             return false;
         }
+        enterValue();
+        Frame array;
+        array.object = false;
+        m_frames.push_back(std::move(array));
         // A collection of records at the top level: streamed, one record at a time.
         if (m_inRoot && m_depth == 2 && !m_builder && m_collections.contains(m_key)) {
             m_collection = m_key;
@@ -131,6 +177,7 @@ public:
     bool end_array()
     {
         --m_depth;
+        m_frames.pop_back();
         if (!m_collection.isEmpty() && m_depth == 1 && !m_builder) {
             m_collection.clear();
             return true;
@@ -140,6 +187,12 @@ public:
     }
     bool key(json::string_t &k)
     {
+        if (!m_frames.empty()) {
+            Frame &object = m_frames.back();
+            if (!object.keys.insert(k))
+                noteDuplicate(k);
+            object.key = k;
+        }
         if (m_builder)
             return m_builder->key(k);
         m_key = QString::fromUtf8(k.data(), qsizetype(k.size()));
@@ -165,6 +218,43 @@ private:
 
     qsizetype offset() const { return qsizetype(*m_read - m_begin); }
 
+    // A value starts where the innermost container is an array: it is the array's next item.
+    void enterValue()
+    {
+        if (!m_frames.empty() && !m_frames.back().object)
+            ++m_frames.back().index;
+    }
+
+    void noteDuplicate(const std::string &key)
+    {
+        // Past the problems a load lists, one more says there were more.
+        if (m_document.duplicateKeys.size() > size_t(DatasetLoader::maxProblems))
+            return;
+        QString pointer;
+        for (size_t i = 0; i + 1 < m_frames.size(); ++i) {
+            const Frame &frame = m_frames.at(i);
+            pointer += QLatin1Char('/') +
+                       (frame.object ? escapePointerToken(QString::fromStdString(frame.key))
+                                     : QString::number(frame.index));
+        }
+        const QString name = QString::fromStdString(key);
+        pointer += QLatin1Char('/') + escapePointerToken(name);
+        // The parser has just read the key's closing quote: its opening one is the first
+        // quote before it that no backslash escapes.
+        qsizetype at = offset() - 2;
+        while (at > 0) {
+            if (m_begin[at] == '"') {
+                qsizetype backslashes = 0;
+                while (at - 1 - backslashes >= 0 && m_begin[at - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            --at;
+        }
+        m_document.duplicateKeys.push_back({std::max<qsizetype>(0, at), pointer, name});
+    }
+
     // A value starts: a record of the collection being streamed, a member of the top level,
     // or the document itself when it is not an object.
     void beginValue()
@@ -183,6 +273,7 @@ private:
     bool endContainer() { return --m_nested != 0 || finishValue(); }
     template<typename Call> bool value(Call call)
     {
+        enterValue();
         const bool fresh = !m_builder;
         if (fresh) {
             beginValue();
@@ -233,6 +324,7 @@ private:
     std::unique_ptr<Builder> m_builder;
     int m_nested = 0;
     qsizetype m_valueBegin = 0;
+    std::vector<Frame> m_frames;
 };
 
 } // namespace

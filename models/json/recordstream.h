@@ -28,10 +28,20 @@ struct ByteRange
 
 // The parts of a dataset document as streamed: the top level without the records (each
 // streamed collection stands as an empty array), and where every record lies.
+// A key given twice in one object: the parser keeps only the later value, so the earlier one
+// would be lost without a word.
+struct DuplicateKey
+{
+    qsizetype offset = 0; // where the second one starts (its opening quote)
+    QString pointer;      // the member, as a JSON pointer
+    QString key;
+};
+
 struct StreamedDocument
 {
     nlohmann::json root = nlohmann::json::object();
     QHash<QString, std::vector<ByteRange>> records; // each collection's records, in order
+    std::vector<DuplicateKey> duplicateKeys;
     bool stopped = false; // the caller asked to stop (carryOn returned false)
 };
 

@@ -1,13 +1,13 @@
 #include "models/tours/tourloader.h"
 
 #include "models/dataset.h"
+#include "models/io/regularfile.h"
 #include "models/json/datasetreader.h"
 #include "models/json/jsonparse.h"
 #include "models/json/jsonpositionindex.h"
 #include "models/terms.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <nlohmann/json.hpp>
 
@@ -339,24 +339,22 @@ bool TourLoader::looksLikeTour(const QByteArray &bytes)
            bytes.left(512).contains(QByteArray(format));
 }
 
+bool TourLoader::isTourFile(const QString &path)
+{
+    return looksLikeTour(RegularFile::head(path, 512));
+}
+
 TourLoadResult TourLoader::loadFile(const QString &path, const Dataset &dataset)
 {
-    QFile file(path);
     TourLoadResult result;
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A tour is read as a dataset is: a regular file of bounded size, never a pipe.
+    const FileRead read = RegularFile::read(path, maxFileSize);
+    if (!read.ok()) {
         result.unreadable = true;
-        result.problems.append(
-            {path, 0, 0, QString(), tr("cannot be read: %1").arg(file.errorString())});
+        result.problems.append({path, 0, 0, QString(), read.error});
         return result;
     }
-    if (file.size() > maxFileSize) {
-        result.unreadable = true;
-        result.problems.append(
-            {path, 0, 0, QString(),
-             tr("larger than %1 MiB; a tour is a few kilobytes").arg(maxFileSize / (1024 * 1024))});
-        return result;
-    }
-    return loadBytes(file.readAll(), path, dataset);
+    return loadBytes(read.bytes, path, dataset);
 }
 
 TourLoadResult TourLoader::loadBytes(const QByteArray &bytes, const QString &fileName,

@@ -42,6 +42,9 @@ public:
     // Whether bytes look like a tour (its "format" key), so that `validate` can tell a tour
     // from a dataset without being told.
     static bool looksLikeTour(const QByteArray &bytes);
+    // Whether the file at path is a tour, by its first bytes; false for anything but a
+    // regular file (a named pipe is never waited on).
+    static bool isTourFile(const QString &path);
 
     // The tours embedded in the application, by file name in resources/tours.
     static QStringList builtInPaths();

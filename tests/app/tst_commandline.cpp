@@ -1,7 +1,9 @@
 #include "tests/support/apprun.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/specialfiles.h"
 #include "tests/support/tempfiles.h"
 
+#include <QDirIterator>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -32,6 +34,9 @@ private slots:
     void screenshotWritesEveryView();
     void periodsComeFromTheDataset_data();
     void periodsComeFromTheDataset();
+    void namedPipesAreRefused_data();
+    void namedPipesAreRefused();
+    void commandsWriteNoSettings();
 
 private:
     using Run = pe::test::AppRun;
@@ -418,6 +423,85 @@ void TestCommandLine::periodsComeFromTheDataset()
     const QString plain = exported(without);
     QVERIFY2(plain.startsWith(QStringLiteral("<?xml")), qPrintable(plain.left(200)));
     QVERIFY(!plain.contains(drawnWithPeriods));
+}
+
+void TestCommandLine::namedPipesAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString out = m_files.path(QStringLiteral("never-written"));
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("FIFO")};
+    QTest::newRow("export --dataset") << QStringList{
+        QStringLiteral("export"),     QStringLiteral("--view"),    QStringLiteral("timeline"),
+        QStringLiteral("--format"),   QStringLiteral("csv"),       QStringLiteral("--out"),
+        out + QStringLiteral(".csv"), QStringLiteral("--dataset"), QStringLiteral("FIFO")};
+    QTest::newRow("export --tour") << QStringList{
+        QStringLiteral("export"),    QStringLiteral("--tour"), QStringLiteral("FIFO"),
+        QStringLiteral("--format"),  QStringLiteral("pdf"),    QStringLiteral("--out"),
+        out + QStringLiteral(".pdf")};
+    QTest::newRow("cite --dataset")
+        << QStringList{QStringLiteral("cite"), QStringLiteral("fn-6"), QStringLiteral("--dataset"),
+                       QStringLiteral("FIFO")};
+    QTest::newRow("screenshot --dataset")
+        << QStringList{QStringLiteral("screenshot"), QStringLiteral("--out-dir"), out,
+                       QStringLiteral("--dataset"), QStringLiteral("FIFO")};
+}
+
+// A named pipe given for a dataset or a tour is refused at once with a message naming it,
+// never waited on: the run is given a few seconds, then ended (and the test fails) if it has
+// not finished.
+void TestCommandLine::namedPipesAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    pe::test::TempFiles files;
+    const QString fifo = pe::test::makeFifo(files.path(QStringLiteral("data.json")));
+    QVERIFY(!fifo.isEmpty());
+    arguments.replaceInStrings(QStringLiteral("FIFO"), fifo);
+    QProcess process;
+    process.start(QStringLiteral(PE_APP_PATH), arguments);
+    const bool finished = process.waitForFinished(30000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    QVERIFY2(finished, "the command waited on the named pipe");
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QLatin1String("is a named pipe (FIFO), not a file")), qPrintable(err));
+}
+
+// The commands leave the window's settings as they were: none is created, whatever --lang.
+void TestCommandLine::commandsWriteNoSettings()
+{
+    pe::test::TempFiles files;
+    const QString config = files.path(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    environment.insert(QStringLiteral("HOME"), files.path(QStringLiteral("home")));
+    const QString shipped = pe::test::Fixtures::shippedPath();
+    const QList<QStringList> commands = {
+        {QStringLiteral("validate"), shipped, QStringLiteral("--lang"), QStringLiteral("fr")},
+        {QStringLiteral("cite"), QStringLiteral("obs-2021-turnover-fn97"), QStringLiteral("--lang"),
+         QStringLiteral("kk")},
+        {QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("sources"),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"),
+         QStringLiteral("ru"), QStringLiteral("--out"), files.path(QStringLiteral("s.csv"))},
+        {QStringLiteral("screenshot"), QStringLiteral("--out-dir"),
+         files.path(QStringLiteral("shots")), QStringLiteral("--lang"), QStringLiteral("be"),
+         QStringLiteral("--width"), QStringLiteral("400"), QStringLiteral("--height"),
+         QStringLiteral("300")}};
+    for (const QStringList &arguments : commands) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PE_APP_PATH), arguments);
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, qPrintable(process.readAllStandardError()));
+    }
+    QStringList written;
+    QDirIterator it(config, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        written.append(it.next());
+    QVERIFY2(written.isEmpty(), qPrintable(written.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -643,7 +643,7 @@ void TestCommandLineExport::handoutRefusesWhatItCannotPrint_data()
     QTest::newRow("as png") << QStringList{"--tour", "thirty-years", "--format", "png"} << 2
                             << "written as pdf";
     QTest::newRow("no such tour") << QStringList{"--tour", "no-such-tour"} << 2
-                                  << "no-such-tour: cannot be read";
+                                  << "no-such-tour: no such file";
     QTest::newRow("broken tour") << QStringList{"--tour", "BROKEN"} << 1 << "broken-tour.json:";
 }
 

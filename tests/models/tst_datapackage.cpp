@@ -2,6 +2,7 @@
 #include "models/datapackage/datapackagewriter.h"
 #include "models/datasetloader.h"
 #include "tests/support/csvreader.h"
+#include "tests/support/specialfiles.h"
 #include "tests/support/tempfiles.h"
 
 #include <QDir>
@@ -362,8 +363,20 @@ void TestDataPackage::anUnreadableTableIsOneProblem()
     const LoadResult result = DatasetLoader::loadFile(descriptor);
     QVERIFY(!result.ok());
     QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(result.problems.constFirst().toString().contains(QStringLiteral("not a regular file")),
+    QVERIFY2(result.problems.constFirst().toString().contains(QStringLiteral("is a folder")),
              qPrintable(result.problems.constFirst().toString()));
+
+    // A named pipe for a table: refused at once (the guard ends the wait if it is not).
+    QVERIFY(folder.rmdir(QStringLiteral("events.csv")));
+    QVERIFY(!test::makeFifo(folder.filePath(QStringLiteral("events.csv"))).isEmpty());
+    const test::FifoGuard guard(folder.filePath(QStringLiteral("events.csv")), 5);
+    const LoadResult piped = DatasetLoader::loadFile(descriptor);
+    QVERIFY2(!guard.fired(), "the reader waited on the named pipe");
+    QVERIFY(!piped.ok());
+    QCOMPARE(piped.problems.size(), 1);
+    QVERIFY2(piped.problems.constFirst().toString().contains(
+                 QStringLiteral("events.csv: is a named pipe (FIFO), not a file")),
+             qPrintable(piped.problems.constFirst().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestDataPackage)

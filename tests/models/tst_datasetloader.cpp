@@ -1,9 +1,14 @@
 #include "models/datasetloader.h"
 #include "models/datasetstore.h"
+#include "models/io/regularfile.h"
+#include "models/tours/tourloader.h"
+#include "models/weburl.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/specialfiles.h"
 #include "tests/support/tempfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,9 +38,21 @@ private slots:
     void unreadableFiles_data();
     void unreadableFiles();
     void failedLoadKeepsDatasetInUse();
+    void limits_data();
+    void limits();
+    void webAddresses_data();
+    void webAddresses();
+    void duplicateKeys_data();
+    void duplicateKeys();
+    void specialFilesAreRefused_data();
+    void specialFilesAreRefused();
+    void aLargeFileIsRefusedUnread();
 
 private:
     QByteArray patched(const char *patch) const;
+    // The patch that sets path to value.
+    static QByteArray replacing(const char *path, const nlohmann::json &value,
+                                const char *op = "replace");
     QByteArray m_fixture;
 };
 
@@ -51,6 +68,13 @@ QByteArray TestDatasetLoader::patched(const char *patch) const
     const auto document = nlohmann::json::parse(m_fixture.constBegin(), m_fixture.constEnd());
     const auto result = document.patch(nlohmann::json::parse(patch));
     return QByteArray::fromStdString(result.dump(2));
+}
+
+QByteArray TestDatasetLoader::replacing(const char *path, const nlohmann::json &value,
+                                        const char *op)
+{
+    return QByteArray::fromStdString(
+        nlohmann::json::array({{{"op", op}, {"path", path}, {"value", value}}}).dump());
 }
 
 void TestDatasetLoader::validFixtureLoads()
@@ -466,6 +490,233 @@ void TestDatasetLoader::failedLoadKeepsDatasetInUse()
     QCOMPARE(failed.first().at(0).toString(), broken);
     QCOMPARE(store.dataset(), before);
     QVERIFY(store.path().endsWith(QLatin1String("small.json")));
+}
+
+// Each length and count limit of docs/dataset.md ("Limits"), one past it: a normal problem at
+// the value's pointer, so that a file of megabyte words never reaches a view.
+void TestDatasetLoader::limits_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+    using nlohmann::json;
+    const auto text = [](int length) { return std::string(size_t(length), 'x'); };
+    const auto texts = [](int count) {
+        json list = json::array();
+        for (int i = 0; i < count; ++i)
+            list.push_back({{"en", "a"}, {"fr", "a"}, {"ru", "a"}});
+        return list;
+    };
+    const auto ids = [](int count, const char *id) {
+        return json(std::vector<std::string>(size_t(count), id));
+    };
+
+    QTest::newRow("title") << replacing("/events/0/title/en", text(InputLimits::name + 1))
+                           << "/events/0/title/en"
+                           << "too long: 501 characters, at most 500 are allowed";
+    QTest::newRow("place name") << replacing("/places/0/name/ru", text(InputLimits::name + 1))
+                                << "/places/0/name/ru"
+                                << "at most 500";
+    QTest::newRow("text") << replacing("/events/0/text/fr", text(InputLimits::text + 1))
+                          << "/events/0/text/fr"
+                          << "too long: 20001 characters, at most 20000 are allowed";
+    QTest::newRow("quote") << replacing("/sources/0/quote", text(InputLimits::quote + 1))
+                           << "/sources/0/quote"
+                           << "at most 5000";
+    QTest::newRow("source title") << replacing("/sources/0/title",
+                                               text(InputLimits::sourceTitle + 1))
+                                  << "/sources/0/title"
+                                  << "at most 1000";
+    QTest::newRow("url") << replacing("/sources/2/url",
+                                      "https://example.org/" + text(InputLimits::url))
+                         << "/sources/2/url"
+                         << "at most 2000";
+    QTest::newRow("id") << replacing("/events/0/id", text(InputLimits::id + 1)) << "/events/0/id"
+                        << "at most 200";
+    QTest::newRow("reference") << replacing("/events/0/sources/0", text(InputLimits::id + 1))
+                               << "/events/0/sources/0"
+                               << "at most 200";
+    QTest::newRow("alternative name")
+        << replacing("/places/0/altNames", json::array({text(InputLimits::name + 1)}), "add")
+        << "/places/0/altNames/0"
+        << "at most 500";
+    QTest::newRow("places of a record")
+        << replacing("/events/0/places", ids(InputLimits::places + 1, "by"), "add")
+        << "/events/0/places"
+        << "too many: 101 items, at most 100 are allowed";
+    QTest::newRow("sources of a record")
+        << replacing("/events/0/sources", ids(InputLimits::sources + 1, "fn-6"))
+        << "/events/0/sources"
+        << "too many: 201 items, at most 200 are allowed";
+    QTest::newRow("actors") << replacing("/events/0/actors", texts(InputLimits::items + 1), "add")
+                            << "/events/0/actors"
+                            << "too many: 501 items";
+    QTest::newRow("related records")
+        << replacing("/events/0/ventures", ids(InputLimits::items + 1, "jv-x"), "add")
+        << "/events/0/ventures"
+        << "too many: 501 items";
+    QTest::newRow("a place its own parent")
+        << replacing("/places/0/parent", "by", "add") << "/places/0/parent"
+        << "the parents of \"by\" lead back to it: by → by";
+    QTest::newRow("places in a cycle")
+        << replacing("/places/1/parent", "kz-kostanay", "add") << "/places/2/parent"
+        << "the parents of \"kz-kostanay-region\" lead back to it: kz → kz-kostanay → "
+           "kz-kostanay-region → kz";
+}
+
+void TestDatasetLoader::limits()
+{
+    schemaProblems();
+}
+
+void TestDatasetLoader::webAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("https") << "https://example.org/page?a=1#b" << true;
+    QTest::newRow("http, capitals") << "HTTP://Example.org/" << true;
+    QTest::newRow("printed without a scheme")
+        << "www.kazakhstan.belembassy.org/rus/~page=1" << true;
+    QTest::newRow("a host and a port") << "www.example.org:8080/page" << true;
+    QTest::newRow("javascript") << "javascript:alert(1)" << false;
+    QTest::newRow("file") << "file:///etc/passwd" << false;
+    QTest::newRow("a scheme that starts with http") << "httpfoo://example.org/" << false;
+    QTest::newRow("httpfoo without slashes") << "httpfoo:example" << false;
+    QTest::newRow("mailto") << "mailto:someone@example.org" << false;
+    QTest::newRow("no host") << "http:///etc/passwd" << false;
+    QTest::newRow("data") << "data:text/html,<b>x</b>" << false;
+}
+
+// A source's url is a web page or a problem; the detail pane links only what passes.
+void TestDatasetLoader::webAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QCOMPARE(weburl::resolve(url).isValid(), valid);
+    if (valid)
+        QVERIFY(weburl::isWeb(weburl::resolve(url)));
+    const LoadResult result = DatasetLoader::loadBytes(
+        patched(replacing("/sources/2/url", url.toStdString()).constData()),
+        QStringLiteral("url.json"));
+    QCOMPARE(result.ok(), valid);
+    if (!valid) {
+        QCOMPARE(result.problems.first().pointer, QStringLiteral("/sources/2/url"));
+        QVERIFY2(result.problems.first().message.contains(QLatin1String("is not a web address")),
+                 qPrintable(result.problems.first().toString()));
+    }
+}
+
+void TestDatasetLoader::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("in a record") << QByteArray(R"({ "id": "ev-1996", )")
+                                 << QByteArray(R"({ "id": "ev-1996", "id": "ev-1996", )")
+                                 << "/events/1/id" << 38 << 24;
+    QTest::newRow("in a text") << QByteArray(R"("en": "Friendship treaty",)")
+                               << QByteArray(R"("en": "Friendship treaty", "en": "<b>x</b>",)")
+                               << "/events/1/title/en" << 38 << 108;
+    QTest::newRow("at the top") << QByteArray(R"("schemaVersion": 1,)")
+                                << QByteArray(R"("schemaVersion": 1, "schemaVersion": 1,)")
+                                << "/schemaVersion" << 2 << 23;
+}
+
+// The parser keeps the last of two equal keys: the first value would vanish without a word.
+void TestDatasetLoader::duplicateKeys()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, pointer);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QByteArray bytes = m_fixture;
+    QVERIFY(bytes.contains(from));
+    bytes.replace(from, to);
+    const LoadResult result = DatasetLoader::loadBytes(bytes, QStringLiteral("twice.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 1);
+    const DatasetProblem &problem = result.problems.first();
+    QCOMPARE(problem.pointer, pointer);
+    QVERIFY2(problem.message.contains(QLatin1String("is given twice in this object")),
+             qPrintable(problem.toString()));
+    QCOMPARE(problem.line, line);
+    QCOMPARE(problem.column, column);
+}
+
+void TestDatasetLoader::specialFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("named pipe") << "fifo"
+                                << "is a named pipe (FIFO), not a file";
+    QTest::newRow("socket") << "socket"
+                            << "is a socket, not a file";
+    QTest::newRow("device") << "device"
+                            << "is a device, not a file";
+    QTest::newRow("folder") << "folder"
+                            << "is a folder";
+}
+
+// A named pipe given as a dataset, a tour or a package's table would block the reader until
+// something wrote to it: each is refused at once. The guard ends the wait if one is not.
+void TestDatasetLoader::specialFilesAreRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    test::TempFiles files;
+    QString path;
+    if (kind == QLatin1String("fifo"))
+        path = test::makeFifo(files.path(QStringLiteral("dataset.json")));
+    else if (kind == QLatin1String("socket"))
+        path = test::makeSocket(files.path(QStringLiteral("s.json")));
+    else if (kind == QLatin1String("device"))
+        path = QStringLiteral("/dev/zero");
+    else
+        path = files.path(QString());
+    QVERIFY(!path.isEmpty());
+    const test::FifoGuard guard(path, 5);
+    QElapsedTimer timer;
+    timer.start();
+
+    const LoadResult dataset = DatasetLoader::loadFile(path);
+    QVERIFY(!dataset.ok());
+    QVERIFY(dataset.unreadable);
+    QVERIFY2(dataset.problems.first().message.contains(message),
+             qPrintable(dataset.problems.first().toString()));
+
+    const auto builtIn = test::Fixtures::small();
+    QVERIFY(builtIn);
+    const TourLoadResult tour = TourLoader::loadFile(path, *builtIn);
+    QVERIFY(!tour.ok());
+    QVERIFY(tour.unreadable);
+    QVERIFY2(tour.problems.first().message.contains(message),
+             qPrintable(tour.problems.first().toString()));
+    QVERIFY(!TourLoader::isTourFile(path));
+
+    QVERIFY2(!guard.fired(), "the reader waited on the file");
+    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// A file over the limit is refused by its size, without being read.
+void TestDatasetLoader::aLargeFileIsRefusedUnread()
+{
+    test::TempFiles files;
+    QFile file(files.path(QStringLiteral("large.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(DatasetLoader::maxFileSize + 1)); // sparse: no disk is used
+    file.close();
+    const LoadResult result = DatasetLoader::loadFile(file.fileName());
+    QVERIFY(result.unreadable);
+    QVERIFY2(result.problems.first().message.contains(
+                 QLatin1String("the file holds 65 MiB; files larger than 64 MiB are refused")),
+             qPrintable(result.problems.first().toString()));
+    const FileRead read = RegularFile::read(file.fileName(), 1024);
+    QVERIFY(!read.ok());
+    QVERIFY(read.bytes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetLoader)

@@ -7,6 +7,7 @@
 #include "render/export/csv.h"
 #include "render/flowrows.h"
 #include "render/textwrap.h"
+#include "widgets/style/plaintext.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
@@ -136,8 +137,10 @@ void DataChartView::setKeyboardItem(int index)
     // What a sighted keyboard user reads where the pointer would have shown it.
     const ChartItem &item = items.at(index);
     const QPoint anchor = mapFromScene(chart()->mapToScene(item.rect.center())) + QPoint(0, -12);
+    // The item's name and description hold dataset text (a venture's name): never markup.
     QToolTip::showText(viewport()->mapToGlobal(anchor),
-                       item.name + QLatin1Char('\n') + item.description, viewport());
+                       plaintext::toolTip(item.name + QLatin1Char('\n') + item.description),
+                       viewport());
     notifyAccessibleFocus(this, index);
 }
 
@@ -806,7 +809,8 @@ bool DataChartView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (const LegendEntry *entry = legendEntryAt(help->pos())) {
-            QToolTip::showText(help->globalPos(), entry->marker->label(), viewport());
+            QToolTip::showText(help->globalPos(), plaintext::toolTip(entry->marker->label()),
+                               viewport());
             return true;
         }
     }

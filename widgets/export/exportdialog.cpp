@@ -89,6 +89,9 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     m_notes = new QPlainTextEdit(this);
     m_notes->setMaximumHeight(70);
     m_sourceLine = new QLabel(this);
+    m_sourceLine->setObjectName(QStringLiteral("sourceLine"));
+    // Built from the dataset's book and sources: shown as it is, never read as markup.
+    m_sourceLine->setTextFormat(Qt::PlainText);
     m_sourceLine->setWordWrap(true);
     m_sourceLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_alt = new QPlainTextEdit(this);
@@ -142,6 +145,7 @@ ExportDialog::ExportDialog(const ExportContext &context, const QString &viewKey,
     m_previewStack->addWidget(m_previewText);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // it names files and errors
     m_legibility = new QLabel(this);
     m_legibility->setObjectName(QStringLiteral("legibilityWarning"));
     m_legibility->setWordWrap(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -8,24 +9,45 @@ namespace pe {
 
 // Every key the application keeps in QSettings, and the only code that names them: what is
 // remembered across runs can be read here in one screen.
+//
+// The settings file is the user's, but a damaged or hand-edited one must never stop the app
+// from starting: every value is checked as it is read, and one that is not what this version
+// writes (of another type, out of range, too long, absurd for the screens there are) reads
+// as if it were not there. Settings written by a newer version (a larger settingsVersion)
+// are not read at all.
 class Settings
 {
 public:
-    // The interface language (en, fr, ru, kk, be).
+    // The version of what this application writes; a file of a larger one is ignored.
+    static constexpr int version = 1;
+    // The most datasets or tours a recent list keeps, and the longest path it takes.
+    static constexpr int maxRecent = 8;
+    static constexpr int maxPathLength = 4096;
+
+    // Forgets everything remembered (the command line's --reset-settings).
+    static void reset();
+    // The headless commands (export, validate, cite, screenshot) read nothing from the window's
+    // settings and must write nothing to them: after this, every setter does nothing.
+    static void setReadOnly(bool readOnly);
+    static bool isReadOnly();
+
+    // The interface language (en, fr, ru, kk, be); empty when none is remembered.
     static QString language();
     static void setLanguage(const QString &language);
 
-    // The datasets opened last, newest first.
+    // The datasets opened last, newest first: absolute paths, at most maxRecent.
     static QStringList recentFiles();
     static void setRecentFiles(const QStringList &paths);
     // The tour files opened or saved last, newest first.
     static QStringList recentTours();
     static void setRecentTours(const QStringList &paths);
 
-    // The main window as it was closed.
+    // The main window as it was closed. The geometry is empty unless it is one Qt wrote and
+    // its frame lies on or near the screens there are now; the splitter's sizes are empty
+    // unless there is one positive size of a sane width per pane.
     static QByteArray windowGeometry();
     static QByteArray windowState();
-    static QByteArray splitterState();
+    static QList<int> splitterSizes(int panes);
     static int currentTab();
     static void saveWindow(const QByteArray &geometry, const QByteArray &state,
                            const QByteArray &splitter, int tab);

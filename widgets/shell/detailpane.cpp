@@ -1,7 +1,9 @@
 #include "widgets/shell/detailpane.h"
 
 #include "models/state/selectionstate.h"
+#include "models/weburl.h"
 #include "widgets/shell/recordformatter.h"
+#include "widgets/style/plaintext.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +37,7 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDocumentMargin(14);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+    connect(m_browser, &QTextBrowser::highlighted, this, &DetailPane::showLinkAddress);
 
     m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
     m_back->setShortcut(QKeySequence::Back);
@@ -66,6 +69,7 @@ DetailPane::DetailPane(SelectionState *selection, QWidget *parent)
     connect(m_citeMenu, &QMenu::aboutToShow, this, &DetailPane::buildCiteMenu);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("citeStatus"));
+    m_status->setTextFormat(Qt::PlainText); // file names, addresses
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 6);
@@ -211,7 +215,8 @@ QString DetailPane::citationHtml(const QStringList &sources) const
     const QStringList lines =
         writer.bibliography(sources, m_citationStyle, true).split(QStringLiteral("<br>\n"));
     for (const QString &line : lines)
-        entries += QStringLiteral("<p style=\"margin-top:2px\">%1</p>").arg(line);
+        entries += QStringLiteral("<p style=\"margin-top:2px\">%1</p>")
+                       .arg(RecordFormatter::withBreaks(line));
     return QStringLiteral("<h4 style=\"margin-bottom:0\">%1</h4>%2")
         .arg(tr("How to cite (%1)").arg(styleName(m_citationStyle)).toHtmlEscaped(), entries);
 }
@@ -304,8 +309,18 @@ void DetailPane::openLink(const QUrl &url)
         m_selection->selectYear(url.path().toInt());
     else if (url.scheme() == QLatin1String("filters"))
         emit clearFiltersRequested();
-    else
+    else if (weburl::isWeb(url))
         QDesktopServices::openUrl(url);
+    // Anything else (file:, javascript:, a scheme that merely starts with "http") is never
+    // handed to the desktop: a dataset's links lead to web pages only.
+}
+
+void DetailPane::showLinkAddress(const QUrl &url)
+{
+    // Where a web link leads, before it is followed: in a tooltip and the window's status bar.
+    const QString address = weburl::isWeb(url) ? url.toDisplayString() : QString();
+    m_browser->setToolTip(address.isEmpty() ? QString() : plaintext::toolTip(address));
+    emit linkHovered(address);
 }
 
 void DetailPane::copyCitation(CitationStyle style)

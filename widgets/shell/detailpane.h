@@ -61,6 +61,8 @@ public:
 signals:
     // The reader followed "clear the filters" in the note of a record the filters hide.
     void clearFiltersRequested();
+    // The pointer is over a web link (its address), or left it (an empty string).
+    void linkHovered(const QString &address);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +75,7 @@ private:
     void refresh();
     void retranslateUi();
     void openLink(const QUrl &url);
+    void showLinkAddress(const QUrl &url);
     void copyCitation(CitationStyle style);
     void saveCitation(CitationStyle style);
     void buildCiteMenu();

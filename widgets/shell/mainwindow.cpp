@@ -39,6 +39,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -106,11 +107,34 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     applyTheme();
     retranslateUi();
 
-    m_firstStart = !restoreGeometry(Settings::windowGeometry());
+    // What the settings remember is checked as it is read (Settings): a damaged geometry
+    // reads as none (the window starts as the first time), the splitter takes only sane
+    // sizes, and the window is kept on the screen whatever was saved.
+    const QByteArray geometry = Settings::windowGeometry();
+    m_firstStart = geometry.isEmpty() || !restoreGeometry(geometry);
     fitToScreen();
     restoreState(Settings::windowState());
-    m_splitter->restoreState(Settings::splitterState());
-    m_tabs->setCurrentIndex(Settings::currentTab());
+    keepDocksOnScreen();
+    if (const QList<int> sizes = Settings::splitterSizes(m_splitter->count()); !sizes.isEmpty())
+        m_splitter->setSizes(sizes);
+    const int tab = Settings::currentTab();
+    m_tabs->setCurrentIndex(tab < m_tabs->count() ? tab : 0);
+}
+
+void MainWindow::keepDocksOnScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        // A floating dock saved off every screen, or larger than this one, is docked again.
+        if (dock->isFloating() &&
+            (!available.intersects(dock->geometry()) || dock->width() > available.width() ||
+             dock->height() > available.height()))
+            dock->setFloating(false);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +152,7 @@ void MainWindow::fitToScreen()
         return;
     }
     QRect frame = geometry();
+    frame.setSize(frame.size().boundedTo(available.size()).expandedTo(minimumSizeHint()));
     frame.setSize(frame.size().boundedTo(available.size()));
     if (!available.contains(frame))
         frame.moveTopLeft(available.topLeft());
@@ -204,6 +229,9 @@ void MainWindow::createViews()
     m_matchCount->setObjectName(QStringLiteral("matchCount"));
     m_filterNote = new QLabel;
     m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    // The summary names the dataset's file: status texts are never markup.
+    for (QLabel *label : {m_summary, m_matchCount, m_filterNote})
+        label->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_summary);
     statusBar()->addPermanentWidget(m_filterNote);
     statusBar()->addPermanentWidget(m_matchCount);
@@ -267,6 +295,13 @@ void MainWindow::connectViews()
     connect(m_filter, &FilterState::changed, this, &MainWindow::markHiddenSelection);
     connect(m_selection, &SelectionState::changed, this, &MainWindow::markHiddenSelection);
     connect(m_detail, &DetailPane::clearFiltersRequested, m_filter, &FilterState::clear);
+    // Where a link of the pane leads, read before it is clicked.
+    connect(m_detail, &DetailPane::linkHovered, this, [this](const QString &address) {
+        if (address.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(address);
+    });
     for (const auto &signal : {&MainWindow::showMatchCount, &MainWindow::showFilterNotes}) {
         connect(m_filter, &FilterState::changed, this, signal);
         connect(m_tabs, &QTabWidget::currentChanged, this, signal);

@@ -131,6 +131,7 @@ private:
     void applyDatasetFacts();
     void markHiddenSelection();
     void fitToScreen();
+    void keepDocksOnScreen();
     void showMatchCount();
     void showFilterNotes();
     void nameViews();

@@ -246,6 +246,7 @@ StepOverview::StepOverview(QWidget *window)
     , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("stepOverview"));
+    m_heading->setTextFormat(Qt::PlainText); // a tour's title: never markup
     m_list->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 18, 24, 18);

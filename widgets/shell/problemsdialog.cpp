@@ -1,5 +1,7 @@
 #include "widgets/shell/problemsdialog.h"
 
+#include "widgets/style/plaintext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -20,6 +22,8 @@ ProblemsDialog::ProblemsDialog(const QString &path, const DatasetProblems &probl
     , m_problems(problems)
 {
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
+    m_summary->setTextFormat(Qt::PlainText); // it names the file: never markup
     m_summary->setWordWrap(true);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
@@ -31,7 +35,8 @@ ProblemsDialog::ProblemsDialog(const QString &path, const DatasetProblems &probl
         item->setText(1, p.line > 0 ? QString::number(p.column) : QString());
         item->setText(2, p.pointer);
         item->setText(3, p.message);
-        item->setToolTip(3, p.toString());
+        // The message quotes the file, which may hold markup: shown as it is.
+        item->setToolTip(3, plaintext::toolTip(p.toString()));
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);

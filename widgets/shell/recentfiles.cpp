@@ -1,6 +1,7 @@
 #include "widgets/shell/recentfiles.h"
 
 #include "widgets/settings/settings.h"
+#include "widgets/style/plaintext.h"
 
 #include <QFileInfo>
 #include <QMenu>
@@ -45,7 +46,7 @@ void RecentFiles::rebuildMenu()
     for (const QString &path : recent) {
         QAction *action = m_menu->addAction(QFileInfo(path).fileName(), this,
                                             [this, path] { emit openRequested(path); });
-        action->setToolTip(path);
+        action->setToolTip(plaintext::toolTip(path)); // a file name may hold "<b>"
     }
     m_menu->setEnabled(!recent.isEmpty());
 }

@@ -6,21 +6,53 @@
 
 #include "models/items/eventmodel.h"
 #include "models/vocabulary.h"
+#include "models/weburl.h"
 
 #include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace pe {
 
 namespace {
 
+// Past this many characters without a space, a word gets places where it may break: a line
+// of one unbroken megabyte would otherwise take the text layout minutes to fit.
+constexpr qsizetype longestUnbrokenRun = 40;
+
+// Dataset text as rich text shows it: escaped (it is never markup), long words breakable.
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    qsizetype run = 0;
+    bool longRun = false;
+    for (const QChar c : s) {
+        run = c.isSpace() ? 0 : run + 1;
+        if (run > longestUnbrokenRun) {
+            longRun = true;
+            break;
+        }
+    }
+    if (!longRun)
+        return s.toHtmlEscaped();
+    QString broken;
+    broken.reserve(s.size() + s.size() / longestUnbrokenRun + 1);
+    run = 0;
+    for (const QChar c : s) {
+        run = c.isSpace() ? 0 : run + 1;
+        // Never between the halves of a surrogate pair.
+        if (run > longestUnbrokenRun && !c.isLowSurrogate()) {
+            broken += QChar(0x200B); // zero width space: a break opportunity, nothing drawn
+            run = 1;
+        }
+        broken += c;
+    }
+    return broken.toHtmlEscaped();
 }
 
 QString link(const QString &href, const QString &label)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(href), esc(label));
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), esc(label));
 }
 
 QString number(double v)
@@ -29,6 +61,36 @@ QString number(double v)
 }
 
 } // namespace
+
+QString RecordFormatter::withBreaks(const QString &html)
+{
+    QString broken;
+    broken.reserve(html.size() + html.size() / longestUnbrokenRun);
+    qsizetype run = 0;
+    bool inTag = false;
+    bool inEntity = false;
+    for (const QChar c : html) {
+        if (inTag) {
+            inTag = c != QLatin1Char('>');
+        } else if (c == QLatin1Char('<')) {
+            inTag = true;
+            run = 0;
+        } else if (inEntity) {
+            inEntity = c != QLatin1Char(';');
+            ++run;
+        } else if (c.isSpace()) {
+            run = 0;
+        } else {
+            if (++run > longestUnbrokenRun && !c.isLowSurrogate()) {
+                broken += QChar(0x200B);
+                run = 1;
+            }
+            inEntity = c == QLatin1Char('&');
+        }
+        broken += c;
+    }
+    return broken;
+}
 
 RecordFormatter::RecordFormatter(const Dataset &dataset, const QString &language)
     : m_dataset(dataset)
@@ -102,9 +164,15 @@ QString RecordFormatter::linkList(const QStringList &ids) const
 {
     if (ids.isEmpty())
         return {};
+    // A country in a dataset of a hundred thousand events: the pane lists the first ones
+    // and says how many more there are (the filters and the views show them all).
     QString list = QStringLiteral("<ul style=\"margin-top:0\">");
-    for (const QString &id : ids)
-        list += QStringLiteral("<li>%1</li>").arg(link(recordLink(id), title(id)));
+    const qsizetype shown = std::min<qsizetype>(ids.size(), maxListed);
+    for (qsizetype i = 0; i < shown; ++i)
+        list += QStringLiteral("<li>%1</li>").arg(link(recordLink(ids.at(i)), title(ids.at(i))));
+    if (ids.size() > shown)
+        list += QStringLiteral("<li><i>%1</i></li>")
+                    .arg(esc(tr("and %n more", nullptr, int(ids.size() - shown))));
     return list + QStringLiteral("</ul>");
 }
 
@@ -140,13 +208,14 @@ QString RecordFormatter::sourcesHtml(const QStringList &ids) const
         const QString badge = s->kind == Source::Kind::Book
                                   ? tr("Book, note %1").arg(s->footnote)
                                   : tr("Supplementary, not from the book");
+        // A web address is a link, shown shortened when it is long (the link keeps all of
+        // it); anything else is no link at all.
         QString url;
-        if (!s->url.isEmpty()) {
-            const QString href = s->url.startsWith(QLatin1String("http"))
-                                     ? s->url
-                                     : QStringLiteral("http://") + s->url;
-            url = QStringLiteral("<br/>") + link(href, s->url);
-        }
+        if (const QUrl href = weburl::resolve(s->url); href.isValid())
+            url = QStringLiteral("<br/>") +
+                  link(QString::fromUtf8(href.toEncoded()), weburl::shortened(s->url));
+        else if (!s->url.isEmpty())
+            url = QStringLiteral("<br/>") + esc(weburl::shortened(s->url));
         QString work = esc(s->title);
         if (const QString authors = BookCitation::authors(m_dataset.metadata.book, *s);
             !authors.isEmpty())

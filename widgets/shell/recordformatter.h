@@ -29,6 +29,12 @@ public:
     QString title(const QString &id) const;
 
     static QString recordLink(const QString &id) { return QStringLiteral("record:") + id; }
+    // Rich text with break opportunities in its long words (outside tags and entities): for
+    // HTML written elsewhere (a citation's full address), which a line of one unbroken word
+    // would take the layout minutes to fit.
+    static QString withBreaks(const QString &html);
+    // The most records a list of related records shows; "and N more" stands for the rest.
+    static constexpr qsizetype maxListed = 50;
 
 private:
     QString observationTitle(const Observation &o) const;

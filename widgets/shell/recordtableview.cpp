@@ -1,6 +1,7 @@
 #include "widgets/shell/recordtableview.h"
 
 #include "models/items/roles.h"
+#include "widgets/style/plaintext.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -12,6 +13,8 @@ RecordTableView::RecordTableView(QWidget *parent)
 {
     // Tab goes to the next control, not to the next of 500 cells.
     setTabKeyNavigation(false);
+    // The tooltips are the records' texts and quotes: never markup.
+    plaintext::keepItemToolTipsPlain(this);
 }
 
 void RecordTableView::setEmptyText(const QString &text)

@@ -15,6 +15,7 @@
 #include "widgets/shell/problemsdialog.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/recordformatter.h"
+#include "widgets/style/plaintext.h"
 #include "widgets/timeline/timelineview.h"
 #include "widgets/tours/presenterview.h"
 #include "widgets/tours/toureditor.h"
@@ -423,7 +424,7 @@ bool TourController::saveAs(const QString &path, bool quiet)
     QString error;
     if (!TourWriter::save(tour, path, &error)) {
         if (!quiet)
-            QMessageBox::warning(m_window, tr("Save Tour"), error);
+            plaintext::messageBox(m_window, QMessageBox::Warning, tr("Save Tour"), error);
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
@@ -552,15 +553,16 @@ void TourController::chooseHandoutFile()
         return;
     QString error;
     if (!writeHandout(*tour, path, &error))
-        QMessageBox::warning(m_window, tr("Export Handout"), error);
+        plaintext::messageBox(m_window, QMessageBox::Warning, tr("Export Handout"), error);
 }
 
 bool TourController::maybeSave()
 {
     if (!m_steps->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Unsaved Tour"),
+    // The title is the tour's own text: shown as it is.
+    const auto answer = plaintext::messageBox(
+        m_window, QMessageBox::Question, tr("Unsaved Tour"),
         tr("The tour “%1” has changes that are not saved. Save them?")
             .arg(m_steps->title().isEmpty() ? tr("Untitled") : m_steps->title()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

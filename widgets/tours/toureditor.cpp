@@ -1,6 +1,7 @@
 #include "widgets/tours/toureditor.h"
 
 #include "models/tours/tourstepsmodel.h"
+#include "widgets/style/plaintext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -63,6 +64,7 @@ TourEditor::TourEditor(TourStepsModel *model, QWidget *parent)
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->setTabKeyNavigation(false);
     m_steps->setWordWrap(false);
+    plaintext::keepItemToolTipsPlain(m_steps); // the captions are the tour's text
     m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_add->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_summary->setWordWrap(true);
