@@ -62,7 +62,7 @@ QString keepCopy(const QString &target)
 {
     const QFileInfo info(target);
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString name = info.absoluteDir().filePath(
+        QString name = info.absoluteDir().filePath(
             QStringLiteral(".%1.%2.old")
                 .arg(info.fileName())
                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
