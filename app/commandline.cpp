@@ -4,6 +4,7 @@
 #include "models/citations/citationwriter.h"
 #include "models/datapackage/datapackagewriter.h"
 #include "models/datasetloader.h"
+#include "models/files/outputfiles.h"
 #include "models/tours/tourloader.h"
 #include "render/export/exportcontext.h"
 #include "render/export/exportdocument.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +28,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -330,7 +332,7 @@ struct RenderSetup
 bool writableTarget(const QString &path, QString *why)
 {
     const QFileInfo info(path);
-    if (info.isDir()) {
+    if (info.isDir() && !info.isSymLink()) {
         *why = CommandLine::tr("%1 is a folder").arg(path);
         return false;
     }
@@ -346,14 +348,22 @@ bool writableTarget(const QString &path, QString *why)
     return true;
 }
 
-// Prints why target cannot be written, if it cannot.
-bool sayIfNotWritable(const QString &target)
+// Prints why a target cannot be written, if one cannot: checked before anything is drawn,
+// and again by the writer itself (OutputFiles), which refuses anything but a regular file.
+bool sayIfNotWritable(const QStringList &targets)
 {
-    QString why;
-    if (writableTarget(target, &why))
-        return true;
-    err() << CommandLine::tr("cannot write %1: %2").arg(target, why) << Qt::endl;
-    return false;
+    for (const QString &target : targets) {
+        QString why;
+        if (!pe::OutputFiles::resolve(target, nullptr, &why)) {
+            err() << why << Qt::endl;
+            return false;
+        }
+        if (!writableTarget(target, &why)) {
+            err() << CommandLine::tr("cannot write %1: %2").arg(target, why) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
 }
 
 // The file a --tour names: a built-in tour by its name, or a path.
@@ -423,7 +433,7 @@ int exportHandout(const QCommandLineParser &parser, const RenderSetup &setup,
     if (!setup.check(parser, &size, QSize(1200, 675)))
         return Usage;
     const QString target = parser.value(outFile);
-    if (!sayIfNotWritable(target))
+    if (!sayIfNotWritable({target}))
         return Usage;
     QString why;
     pe::appstyle::apply(*qApp, parser.value(setup.theme));
@@ -519,7 +529,8 @@ int runExport(const QStringList &arguments)
     }
     bool scaleOk = false;
     const double scaleValue = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || scaleValue < 1.0 || scaleValue > 3.0) {
+    // Written so that nan, which compares false with everything, is refused too.
+    if (!scaleOk || !(scaleValue >= 1.0 && scaleValue <= 3.0)) {
         err() << CommandLine::tr("--scale must be a number from 1 to 3, not \"%1\"")
                      .arg(parser.value(scale))
               << Qt::endl;
@@ -545,7 +556,7 @@ int runExport(const QStringList &arguments)
         return Usage;
     }
     const QString target = parser.value(outFile);
-    if (!sayIfNotWritable(target))
+    if (!sayIfNotWritable(pe::ExportService::writtenPaths(target, *fmt)))
         return Usage;
     QString why;
 
@@ -616,7 +627,10 @@ int runScreenshot(const QStringList &arguments)
     if (presenting)
         context.fontScale = pe::ViewTheme::presentationFontScale;
 
-    // Each view is built alone, drawn at the size asked for, and let go before the next.
+    // Each view is built alone, drawn at the size asked for, and let go before the next;
+    // the pictures are written together once all are drawn.
+    pe::OutputFiles files;
+    QStringList paths;
     for (const pe::ExportableView &view : pe::ExportRegistry::views()) {
         const std::unique_ptr<pe::ExportSource> source = view.build(context);
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -630,13 +644,16 @@ int runScreenshot(const QStringList &arguments)
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
         const QString path = QDir(dir).filePath(view.key + QStringLiteral(".png"));
-        QString why;
-        if (!pe::Exporter::writeText(path, bytes, &why)) {
-            err() << why << Qt::endl;
-            return Usage;
-        }
-        out() << path << Qt::endl;
+        files.add(path, bytes);
+        paths.append(path);
     }
+    QString why;
+    if (!files.commit(&why)) {
+        err() << why << Qt::endl;
+        return Usage;
+    }
+    for (const QString &path : std::as_const(paths))
+        out() << path << Qt::endl;
     return Success;
 }
 
@@ -710,7 +727,14 @@ int runCite(const QStringList &arguments)
     out() << writer.bibliography(sources, *chosen);
     if (!pe::CitationWriter::isMachineStyle(*chosen))
         out() << Qt::endl;
+    // `cite … > refs.bib` on a full disk: a bibliography cut short is an error, not a success.
     out().flush();
+    if (out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err() << CommandLine::tr("cannot write the citation to the standard output: %1")
+                     .arg(qt_error_string(errno))
+              << Qt::endl;
+        return Usage;
+    }
     return Success;
 }
 

@@ -8,6 +8,8 @@
 #   scripts/setup.sh bench               build and run the benchmarks
 #   scripts/setup.sh package [--check]   build build-package/partnership-explorer_VERSION_ARCH.deb;
 #                                        --check: lintian, validators, a Debian 12 install (root)
+#   scripts/setup.sh fuzz [SECONDS]      build the fuzz targets with clang and run each for
+#                                        SECONDS (60) on a copy of the test data; any finding fails
 #
 # Builds go through ccache when it is installed (it is in the package list).
 set -euo pipefail
@@ -21,7 +23,7 @@ packages=(
     nlohmann-json3-dev
     xvfb xauth fonts-dejavu-core
     ccache clang-format clang-tidy git
-    librsvg2-bin poppler-utils
+    librsvg2-bin poppler-utils libxml2-utils
     python3-pandas
     pandoc bibutils
 )
@@ -57,6 +59,10 @@ build() {
 mode=${1:-run}
 shift || true
 
+if [[ $mode == fuzz ]]; then
+    # libFuzzer's runtime is in libclang-rt-14-dev, which clang does not pull in.
+    packages+=(clang libclang-rt-14-dev)
+fi
 if [[ $mode == package ]]; then
     # dpkg-shlibdeps and dpkg-buildflags (dpkg-dev), and file, which CPack's DEB generator runs.
     packages+=(dpkg-dev file)
@@ -123,8 +129,33 @@ package)
         "${sudo[@]}" packaging/test-install.sh "$deb"
     fi
     ;;
+fuzz)
+    seconds=${1:-60}
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DPE_BUILD_FUZZ=ON -DPE_BUILD_TESTS=OFF "${launcher[@]}"
+    cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_loader fuzz_export
+    # The corpus grows in a temporary folder, seeded with the test datasets; the sources stay
+    # as they are. A finding (crash, abort, leak, timeout) is kept in build-fuzz/findings/ and
+    # fails the run: each becomes a regression test (a file in tests/data/).
+    corpus=$(mktemp -d)
+    trap 'rm -rf "$corpus"' EXIT
+    mkdir -p build-fuzz/findings
+    export ASAN_OPTIONS=detect_leaks=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    for target in fuzz_loader fuzz_export; do
+        mkdir "$corpus/$target"
+        cp tests/data/*.json "$corpus/$target/"
+        echo "=== $target: $seconds s"
+        "build-fuzz/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -timeout=30 \
+            -rss_limit_mb=4096 -print_final_stats=1 \
+            -artifact_prefix="build-fuzz/findings/$target-" "$corpus/$target"
+    done
+    ;;
 *)
-    echo "usage: scripts/setup.sh run|test [--sanitize]|lint|bench|package [--check]" >&2
+    echo "usage: scripts/setup.sh run|test [--sanitize]|lint|bench|package [--check]|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -14,7 +14,38 @@ QString quotedIfNeeded(QString value)
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
+// Apostrophes, then a character that makes a spreadsheet read a formula.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == text.size())
+        return false;
+    switch (text.at(i).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+QString CsvTable::guardFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvTable::unguardFormula(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell) ? cell.mid(1) : cell;
+}
 
 QByteArray CsvTable::encode(const QList<QStringList> &rows)
 {
@@ -90,6 +121,7 @@ std::optional<QList<CsvRecord>> CsvTable::parse(const QByteArray &bytes, CsvCell
                 ++column;
             }
         }
+        cell.text = unguardFormula(cell.text);
         record.append(cell);
         if (i < n && text.at(i) == QLatin1Char(',')) {
             ++i;

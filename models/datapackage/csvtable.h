@@ -29,6 +29,14 @@ class CsvTable
 public:
     static QByteArray encode(const QList<QStringList> &rows);
 
+    // A text cell as the package writes it: a text a spreadsheet would run as a formula
+    // (starting with = + - @, a tab or a carriage return, after any apostrophes) gets one
+    // more apostrophe before it. Numbers are never guarded (their columns are typed).
+    static QString guardFormula(const QString &text);
+    // The text back: parse() undoes the guard on every cell (no number starts with an
+    // apostrophe, so only guarded texts change).
+    static QString unguardFormula(const QString &cell);
+
     // Every record with its cells' positions; a leading byte order mark is skipped, CRLF or
     // LF end a record, and a blank last line is not a record. A quote that does not close,
     // or text after a closing quote, is refused: *error says where and why.

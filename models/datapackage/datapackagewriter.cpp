@@ -2,10 +2,10 @@
 
 #include "models/datapackage/csvtable.h"
 #include "models/datapackage/packagelayout.h"
+#include "models/files/outputfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -49,14 +49,21 @@ QString cell(const json *value)
     return fromStd(value->dump());
 }
 
+// A cell of a CSV file: a text that a spreadsheet would take for a formula is guarded.
+QString csvCell(const json *value)
+{
+    const QString text = cell(value);
+    return value && value->is_string() ? CsvTable::guardFormula(text) : text;
+}
+
 // The cells of one value: a text gives one per language, empty where it has none.
 QStringList cells(const json *value, FieldType type)
 {
     if (type != FieldType::Text)
-        return {cell(value)};
+        return {csvCell(value)};
     QStringList texts;
     for (const QString &language : textLanguages())
-        texts.append(value && value->is_object() ? cell(at(*value, qPrintable(language)))
+        texts.append(value && value->is_object() ? csvCell(at(*value, qPrintable(language)))
                                                  : QString());
     return texts;
 }
@@ -92,7 +99,7 @@ void addListRows(const List &list, const json &owner, const QStringList &keys,
         QStringList row = keys;
         switch (list.shape) {
         case ListShape::Values:
-            row.append(cell(&element));
+            row.append(csvCell(&element));
             break;
         case ListShape::Texts:
             row += cells(&element, FieldType::Text);
@@ -276,7 +283,7 @@ QList<PackageFile> DataPackageWriter::files(const QByteArray &datasetJson)
         for (const json &record : *records) {
             rows.append(fieldCells(record, table.fields));
             for (const List &list : table.lists)
-                addListRows(list, record, {cell(at(record, "id"))}, &listRows);
+                addListRows(list, record, {csvCell(at(record, "id"))}, &listRows);
         }
         files.append({fileOf(table.resource), CsvTable::encode(rows)});
 
@@ -343,23 +350,24 @@ bool DataPackageWriter::write(const QByteArray &datasetJson, const QString &dire
         *error = tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(directory));
         return false;
     }
+    const bool made = !folder.exists();
     if (!QDir().mkpath(directory)) {
         *error = tr("cannot make the folder %1").arg(QDir::toNativeSeparators(directory));
         return false;
     }
+    // Every file or none: a package cut short by a full disk would read back as another
+    // dataset, or not at all.
     QList<PackageFile> all = files(datasetJson);
-    all.append(all.takeFirst()); // the descriptor last
+    all.append(all.takeFirst()); // the descriptor renamed into place last
+    OutputFiles out;
     const QDir dir(directory);
-    for (const PackageFile &file : std::as_const(all)) {
-        QSaveFile out(dir.filePath(file.name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size() ||
-            !out.commit()) {
-            *error = tr("cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(dir.filePath(file.name)), out.errorString());
-            return false;
-        }
-    }
-    return true;
+    for (const PackageFile &file : std::as_const(all))
+        out.add(dir.filePath(file.name), file.bytes);
+    if (out.commit(error))
+        return true;
+    if (made)
+        QDir().rmdir(directory);
+    return false;
 }
 
 } // namespace pe

@@ -27,8 +27,9 @@ public:
 
     // datasetJson: a dataset file DatasetLoader accepted. The descriptor comes first.
     static QList<PackageFile> files(const QByteArray &datasetJson);
-    // Writes every file into directory (made if missing), each through QSaveFile and the
-    // descriptor last, so a reader never finds a descriptor naming a table not yet written.
+    // Writes every file into directory (made if missing) through OutputFiles, all of them or
+    // none, the descriptor renamed into place last, so a reader never finds a descriptor
+    // naming a table not yet written.
     static bool write(const QByteArray &datasetJson, const QString &directory, QString *error);
 };
 

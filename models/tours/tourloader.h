@@ -12,7 +12,7 @@
 
 namespace pe {
 
-struct Dataset;
+class Dataset;
 
 struct TourLoadResult
 {

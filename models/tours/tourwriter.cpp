@@ -1,9 +1,8 @@
 #include "models/tours/tourwriter.h"
 
+#include "models/files/outputfiles.h"
 #include "models/terms.h"
 #include "models/tours/tourloader.h"
-
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -104,14 +103,7 @@ QByteArray TourWriter::toJson(const Tour &tour)
 
 bool TourWriter::save(const Tour &tour, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = toJson(tour);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFiles::write(path, toJson(tour), error);
 }
 
 } // namespace pe

@@ -17,7 +17,8 @@ class TourWriter
 
 public:
     static QByteArray toJson(const Tour &tour);
-    // Through QSaveFile: the old file stays whole if anything fails; error says why.
+    // Through OutputFiles (a regular file only): the old file stays whole if anything fails;
+    // error says why.
     static bool save(const Tour &tour, const QString &path, QString *error);
 };
 

@@ -25,8 +25,18 @@ bool isPlainDecimal(const QString &value)
     return decimal.match(value).hasMatch();
 }
 
+// "-3.25", "1e-05", "870": a number as the app writes one, which a spreadsheet reads as that
+// number and never as a formula.
+bool isNumber(const QString &value)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
+    return number.match(value).hasMatch();
+}
+
 QString field(QString value, const CsvDialect &dialect)
 {
+    value = Csv::guardFormula(value);
     if (dialect.decimalPoint != QLatin1Char('.') && isPlainDecimal(value))
         value.replace(QLatin1Char('.'), dialect.decimalPoint);
     if (!value.contains(dialect.separator) && !value.contains(QLatin1Char('"')) &&
@@ -51,6 +61,24 @@ QString citedWork(const Source &source)
 }
 
 } // namespace
+
+QString Csv::guardFormula(const QString &value)
+{
+    // A lone "-" is the usual mark of a missing value, and no spreadsheet computes it.
+    if (value.isEmpty() || value == QLatin1String("-") || isNumber(value))
+        return value;
+    switch (value.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + value;
+    default:
+        return value;
+    }
+}
 
 CsvDialect CsvDialect::spreadsheet(const QString &language)
 {

@@ -47,6 +47,12 @@ public:
     // A field that is a plain decimal number ("1092.5", as every export writes values) takes
     // the dialect's decimal point; every other field is written as it is.
     static QByteArray encode(const CsvRows &rows, const CsvDialect &dialect = {});
+    // A text cell that starts with = + - @, a tab or a carriage return, which a spreadsheet
+    // would run as a formula (OWASP's "CSV injection"), with an apostrophe before it; a
+    // number ("-3.5", as every export writes numbers) stays a number, and a lone "-" (a
+    // missing value) stays as it is. encode() and text()
+    // guard every cell.
+    static QString guardFormula(const QString &value);
     // The same as text, for the clipboard: without the byte order mark, which a pasted text
     // would carry as a stray character.
     static QString text(const CsvRows &rows, const CsvDialect &dialect = {});

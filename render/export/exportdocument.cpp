@@ -1,5 +1,6 @@
 #include "render/export/exportdocument.h"
 
+#include "models/files/outputfiles.h"
 #include "render/export/deterministichashorder.h"
 #include "render/export/exportmetadata.h"
 #include "render/export/textprobe.h"
@@ -12,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
 
@@ -204,23 +204,18 @@ QByteArray Exporter::svg(const ExportDocument &document, const ExportOptions &op
 
 bool Exporter::writeText(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(bytes);
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFiles::write(path, bytes, error);
 }
 
 bool Exporter::write(const QString &path, const ExportDocument &document,
                      const ExportOptions &options, QString *error)
+{
+    QByteArray bytes;
+    return encode(document, options, &bytes, error) && OutputFiles::write(path, bytes, error);
+}
+
+bool Exporter::encode(const ExportDocument &document, const ExportOptions &options,
+                      QByteArray *bytes, QString *error)
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -234,9 +229,11 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
                         .arg(options.size.height())
                         .arg(minSide)
                         .arg(maxSide));
-    if (options.scale < 1.0 || options.scale > 3.0)
+    // Written so that NaN, which compares false with everything, is out of range too.
+    if (!(options.scale >= 1.0 && options.scale <= 3.0))
         return fail(tr("scale %1 is out of range: expected 1 to 3").arg(options.scale));
 
+    bytes->clear();
     switch (options.format) {
     case ExportOptions::Format::Png: {
         QImage picture = image(document, options);
@@ -244,8 +241,7 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         const int printDotsPerMeter = qRound(logicalDpi * options.scale / 0.0254);
         picture.setDotsPerMeterX(printDotsPerMeter);
         picture.setDotsPerMeterY(printDotsPerMeter);
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
+        QBuffer buffer(bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         // Qt maps quality to zlib effort; 70 is several times faster than the default on
@@ -253,21 +249,21 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
         writer.setQuality(70);
         if (!writer.write(picture))
             return fail(tr("cannot encode the PNG image: %1").arg(writer.errorString()));
-        return writeText(path, bytes, error);
+        return true;
     }
     case ExportOptions::Format::Svg: {
-        const QByteArray bytes = svg(document, options);
-        if (bytes.isEmpty())
+        *bytes = svg(document, options);
+        if (bytes->isEmpty())
             return fail(tr("cannot draw the SVG image"));
-        return writeText(path, bytes, error);
+        return true;
     }
     case ExportOptions::Format::Pdf: {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        // Into memory, then written like every other file: QPdfWriter reports no write error.
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
         {
             const DeterministicHashOrder sameFontOrder;
-            QPdfWriter writer(&file);
+            QPdfWriter writer(&buffer);
             const QSizeF points(options.size.width() * 72.0 / logicalDpi,
                                 options.size.height() * 72.0 / logicalDpi);
             ExportMetadata::setUpPdf(
@@ -284,8 +280,8 @@ bool Exporter::write(const QString &path, const ExportDocument &document,
             paint(&painter, QRectF(QPointF(0, 0), QSizeF(options.size)), document, options.theme);
             painter.end();
         }
-        if (!file.commit())
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        if (bytes->isEmpty())
+            return fail(tr("cannot draw the PDF"));
         return true;
     }
     case ExportOptions::Format::Csv:

@@ -74,7 +74,12 @@ public:
     static constexpr qreal smallestViewType = 0.75;
     static QByteArray svg(const ExportDocument &document, const ExportOptions &options);
 
-    // Writes through QSaveFile: on failure nothing is left behind and error says why.
+    // The file's bytes in options.format (png, svg or pdf); false and why when the options
+    // are out of range or the drawing fails.
+    static bool encode(const ExportDocument &document, const ExportOptions &options,
+                       QByteArray *bytes, QString *error);
+    // Through OutputFiles: only a regular file is written, all of it or nothing, and error
+    // says why not.
     static bool write(const QString &path, const ExportDocument &document,
                       const ExportOptions &options, QString *error);
     static bool writeText(const QString &path, const QByteArray &bytes, QString *error);

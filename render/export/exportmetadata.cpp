@@ -85,12 +85,24 @@ QString ExportMetadata::creatorTool()
 
 QString ExportMetadata::xmlSafe(const QString &text)
 {
-    const QList<uint> codePoints = text.toUcs4();
-    if (std::all_of(codePoints.cbegin(), codePoints.cend(), allowedInXml))
-        return text;
-    QList<uint> kept;
-    std::copy_if(codePoints.cbegin(), codePoints.cend(), std::back_inserter(kept), allowedInXml);
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size());
+    // Code unit by code unit: toUcs4() would turn an unpaired surrogate into U+FFFD and hide
+    // it from the check, while the text itself still holds it.
+    QString kept;
+    kept.reserve(text.size());
+    bool dropped = false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            kept += c;
+            kept += text.at(++i);
+        } else if (c.isSurrogate() || !allowedInXml(c.unicode())) {
+            dropped = true;
+        } else {
+            kept += c;
+        }
+    }
+    return dropped ? kept : text;
 }
 
 QString ExportMetadata::xmlText(const QString &text)

@@ -1,5 +1,6 @@
 #include "render/export/exportservice.h"
 
+#include "models/files/outputfiles.h"
 #include "render/export/csv.h"
 #include "render/export/exportsource.h"
 
@@ -13,21 +14,32 @@ namespace pe {
 bool ExportService::write(const QString &path, ExportFormat format, const ExportDocument &document,
                           const ExportOptions &options, ExportSource &source, QString *error)
 {
-    if (format == ExportFormat::Csv)
-        return Exporter::writeText(path, Csv::encode(source.csvRows(), options.csv), error);
+    OutputFiles files;
+    if (format == ExportFormat::Csv) {
+        files.add(path, Csv::encode(source.csvRows(), options.csv));
+        return files.commit(error);
+    }
     ExportOptions pictureOptions = options;
     pictureOptions.format = format;
-    if (!Exporter::write(path, document, pictureOptions, error))
+    QByteArray picture;
+    if (!Exporter::encode(document, pictureOptions, &picture, error))
         return false;
     // The alt text travels with the picture, for the article's CMS, and the long
-    // description for a reader who wants every series and gap in words.
-    if (!Exporter::writeText(altTextPath(path), (document.description + QLatin1Char('\n')).toUtf8(),
-                             error))
-        return false;
+    // description for a reader who wants every series and gap in words: the three are
+    // written together or not at all, so no picture is left without its alt text.
     const QString description =
         document.longDescription.isEmpty() ? document.description : document.longDescription;
-    return Exporter::writeText(path + QStringLiteral(".desc.txt"),
-                               (description + QLatin1Char('\n')).toUtf8(), error);
+    files.add(path, picture);
+    files.add(altTextPath(path), (document.description + QLatin1Char('\n')).toUtf8());
+    files.add(descriptionPath(path), (description + QLatin1Char('\n')).toUtf8());
+    return files.commit(error);
+}
+
+QStringList ExportService::writtenPaths(const QString &path, ExportFormat format)
+{
+    if (format == ExportFormat::Csv)
+        return {path};
+    return {path, altTextPath(path), descriptionPath(path)};
 }
 
 QMimeData *ExportService::mimeData(ExportFormat format, const ExportDocument &document,
@@ -52,6 +64,11 @@ void ExportService::copyToClipboard(ExportFormat format, const ExportDocument &d
 QString ExportService::altTextPath(const QString &picturePath)
 {
     return picturePath + QStringLiteral(".alt.txt");
+}
+
+QString ExportService::descriptionPath(const QString &picturePath)
+{
+    return picturePath + QStringLiteral(".desc.txt");
 }
 
 } // namespace pe

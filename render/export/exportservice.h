@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QMimeData;
 
@@ -19,7 +20,9 @@ class ExportService
     Q_DECLARE_TR_FUNCTIONS(ExportService)
 
 public:
-    // Through QSaveFile: on failure nothing is left half-written and error says why.
+    // Through OutputFiles: a picture, its alt text and its description are written all three
+    // or none; only regular files are written; on failure nothing is left half-written, the
+    // files that were there stay, and error says why.
     static bool write(const QString &path, ExportFormat format, const ExportDocument &document,
                       const ExportOptions &options, ExportSource &source, QString *error);
     // The clipboard's content: the CSV as text, or the picture as an image plus its SVG
@@ -28,8 +31,11 @@ public:
                                const ExportOptions &options, ExportSource &source);
     static void copyToClipboard(ExportFormat format, const ExportDocument &document,
                                 const ExportOptions &options, ExportSource &source);
-    // The alt text file written beside a picture.
+    // The alt text file written beside a picture, and the long description's.
     static QString altTextPath(const QString &picturePath);
+    static QString descriptionPath(const QString &picturePath);
+    // Every file write() writes for path: a picture's alt text and description beside it.
+    static QStringList writtenPaths(const QString &path, ExportFormat format);
 };
 
 } // namespace pe

@@ -3,10 +3,13 @@
 #include "tests/support/specialfiles.h"
 #include "tests/support/tempfiles.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -32,6 +35,10 @@ private slots:
     void exportIsReproducible_data();
     void exportIsReproducible();
     void screenshotWritesEveryView();
+    void exportWritesOnlyRegularFiles_data();
+    void exportWritesOnlyRegularFiles();
+    void exportReportsAFullDisk();
+    void citeReportsAFullOutput();
     void periodsComeFromTheDataset_data();
     void periodsComeFromTheDataset();
     void namedPipesAreRefused_data();
@@ -203,6 +210,24 @@ void TestCommandLine::exportRejects_data()
         << "--height";
     QTest::newRow("scale out of range")
         << QStringList{"--view", "turnover", "--format", "png", "--scale", "5"} << 2 << "--scale";
+    // Not a number compares false with both ends of a range: each is refused by name.
+    for (const char *value : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "1e999"})
+        QTest::addRow("scale %s", value)
+            << QStringList{"--view", "turnover", "--format", "png", "--scale", value} << 2
+            << QStringLiteral("--scale must be a number from 1 to 3, not \"%1\"")
+                   .arg(QLatin1String(value));
+    for (const char *value : {"nan", "inf", "-inf", "1e3", "0x4b0"})
+        QTest::addRow("width %s", value)
+            << QStringList{"--view", "turnover", "--format", "png", "--width", value} << 2
+            << QStringLiteral("--width must be a whole number of pixels from 200 to 8000, not "
+                              "\"%1\"")
+                   .arg(QLatin1String(value));
+    QTest::newRow("height inf") << QStringList{"--view", "turnover", "--format",
+                                               "svg",    "--height", "inf"}
+                                << 2 << "--height must be a whole number";
+    QTest::newRow("year nan") << QStringList{"--view", "pairings", "--format",
+                                             "csv",    "--from",   "nan"}
+                              << 2 << "--from";
     QTest::newRow("unknown language")
         << QStringList{"--view", "turnover", "--format", "png", "--lang", "de"} << 2
         << "unknown language";
@@ -375,6 +400,150 @@ void TestCommandLine::screenshotWritesEveryView()
         const QImage image(dir + QLatin1Char('/') + QLatin1String(view) + QStringLiteral(".png"));
         QCOMPARE(image.size(), QSize(1280, 720));
     }
+}
+
+void TestCommandLine::exportWritesOnlyRegularFiles_data()
+{
+    // Each target is made in a private folder: a FIFO, a socket or a folder stands for a
+    // device such as /dev/null, which no test names, so that a regression cannot replace it.
+    QTest::addColumn<QString>("target"); // "fifo", "folder", "link-to-fifo", "dangling"…
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList svg{"export", "--view", "turnover", "--format", "svg"};
+    QTest::newRow("a FIFO") << "fifo" << svg << 2
+                            << ": it is a named pipe (FIFO), not a regular file";
+    QTest::newRow("a folder") << "folder" << svg << 2 << ": it is a folder, not a regular file";
+    QTest::newRow("a link to a FIFO")
+        << "link-to-fifo" << svg << 2 << "which is a named pipe (FIFO), not a regular file";
+    QTest::newRow("a link to nothing") << "dangling" << svg << 2 << "which does not exist";
+    QTest::newRow("a FIFO for the alt text")
+        << "fifo-alt" << svg << 2 << ".alt.txt: it is a named pipe (FIFO)";
+    QTest::newRow("a csv into a FIFO")
+        << "fifo" << QStringList{"export", "--view", "pairings", "--format", "csv"} << 2
+        << "named pipe";
+    QTest::newRow("a handout into a FIFO")
+        << "fifo" << QStringList{"export", "--tour", "thirty-years", "--format", "pdf"} << 2
+        << "named pipe";
+    QTest::newRow("a link to a file of the user") << "link-to-file" << svg << 0 << QString();
+}
+
+void TestCommandLine::exportWritesOnlyRegularFiles()
+{
+    QFETCH(QString, target);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("out.svg"));
+    const QString end = dir.filePath(QStringLiteral("end"));
+    const auto fifo = [](const QString &path) {
+        return QProcess::execute(QStringLiteral("mkfifo"), {path}) == 0;
+    };
+    if (target == QLatin1String("fifo")) {
+        QVERIFY(fifo(out));
+    } else if (target == QLatin1String("folder")) {
+        QVERIFY(QDir().mkdir(out));
+    } else if (target == QLatin1String("link-to-fifo")) {
+        QVERIFY(fifo(end));
+        QVERIFY(QFile::link(end, out));
+    } else if (target == QLatin1String("dangling")) {
+        QVERIFY(QFile::link(end, out));
+    } else if (target == QLatin1String("fifo-alt")) {
+        QVERIFY(fifo(out + QStringLiteral(".alt.txt")));
+    } else if (target == QLatin1String("link-to-file")) {
+        QFile file(end);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old");
+        file.close();
+        QVERIFY(QFile::link(end, out));
+    }
+    const QStringList before =
+        QDir(dir.path())
+            .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    const Run result = run(arguments + QStringList{QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    if (exitCode != 0) {
+        // The message names the file; nothing changed in the folder.
+        QVERIFY2(result.err.contains(dir.path()), qPrintable(result.err));
+        QCOMPARE(
+            QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot),
+            before);
+        QVERIFY(!QFileInfo(out).isFile() || QFileInfo(out).isSymLink() ||
+                target == QLatin1String("fifo-alt"));
+        return;
+    }
+    // Written through the link: the link stays, the file it names holds the picture.
+    QVERIFY(QFileInfo(out).isSymLink());
+    QFile written(end);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("<svg"));
+}
+
+void TestCommandLine::exportReportsAFullDisk()
+{
+    // A real full disk: a tiny tmpfs, which only root may mount (CI runs as root).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path()}) != 0)
+        QSKIP("cannot mount a small tmpfs here (not root, or no mount permission)");
+    const auto unmount =
+        qScopeGuard([&dir] { QProcess::execute(QStringLiteral("umount"), {dir.path()}); });
+    const QString out = dir.filePath(QStringLiteral("timeline.png"));
+    const QByteArray good = "a good picture from before";
+    {
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(good);
+    }
+    const Run result =
+        run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("timeline"),
+             QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--scale"),
+             QStringLiteral("3"), QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral(": no space left on device")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(out), qPrintable(result.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), good);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("timeline.png")});
+
+    // A data package that does not fit: none of its tables.
+    const QString package = dir.filePath(QStringLiteral("package"));
+    const Run data = run({QStringLiteral("export"), QStringLiteral("--view"),
+                          QStringLiteral("dataset"), QStringLiteral("--format"),
+                          QStringLiteral("datapackage"), QStringLiteral("--out"), package});
+    if (data.exitCode == 0)
+        return; // the package fitted in what the picture left: nothing to check
+    QCOMPARE(data.exitCode, 2);
+    QVERIFY2(data.err.contains(QStringLiteral(": no space left on device")), qPrintable(data.err));
+    QVERIFY(!QFileInfo::exists(package));
+}
+
+void TestCommandLine::citeReportsAFullOutput()
+{
+    // `cite … > refs.bib` on a full disk, as /dev/full stands for it: written into, never
+    // replaced (the child's output is opened on the device, which must exist already).
+    const QFileInfo full(QStringLiteral("/dev/full"));
+    if (!full.exists() || full.isFile() || full.isSymLink())
+        QSKIP("no /dev/full device here");
+    QProcess process;
+    process.setStandardOutputFile(full.filePath());
+    process.start(QStringLiteral(PE_APP_PATH),
+                  {QStringLiteral("cite"), QStringLiteral("--view"), QStringLiteral("turnover"),
+                   QStringLiteral("--style"), QStringLiteral("bibtex")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("cannot write the citation to the standard output: ")),
+             qPrintable(err));
 }
 
 void TestCommandLine::periodsComeFromTheDataset_data()

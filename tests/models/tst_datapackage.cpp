@@ -1,3 +1,4 @@
+#include "models/datapackage/csvtable.h"
 #include "models/datapackage/datapackagereader.h"
 #include "models/datapackage/datapackagewriter.h"
 #include "models/datasetloader.h"
@@ -7,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private slots:
     void editedPackageProblems();
     void folderStandsForItsDescriptor();
     void anUnreadableTableIsOneProblem();
+    void formulasAreGuarded();
 
 private:
     // Writes the package of bytes to a fresh folder and returns the descriptor's path.
@@ -96,6 +99,15 @@ void TestDataPackage::roundTripIsExact_data()
     QTest::addColumn<QString>("dataset");
     QTest::newRow("built-in") << DatasetLoader::builtInPath();
     QTest::newRow("small fixture") << QFINDTESTDATA("../data/small.json");
+    // Texts a spreadsheet would run as formulas are guarded in the CSV files and read back
+    // as they were, apostrophes of their own included.
+    json formulas = parse(readAll(QFINDTESTDATA("../data/small.json")));
+    json &event = formulas["events"][0];
+    event["title"] = {
+        {"en", "=HYPERLINK(\"http://evil.example\",\"x\")"}, {"fr", "'=1+1"}, {"ru", "''-2+3"}};
+    event["text"] = {{"en", "@SUM(A1:A9)"}, {"fr", "'Quoted' text"}, {"ru", "+7 727 000"}};
+    QTest::newRow("texts like formulas") << m_temp.write(
+        QStringLiteral("formulas.json"), QByteArray::fromStdString(formulas.dump(2)));
 }
 
 // JSON → package → JSON: every record, field and list element as it was, numbers included.
@@ -377,6 +389,43 @@ void TestDataPackage::anUnreadableTableIsOneProblem()
     QVERIFY2(piped.problems.constFirst().toString().contains(
                  QStringLiteral("events.csv: is a named pipe (FIFO), not a file")),
              qPrintable(piped.problems.constFirst().toString()));
+}
+
+void TestDataPackage::formulasAreGuarded()
+{
+    // Each guard undone exactly, whatever apostrophes the text had. A text column's "-3.5"
+    // is a text: guarded too (a number column's never is).
+    struct Case
+    {
+        const char *text;
+        bool guarded;
+    };
+    for (const Case &c : {Case{"=1", true}, Case{"'=1", true}, Case{"''=1", true}, Case{"+1", true},
+                          Case{"-a", true}, Case{"@a", true}, Case{"\t=1", true},
+                          Case{"\r=1", true}, Case{"-3.5", true}, Case{"'a", false},
+                          Case{"''", false}, Case{"a=1", false}, Case{"", false}}) {
+        const QString original = QString::fromUtf8(c.text);
+        const QString written = package::CsvTable::guardFormula(original);
+        QCOMPARE(written, c.guarded ? QLatin1Char('\'') + original : original);
+        QCOMPARE(package::CsvTable::unguardFormula(written), original);
+    }
+    // In the files: the text cells, as a spreadsheet reads them.
+    json dataset = parse(readAll(QFINDTESTDATA("../data/small.json")));
+    dataset["events"][0]["title"]["en"] = "=1+1";
+    const QString descriptor =
+        writePackage(QByteArray::fromStdString(dataset.dump()), QStringLiteral("guarded"));
+    const QList<QStringList> events =
+        readCsv(QFileInfo(descriptor).absoluteDir().filePath(QStringLiteral("events.csv")));
+    QVERIFY(events.size() > 1);
+    QCOMPARE(events.at(1).at(events.at(0).indexOf(QStringLiteral("title_en"))),
+             QStringLiteral("'=1+1"));
+    // Numbers are typed, and negative ones stay numbers.
+    const QList<QStringList> observations =
+        readCsv(QFileInfo(descriptor).absoluteDir().filePath(QStringLiteral("observations.csv")));
+    for (const QStringList &row : observations)
+        for (const QString &cell : row)
+            QVERIFY2(!cell.startsWith(QLatin1String("'-")) || !cell.mid(1).toDouble(),
+                     qPrintable(cell));
 }
 
 QTEST_GUILESS_MAIN(TestDataPackage)

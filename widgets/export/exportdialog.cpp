@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -438,13 +439,26 @@ void ExportDialog::save()
         this, tr("Export"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
+    saveAs(path);
+}
+
+bool ExportDialog::saveAs(const QString &path)
+{
     QString error;
     if (!saveTo(path, &error)) {
         m_status->setText(tr("Not saved: %1").arg(error));
-        return;
+        // A file refused (a device, a link elsewhere) or cut short (a full disk) is told
+        // where it cannot be missed; the previous file, if any, is untouched.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
+                                    tr("The file was not saved."), QMessageBox::Ok, this);
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
     }
     rememberChoices(QFileInfo(path).absolutePath());
     m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 void ExportDialog::copyToClipboard()

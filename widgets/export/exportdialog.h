@@ -57,6 +57,8 @@ public:
 
     // Writes the file (and FILE.alt.txt beside a picture); false with a message on failure.
     bool saveTo(const QString &path, QString *error) const;
+    // saveTo() as the Save button does it: a failure is shown in a message box.
+    bool saveAs(const QString &path);
 
     void setFormat(const QString &format);
     void setPreset(const QString &key);

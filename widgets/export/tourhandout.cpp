@@ -1,5 +1,6 @@
 #include "widgets/export/tourhandout.h"
 
+#include "models/files/outputfiles.h"
 #include "render/export/deterministichashorder.h"
 #include "render/export/exportdocument.h"
 #include "render/export/exportmetadata.h"
@@ -7,10 +8,10 @@
 #include "widgets/export/exportregistry.h"
 #include "widgets/shell/recordformatter.h"
 
+#include <QBuffer>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -179,12 +180,13 @@ bool TourHandout::write(const QString &path, const Tour &tour, const ExportConte
     };
     if (tour.steps.isEmpty())
         return fail(tr("the tour has no step"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // Into memory, then written as one checked file: QPdfWriter reports no write error.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
         const DeterministicHashOrder sameFontOrder;
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         ExportMetadata::setUpPdf(writer, tour.title.text(base.dataLanguage),
                                  QPageSize(QPageSize::A4));
         QPainter painter;
@@ -201,9 +203,7 @@ bool TourHandout::write(const QString &path, const Tour &tour, const ExportConte
         }
         painter.end();
     }
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-    return true;
+    return OutputFiles::write(path, bytes, error);
 }
 
 } // namespace pe

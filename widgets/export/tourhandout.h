@@ -34,7 +34,8 @@ public:
     // base holds the dataset and the language; the step's own state is added to it.
     static void paintPage(QPainter *painter, const QRectF &page, const Tour &tour, int step,
                           const ExportContext &base, const ViewTheme &theme);
-    // Through QSaveFile: on failure the old file is kept and error says why.
+    // Through OutputFiles: a regular file only; on failure the old file is kept and error
+    // says why.
     static bool write(const QString &path, const Tour &tour, const ExportContext &base,
                       const ViewTheme &theme, QString *error);
 };
