@@ -285,6 +285,10 @@ Styles: %1.</source>
         <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
         <translation>невядомая каманда «%1»: чакалася адна з %2, файл, які трэба адкрыць, або нічога, каб адкрыць акно (спіс — partnership-explorer --help)</translation>
     </message>
+    <message>
+        <source>cannot write the citation to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -406,10 +410,6 @@ Styles: %1.</source>
     <message>
         <source>cannot make the folder %1</source>
         <translation>немагчыма стварыць папку %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>немагчыма запісаць %1: %2</translation>
     </message>
 </context>
 <context>
@@ -846,10 +846,6 @@ Styles: %1.</source>
 <context>
     <name>Exporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>немагчыма запісаць %1: %2</translation>
-    </message>
-    <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
         <translation>памер %1×%2 па-за дапушчальным дыяпазонам: кожны бок павінен быць ад %3 да %4 пікселяў</translation>
     </message>
@@ -872,6 +868,10 @@ Styles: %1.</source>
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 не з’яўляецца фарматам выявы</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1284,65 @@ Styles: %1.</source>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">немагчыма запісаць %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: cannot keep a copy of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
@@ -1609,10 +1668,6 @@ Styles: %1.</source>
         <translation>у туры няма ніводнага кроку</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>немагчыма запісаць %1: %2</translation>
-    </message>
-    <message>
         <source>cannot start drawing the PDF</source>
         <translation>немагчыма пачаць стварэнне PDF</translation>
     </message>
@@ -1734,13 +1789,6 @@ Styles: %1.</source>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
         <translation>чакаўся тэкст хаця б на адной з моў en, fr і ru</translation>
-    </message>
-</context>
-<context>
-    <name>TourWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>немагчыма запісаць %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2698,10 @@ Each command takes --help.</source>
         <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
         <translation>Метка парадку байтаў, каб Excel правільна чытаў тэкст, а для французскай, рускай, казахскай і беларускай моў — кропкі з коскай паміж палямі і дзесятковыя коскі. Калі выключана, ствараецца звычайны CSV для скрыптоў і Datawrapper.</translation>
     </message>
+    <message>
+        <source>The file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
@@ -2720,6 +2772,29 @@ Each command takes --help.</source>
     <message>
         <source>Show every record again: clears the search and every filter</source>
         <translation>Зноў паказаць усе запісы: скідае пошук і ўсе фільтры</translation>
+    </message>
+</context>
+<context>
+    <name>pe::LoadingIndicator</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading this dataset and keep the one in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3110,10 @@ Each command takes --help.</source>
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1; the dataset in use stays</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

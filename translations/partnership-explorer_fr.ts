@@ -284,6 +284,10 @@ Styles&#xa0;: %1.</translation>
         <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, un fichier à ouvrir, ou rien pour ouvrir la fenêtre (partnership-explorer --help les énumère)</translation>
     </message>
+    <message>
+        <source>cannot write the citation to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -405,10 +409,6 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>cannot make the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -845,10 +845,6 @@ Styles&#xa0;: %1.</translation>
 <context>
     <name>Exporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
         <translation>la taille %1×%2 est hors limites&#xa0;: chaque côté doit mesurer de %3 à %4 pixels</translation>
     </message>
@@ -871,6 +867,10 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 n’est pas un format d’image</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,65 @@ Styles&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: cannot keep a copy of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
@@ -1587,10 +1646,6 @@ Styles&#xa0;: %1.</translation>
         <translation>le parcours ne comporte aucune étape</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot start drawing the PDF</source>
         <translation>impossible de lancer le rendu du PDF</translation>
     </message>
@@ -1712,13 +1767,6 @@ Styles&#xa0;: %1.</translation>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
         <translation>attendu&#xa0;: un texte dans au moins une des langues en, fr ou ru</translation>
-    </message>
-</context>
-<context>
-    <name>TourWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2674,10 @@ Chaque commande accepte --help.</translation>
         <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
         <translation>Une marque d’ordre des octets pour qu’Excel lise correctement le texte et, en français, russe, kazakh ou bélarussien, des points-virgules entre les champs et des virgules décimales. Désactivé&#xa0;: CSV simple pour les scripts et Datawrapper.</translation>
     </message>
+    <message>
+        <source>The file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
@@ -2696,6 +2748,29 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Show every record again: clears the search and every filter</source>
         <translation>Tout afficher à nouveau&#xa0;: efface la recherche et tous les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>pe::LoadingIndicator</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading this dataset and keep the one in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3081,10 @@ Chaque commande accepte --help.</translation>
     <message>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1; the dataset in use stays</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

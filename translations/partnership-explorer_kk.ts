@@ -284,6 +284,10 @@ Styles: %1.</source>
         <source>unknown command &quot;%1&quot;: expected one of %2, a file to open, or nothing to open the window (partnership-explorer --help lists them)</source>
         <translation>белгісіз «%1» пәрмені: %2 пәрмендерінің бірі, ашылатын файл немесе терезені ашу үшін ештеңе күтілген (тізімі — partnership-explorer --help)</translation>
     </message>
+    <message>
+        <source>cannot write the citation to the standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -405,10 +409,6 @@ Styles: %1.</source>
     <message>
         <source>cannot make the folder %1</source>
         <translation>%1 қалтасын жасау мүмкін емес</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -845,10 +845,6 @@ Styles: %1.</source>
 <context>
     <name>Exporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>size %1×%2 is out of range: each side must be %3 to %4 pixels</source>
         <translation>%1×%2 өлшемі рұқсат етілген ауқымнан тыс: әр жағы %3–%4 пиксель болуы керек</translation>
     </message>
@@ -871,6 +867,10 @@ Styles: %1.</source>
     <message>
         <source>%1 is not a picture format</source>
         <translation>%1 — кескін форматы емес</translation>
+    </message>
+    <message>
+        <source>cannot draw the PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,65 @@ Styles: %1.</source>
     </message>
 </context>
 <context>
+    <name>OutputFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: cannot keep a copy of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordFormatter</name>
     <message>
         <source>%1, %2</source>
@@ -1587,10 +1646,6 @@ Styles: %1.</source>
         <translation>турда бірде-бір қадам жоқ</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>cannot start drawing the PDF</source>
         <translation>PDF құжатын салуды бастау мүмкін емес</translation>
     </message>
@@ -1712,13 +1767,6 @@ Styles: %1.</source>
     <message>
         <source>expected a text in at least one of en, fr and ru</source>
         <translation>en, fr және ru тілдерінің кемінде біреуінде мәтін күтілген</translation>
-    </message>
-</context>
-<context>
-    <name>TourWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2674,10 @@ Each command takes --help.</source>
         <source>A byte order mark so that Excel reads the text right, and in French, Russian, Kazakh or Belarusian semicolons between fields and decimal commas. Off: plain CSV for scripts and Datawrapper.</source>
         <translation>Excel мәтінді дұрыс оқуы үшін байт реті белгісі, ал француз, орыс, қазақ немесе беларусь тілдерінде — өрістер арасында нүктелі үтір және ондық үтір. Өшірулі болса, скрипттер мен Datawrapper үшін қарапайым CSV жасалады.</translation>
     </message>
+    <message>
+        <source>The file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pe::FilterBar</name>
@@ -2696,6 +2748,29 @@ Each command takes --help.</source>
     <message>
         <source>Show every record again: clears the search and every filter</source>
         <translation>Барлық жазбаны қайта көрсету: іздеуді және барлық сүзгіні тазалайды</translation>
+    </message>
+</context>
+<context>
+    <name>pe::LoadingIndicator</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading this dataset and keep the one in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3081,10 @@ Each command takes --help.</source>
     <message>
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1; the dataset in use stays</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
