@@ -287,7 +287,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot write the citation to the standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося вывесці спасылку ў стандартны вывад: %1</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося пабудаваць PDF</translation>
     </message>
 </context>
 <context>
@@ -1287,59 +1287,59 @@ Styles: %1.</source>
     <name>OutputFiles</name>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>названы канал (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>прылада</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не звычайны файл</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>на дыску не засталося месца</translation>
     </message>
     <message>
         <source>disk quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>перавышана дыскавая квота</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>не пазначана імя файла</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося запісаць %1: гэта спасылка на %2, якога не існуе</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося запісаць %1: гэта спасылка на %2, а гэта %3, не звычайны файл</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося запісаць %1: гэта спасылка на %2, файл іншага карыстальніка</translation>
     </message>
     <message>
         <source>cannot write %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося запісаць %1: гэта %2, а не звычайны файл</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">немагчыма запісаць %1: %2</translation>
+        <translation>не ўдалося запісаць %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: cannot keep a copy of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>не ўдалося запісаць %1: не ўдалося захаваць копію файла, які ён замяняе</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2700,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>The file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не захаваны.</translation>
     </message>
 </context>
 <context>
@@ -2778,23 +2778,23 @@ Each command takes --help.</source>
     <name>pe::LoadingIndicator</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход загрузкі</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць</translation>
     </message>
     <message>
         <source>Stop reading this dataset and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Спыніць чытанне гэтага набору даных і пакінуць бягучы</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасаваць загрузку</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3113,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>Stopped reading %1; the dataset in use stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне %1 спынена; бягучы набор даных застаецца</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,7 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>cannot write the citation to the standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la citation sur la sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Styles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner le PDF</translation>
     </message>
 </context>
 <context>
@@ -1271,59 +1271,59 @@ Styles&#xa0;: %1.</translation>
     <name>OutputFiles</name>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>une socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de place sur le disque</translation>
     </message>
     <message>
         <source>disk quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>quota de disque dépassé</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier donné</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: c’est un lien vers %2, qui n’existe pas</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: c’est un lien vers %2, qui est %3, pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: c’est un lien vers %2, un fichier qui appartient à un autre utilisateur</translation>
     </message>
     <message>
         <source>cannot write %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: c’est %2, pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: cannot keep a copy of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: impossible de garder une copie du fichier qu’il remplace</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2676,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>The file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2754,23 +2754,23 @@ Chaque commande accepte --help.</translation>
     <name>pe::LoadingIndicator</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop reading this dataset and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de ce jeu de données et garder celui en cours</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ Chaque commande accepte --help.</translation>
     </message>
     <message>
         <source>Stopped reading %1; the dataset in use stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 arrêtée&#xa0;; le jeu de données en cours reste</translation>
     </message>
 </context>
 <context>

@@ -286,7 +286,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot write the citation to the standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сілтемені стандартты шығысқа жазу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +870,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құру мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -1271,59 +1271,59 @@ Styles: %1.</source>
     <name>OutputFiles</name>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>қалта</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>атаулы арна (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылғы</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>кәдімгі файл емес</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>дискіде орын қалмады</translation>
     </message>
     <message>
         <source>disk quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>диск квотасынан асып кетті</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>файл атауы көрсетілмеген</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: бұл жоқ %2 нысанына сілтеме</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: бұл %2 нысанына сілтеме, ол — %3, кәдімгі файл емес</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: бұл басқа пайдаланушының %2 файлына сілтеме</translation>
     </message>
     <message>
         <source>cannot write %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: бұл — %2, кәдімгі файл емес</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 файлын жазу мүмкін емес: %2</translation>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>cannot write %1: cannot keep a copy of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: ауыстырылатын файлдың көшірмесін сақтау мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2676,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>The file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сақталмады.</translation>
     </message>
 </context>
 <context>
@@ -2754,23 +2754,23 @@ Each command takes --help.</source>
     <name>pe::LoadingIndicator</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жүктелуде…</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеу барысы</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Stop reading this dataset and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл деректер жинағын оқуды тоқтатып, ағымдағысын қалдыру</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктеуден бас тарту</translation>
     </message>
 </context>
 <context>
@@ -3084,7 +3084,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>Stopped reading %1; the dataset in use stays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу тоқтатылды; ағымдағы деректер жинағы қалады</translation>
     </message>
 </context>
 <context>

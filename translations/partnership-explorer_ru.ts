@@ -287,7 +287,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot write the citation to the standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось вывести ссылку в стандартный вывод: %1</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@ Styles: %1.</source>
     </message>
     <message>
         <source>cannot draw the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось построить PDF</translation>
     </message>
 </context>
 <context>
@@ -1287,59 +1287,59 @@ Styles: %1.</source>
     <name>OutputFiles</name>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>папка</translation>
     </message>
     <message>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>именованный канал (FIFO)</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>устройство</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>сокет</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл</translation>
     </message>
     <message>
         <source>no space left on device</source>
-        <translation type="unfinished"></translation>
+        <translation>на диске не осталось места</translation>
     </message>
     <message>
         <source>disk quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>превышена дисковая квота</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано имя файла</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: это ссылка на %2, которого не существует</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, which is %3, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: это ссылка на %2, а это %3, не обычный файл</translation>
     </message>
     <message>
         <source>cannot write %1: it is a link to %2, a file that belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: это ссылка на %2, файл другого пользователя</translation>
     </message>
     <message>
         <source>cannot write %1: it is %2, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: это %2, а не обычный файл</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">не удаётся записать %1: %2</translation>
+        <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: cannot keep a copy of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: не удалось сохранить копию заменяемого файла</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2700,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>The file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2778,23 +2778,23 @@ Each command takes --help.</source>
     <name>pe::LoadingIndicator</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка %1…</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход загрузки</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop reading this dataset and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать чтение этого набора данных и оставить текущий</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить загрузку</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3113,7 @@ Each command takes --help.</source>
     </message>
     <message>
         <source>Stopped reading %1; the dataset in use stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1 прервано; текущий набор данных остаётся</translation>
     </message>
 </context>
 <context>
