@@ -1,5 +1,6 @@
 #include "widgets/shell/detailpane.h"
 
+#include "models/files/outputfiles.h"
 #include "models/state/selectionstate.h"
 #include "models/weburl.h"
 #include "widgets/shell/recordformatter.h"
@@ -16,7 +17,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTextBrowser>
@@ -356,10 +356,10 @@ void DetailPane::saveCitation(CitationStyle style)
     if (path.isEmpty())
         return;
     const CitationWriter writer(*m_dataset);
-    QSaveFile file(path);
-    const QByteArray bytes = writer.bibliography(sources, style).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // The same rules as every file the app writes: a regular file, whole or not at all.
+    QString error;
+    if (!OutputFiles::write(path, writer.bibliography(sources, style).toUtf8(), &error)) {
+        m_status->setText(error);
         return;
     }
     m_status->setText(tr("Citation saved"));
