@@ -20,7 +20,7 @@ packages=(
     cmake g++ ninja-build
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    nlohmann-json3-dev
+    nlohmann-json3-dev zlib1g-dev
     xvfb xauth fonts-dejavu-core
     ccache clang-format clang-tidy git
     librsvg2-bin poppler-utils libxml2-utils

@@ -3,13 +3,13 @@
 #include "models/files/outputfiles.h"
 #include "render/export/deterministichashorder.h"
 #include "render/export/exportmetadata.h"
+#include "render/export/pngencoder.h"
 #include "render/export/textprobe.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QHashFunctions>
 #include <QImage>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -241,14 +241,9 @@ bool Exporter::encode(const ExportDocument &document, const ExportOptions &optio
         const int printDotsPerMeter = qRound(logicalDpi * options.scale / 0.0254);
         picture.setDotsPerMeterX(printDotsPerMeter);
         picture.setDotsPerMeterY(printDotsPerMeter);
-        QBuffer buffer(bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QImageWriter writer(&buffer, "png");
-        // Qt maps quality to zlib effort; 70 is several times faster than the default on
-        // charts (large flat areas) for files a few per cent larger.
-        writer.setQuality(70);
-        if (!writer.write(picture))
-            return fail(tr("cannot encode the PNG image: %1").arg(writer.errorString()));
+        *bytes = PngEncoder::encode(picture);
+        if (bytes->isEmpty())
+            return fail(tr("cannot encode the PNG image"));
         return true;
     }
     case ExportOptions::Format::Svg: {
