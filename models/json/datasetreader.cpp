@@ -89,7 +89,7 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
 
 QString Reader::readUrl(const json &object, const QString &pointer, const char *key, bool required)
 {
-    const QString url = readString(object, pointer, key, required, InputLimits::url);
+    QString url = readString(object, pointer, key, required, InputLimits::url);
     if (!url.isEmpty() && !weburl::resolve(url).isValid()) {
         problem(field(pointer, key),
                 tr("%1 is not a web address: expected http:// or https:// (or an address "

@@ -186,7 +186,7 @@ QByteArray Settings::windowGeometry()
     // normal geometry, the screen, the window's state, the screen's width and (version 3)
     // the geometry. Only a blob of that shape with rectangles a screen could hold is given
     // back to restoreGeometry.
-    const QByteArray data = bytes(geometryKey);
+    QByteArray data = bytes(geometryKey);
     QDataStream stream(data);
     stream.setVersion(QDataStream::Qt_4_0);
     quint32 magic = 0;
