@@ -70,17 +70,24 @@ void BenchData::loadSynthetic()
 
 void BenchData::filterKeystroke_data()
 {
+    QTest::addColumn<int>("eventCount");
     QTest::addColumn<QString>("typed");
-    QTest::newRow("first letter") << "a";
-    QTest::newRow("word") << "astan";
-    QTest::newRow("two words") << "astana trade";
+    for (const int events : {10000, 100000}) {
+        QTest::addRow("%d events, first letter", events) << events << "a";
+        QTest::addRow("%d events, word", events) << events << "astan";
+        QTest::addRow("%d events, two words", events) << events << "astana trade";
+    }
 }
 
 // One keystroke: the proxy goes from the text minus its last letter to the text.
 void BenchData::filterKeystroke()
 {
+    QFETCH(int, eventCount);
     QFETCH(QString, typed);
-    const LoadResult result = DatasetLoader::loadBytes(m_synthetic, QStringLiteral("synthetic"));
+    const LoadResult result = DatasetLoader::loadBytes(
+        eventCount == 10000 ? m_synthetic : bench::syntheticDataset(eventCount, 2000, 1000),
+        QStringLiteral("synthetic"));
+    QVERIFY(result.ok());
     EventModel events;
     events.setDataset(result.dataset);
     RecordFilterModel proxy;
