@@ -67,6 +67,7 @@ void DatasetStore::openInBackground(const QString &path)
         };
         job->result = DatasetLoader::loadFile(job->path, nullptr, &monitor);
     });
+    job->thread->setParent(this); // never outlives the store, even with a deleteLater pending
     connect(job->thread, &QThread::finished, this, [this, job] { finishJob(job); });
     m_job = job;
     m_running.append(job);
