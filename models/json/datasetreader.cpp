@@ -277,16 +277,8 @@ QString Reader::claimId(const json &object, const QString &pointer)
     return id;
 }
 
-QStringList Reader::collections()
+const QHash<QString, Reader::ReadOne> &Reader::recordReaders()
 {
-    return {QStringLiteral("sources"),  QStringLiteral("places"),   QStringLiteral("observations"),
-            QStringLiteral("ventures"), QStringLiteral("pairings"), QStringLiteral("events"),
-            QStringLiteral("periods")};
-}
-
-void Reader::readRecord(const QString &collection, int index, const json &record)
-{
-    using ReadOne = void (Reader::*)(const json &, const QString &);
     static const QHash<QString, ReadOne> readers = {
         {QStringLiteral("sources"), &Reader::readSource},
         {QStringLiteral("places"), &Reader::readPlace},
@@ -295,7 +287,17 @@ void Reader::readRecord(const QString &collection, int index, const json &record
         {QStringLiteral("pairings"), &Reader::readPairing},
         {QStringLiteral("events"), &Reader::readEvent},
         {QStringLiteral("periods"), &Reader::readPeriod}};
-    const ReadOne readOne = readers.value(collection);
+    return readers;
+}
+
+QStringList Reader::collections()
+{
+    return recordReaders().keys();
+}
+
+void Reader::readRecord(const QString &collection, int index, const json &record)
+{
+    const ReadOne readOne = recordReaders().value(collection);
     const QString pointer =
         QLatin1Char('/') + collection + QLatin1Char('/') + QString::number(index);
     if (readOne && expectObject(record, pointer))

@@ -79,6 +79,10 @@ public:
     bool truncated = false;
 
 private:
+    // The collections whose records are streamed, each with the reader of one record.
+    using ReadOne = void (Reader::*)(const json &, const QString &);
+    static const QHash<QString, ReadOne> &recordReaders();
+
     void problem(const QString &pointer, const QString &message)
     {
         if (problems.size() >= DatasetLoader::maxProblems) {
