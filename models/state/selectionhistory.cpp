@@ -11,7 +11,7 @@ void SelectionHistory::visit(const QString &id)
     // Back and Forward select the record they return: the visit that follows is theirs.
     if (m_index >= 0 && m_ids.at(m_index) == id && !m_awayFromIt)
         return;
-    m_ids.erase(m_ids.begin() + m_index + 1, m_ids.end());
+    m_ids.resize(m_index + 1); // what lay ahead of the current record is forgotten
     if (m_ids.isEmpty() || m_ids.constLast() != id)
         m_ids.append(id);
     m_index = int(m_ids.size()) - 1;
