@@ -77,6 +77,9 @@ public:
     // given, receives the dataset file's bytes (for a package, the dataset it holds).
     static LoadResult loadFile(const QString &path, QByteArray *document = nullptr,
                                const LoadMonitor *monitor = nullptr);
+    // Reads and validates as loadFile does, for a caller that wants only the verdict and the
+    // records: the file's fingerprint (Dataset::sha256) is left empty, its cost saved.
+    static LoadResult check(const QString &path);
     // fileName is only used to label problems.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
 
@@ -84,10 +87,14 @@ public:
     static QString builtInPath() { return QStringLiteral(":/data/partnership.json"); }
 
 private:
+    enum class Fingerprint { Computed, Skipped };
+    static LoadResult loadFile(const QString &path, QByteArray *document,
+                               const LoadMonitor *monitor, Fingerprint fingerprint);
     static LoadResult loadPackage(const QString &descriptorPath, QByteArray *document);
     static LoadResult load(const QByteArray &bytes, const QString &fileName,
                            const PackageDocument *package, const LoadMonitor *monitor = nullptr,
-                           const QString &knownSha256 = QString());
+                           const QString &knownSha256 = QString(),
+                           Fingerprint fingerprint = Fingerprint::Computed);
 };
 
 } // namespace pe

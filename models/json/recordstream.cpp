@@ -292,7 +292,7 @@ private:
             std::vector<ByteRange> &records = m_document.records[m_collection];
             const int index = int(records.size());
             records.push_back(range);
-            m_handle(m_collection, index, m_value);
+            m_handle(m_collection, index, std::move(m_value));
             if (m_carryOn && !m_carryOn(range.end)) {
                 m_document.stopped = true;
                 return false;

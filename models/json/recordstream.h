@@ -45,9 +45,10 @@ struct StreamedDocument
     bool stopped = false; // the caller asked to stop (carryOn returned false)
 };
 
-// Called with each record of a streamed collection as soon as it has been read.
+// Called with each record of a streamed collection as soon as it has been read; the record
+// is the handler's to keep.
 using RecordHandler =
-    std::function<void(const QString &collection, int index, const nlohmann::json &record)>;
+    std::function<void(const QString &collection, int index, nlohmann::json &&record)>;
 
 // Asked after each record with how far the parser has read (an offset in the bytes): false
 // stops the parse there.

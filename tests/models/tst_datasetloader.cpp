@@ -7,10 +7,12 @@
 #include "tests/support/specialfiles.h"
 #include "tests/support/tempfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +29,8 @@ private slots:
     void initTestCase();
     void validFixtureLoads();
     void builtInDatasetLoads();
+    void checkReadsAsLoadingDoes_data();
+    void checkReadsAsLoadingDoes();
     void schemaProblems_data();
     void schemaProblems();
     void rawInput_data();
@@ -100,6 +104,47 @@ void TestDatasetLoader::builtInDatasetLoads()
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
     QVERIFY(!result.dataset->events.isEmpty());
     QVERIFY(!result.dataset->observations.isEmpty());
+}
+
+// check() reads the records on a second thread and skips the fingerprint: what it finds must
+// be what loadFile finds, record for record and problem for problem.
+void TestDatasetLoader::checkReadsAsLoadingDoes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("valid") << m_fixture;
+    QTest::newRow("problems in several records")
+        << patched(R"([{"op":"replace","path":"/events/0/category","value":5},
+                       {"op":"remove","path":"/events/2/title"},
+                       {"op":"replace","path":"/observations/1/year","value":1985}])");
+}
+
+void TestDatasetLoader::checkReadsAsLoadingDoes()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    const LoadResult loaded = DatasetLoader::loadFile(path);
+    const LoadResult checked = DatasetLoader::check(path);
+    QCOMPARE(checked.ok(), loaded.ok());
+    QCOMPARE(checked.problems.size(), loaded.problems.size());
+    for (qsizetype i = 0; i < loaded.problems.size(); ++i)
+        QCOMPARE(checked.problems.at(i).toString(), loaded.problems.at(i).toString());
+    if (!loaded.ok())
+        return;
+    QCOMPARE(
+        loaded.dataset->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(checked.dataset->sha256.isEmpty());
+    QCOMPARE(checked.dataset->events.size(), loaded.dataset->events.size());
+    for (qsizetype i = 0; i < loaded.dataset->events.size(); ++i)
+        QCOMPARE(checked.dataset->events.at(i).id, loaded.dataset->events.at(i).id);
+    QCOMPARE(checked.dataset->observations.size(), loaded.dataset->observations.size());
+    QCOMPARE(checked.dataset->places.size(), loaded.dataset->places.size());
 }
 
 void TestDatasetLoader::schemaProblems_data()

@@ -1,0 +1,88 @@
+#include "models/json/recordpipeline.h"
+
+namespace pe::reading {
+
+RecordPipeline::RecordPipeline(Consume consume)
+    : m_consume(std::move(consume))
+{
+    m_filling.reserve(batchSize);
+    m_worker = std::thread([this] { work(); });
+}
+
+RecordPipeline::~RecordPipeline()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_waiting.clear(); // not finished: the load was stopped or failed, the rest is moot
+    }
+    m_changed.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void RecordPipeline::push(const QString &collection, int index, nlohmann::json &&record)
+{
+    m_filling.push_back({collection, index, std::move(record)});
+    if (m_filling.size() < batchSize)
+        return;
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_waiting.size() < maxWaitingBatches || m_failure; });
+    handOver(lock);
+}
+
+void RecordPipeline::handOver(std::unique_lock<std::mutex> &lock)
+{
+    if (!m_failure)
+        m_waiting.push_back(std::move(m_filling));
+    m_filling = {};
+    m_filling.reserve(batchSize);
+    lock.unlock();
+    m_changed.notify_all();
+}
+
+void RecordPipeline::finish()
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_filling.empty())
+        handOver(lock);
+    else
+        lock.unlock();
+    lock.lock();
+    m_done = true;
+    lock.unlock();
+    m_changed.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+    if (m_failure)
+        std::rethrow_exception(m_failure);
+}
+
+void RecordPipeline::work()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return !m_waiting.empty() || m_done; });
+        if (m_waiting.empty())
+            return; // done, and nothing left
+        std::vector<Item> batch = std::move(m_waiting.front());
+        m_waiting.erase(m_waiting.begin());
+        lock.unlock();
+        m_changed.notify_all(); // room for the producer
+        try {
+            for (const Item &item : batch)
+                m_consume(item.collection, item.index, item.record);
+        } catch (...) {
+            lock.lock();
+            m_failure = std::current_exception();
+            m_waiting.clear();
+            lock.unlock();
+            m_changed.notify_all();
+            return;
+        }
+        batch.clear(); // the documents are freed here, off the parsing thread
+        lock.lock();
+    }
+}
+
+} // namespace pe::reading
