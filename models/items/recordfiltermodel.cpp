@@ -4,6 +4,8 @@
 #include "models/items/roles.h"
 #include "models/state/filterstate.h"
 
+#include <algorithm>
+
 namespace pe {
 
 namespace {
@@ -23,6 +25,16 @@ QString fold(const QString &text)
     return folded;
 }
 
+// Whether every text the new words match was matched by the old ones: each old word stands
+// inside some new word (typing a letter, or adding a word, narrows; deleting widens).
+bool narrows(const QStringList &oldWords, const QStringList &newWords)
+{
+    return std::all_of(oldWords.cbegin(), oldWords.cend(), [&](const QString &old) {
+        return std::any_of(newWords.cbegin(), newWords.cend(),
+                           [&](const QString &word) { return word.contains(old); });
+    });
+}
+
 } // namespace
 
 RecordFilterModel::RecordFilterModel(QObject *parent)
@@ -39,10 +51,14 @@ void RecordFilterModel::setSourceModel(QAbstractItemModel *model)
         disconnect(connection);
     m_sourceConnections.clear();
     m_searchCache.clear();
+    m_textVerdicts.clear();
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
-    auto dropCache = [this] { m_searchCache.clear(); };
+    auto dropCache = [this] {
+        m_searchCache.clear();
+        m_textVerdicts.clear();
+    };
     m_sourceConnections = {
         connect(model, &QAbstractItemModel::modelReset, this, dropCache),
         connect(model, &QAbstractItemModel::rowsInserted, this, dropCache),
@@ -56,7 +72,16 @@ void RecordFilterModel::apply(const RecordFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_words = fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words != m_words) {
+        // What failed the old words fails the new ones when they narrow; nothing else holds.
+        const bool keepFailures = narrows(m_words, words);
+        for (TextVerdict &verdict : m_textVerdicts) {
+            if (!keepFailures || verdict == TextVerdict::Matches)
+                verdict = TextVerdict::Unknown;
+        }
+        m_words = std::move(words);
+    }
     invalidateFilter();
     emit filterChanged();
 }
@@ -132,17 +157,24 @@ bool RecordFilterModel::matchesText(int sourceRow) const
         m_searchCache.resize(rows);
         for (int row = 0; row < rows; ++row)
             m_searchCache[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
+        m_textVerdicts.assign(size_t(rows), TextVerdict::Unknown);
     }
-    const QString &haystack = m_searchCache.at(sourceRow);
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &word) { return haystack.contains(word); });
+    TextVerdict &verdict = m_textVerdicts[size_t(sourceRow)];
+    if (verdict == TextVerdict::Unknown) {
+        const QString &haystack = m_searchCache.at(sourceRow);
+        const bool matches =
+            std::all_of(m_words.cbegin(), m_words.cend(),
+                        [&](const QString &word) { return haystack.contains(word); });
+        verdict = matches ? TextVerdict::Matches : TextVerdict::Fails;
+    }
+    return verdict == TextVerdict::Matches;
 }
 
 bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_words.isEmpty() && !matchesText(sourceRow))
         return false;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_filter.bookOnly && index.data(SupplementaryRole).toBool())
         return false;
     if (!m_filter.heldBack.isEmpty() && m_filter.heldBack.contains(index.data(IdRole).toString()))

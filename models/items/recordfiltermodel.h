@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <vector>
+
 namespace pe {
 
 class FilterState;
@@ -59,6 +61,11 @@ private:
     // Folded search text per source row, built on the first search and dropped whenever the
     // source changes: typing must not rebuild every row's text on every keystroke.
     mutable QVector<QString> m_searchCache;
+    // Whether each source row's text matches the current words (unknown until asked). A
+    // letter typed only narrows a search: the rows it had rejected stay rejected without
+    // being read again, so at 100,000 records a keystroke reads only the rows still shown.
+    enum class TextVerdict : char { Unknown, Matches, Fails };
+    mutable std::vector<TextVerdict> m_textVerdicts;
     // Only our own connections: QSortFilterProxyModel keeps its own to the same source.
     QVector<QMetaObject::Connection> m_sourceConnections;
 };

@@ -21,6 +21,8 @@ private slots:
     void followsSourceAfterRepeatedSetSourceModel_data();
     void followsSourceAfterRepeatedSetSourceModel();
     void searchSeesNewRows();
+    void typingMatchesAFreshSearch_data();
+    void typingMatchesAFreshSearch();
 };
 
 namespace {
@@ -116,6 +118,70 @@ void TestRecordFilterModel::searchSeesNewRows()
     QCOMPARE(proxy.rowCount(), 2);
     source->item(0)->setData(QStringLiteral("Treaty on tractors"), SearchTextRole);
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+// Typed letter by letter, erased, retyped: at every step the proxy that remembers which rows
+// failed the words before must show exactly what a proxy searching afresh shows.
+void TestRecordFilterModel::typingMatchesAFreshSearch_data()
+{
+    QTest::addColumn<QStringList>("texts"); // the search field, one keystroke after another
+    const auto typed = [](const QString &text) {
+        QStringList steps;
+        for (qsizetype i = 1; i <= text.size(); ++i)
+            steps << text.left(i);
+        return steps;
+    };
+    QTest::newRow("a word typed") << typed(QStringLiteral("tractor"));
+    QTest::newRow("two words typed") << typed(QStringLiteral("minsk tractor"));
+    QTest::newRow("typed, erased, another word")
+        << typed(QStringLiteral("treaty")) +
+               QStringList{QStringLiteral("treat"), QStringLiteral("trea"), QStringLiteral("tre"),
+                           QStringLiteral("tr"),    QStringLiteral("tra"),  QStringLiteral("trac")};
+    QTest::newRow("a middle letter changed")
+        << QStringList{QStringLiteral("minsk"), QStringLiteral("mink"), QStringLiteral("minsk")};
+    QTest::newRow("cleared and typed again")
+        << QStringList{QStringLiteral("kost"), QString(), QStringLiteral("k"), QStringLiteral("ko"),
+                       QStringLiteral("kos")};
+    QTest::newRow("a word replaced by a longer one") << QStringList{
+        QStringLiteral("belaz astana"), QStringLiteral("belaz"), QStringLiteral("belaz kostanay")};
+    QTest::newRow("accents and case") << QStringList{
+        QStringLiteral("Kostanaï"), QStringLiteral("kostanai"), QStringLiteral("KOSTANAIS")};
+}
+
+void TestRecordFilterModel::typingMatchesAFreshSearch()
+{
+    QFETCH(QStringList, texts);
+    QStandardItemModel source;
+    const QStringList records{QStringLiteral("Treaty of friendship, Minsk"),
+                              QStringLiteral("Minsk Tractor Works in Kostanay"),
+                              QStringLiteral("BelAZ dump trucks for Astana"),
+                              QStringLiteral("Tractors assembled in Kostanaï"),
+                              QStringLiteral("Visit to Astana"),
+                              QStringLiteral("Mink farms"),
+                              QStringLiteral("BelAZ service centre, Kostanay region"),
+                              QStringLiteral("Trade mission")};
+    for (int i = 0; i < records.size(); ++i)
+        source.appendRow(record(QStringLiteral("r%1").arg(i), 2000 + i, records.at(i)));
+
+    RecordFilterModel typing;
+    QAbstractItemModelTester tester(&typing,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typing.setSourceModel(&source);
+    typing.sort(0);
+    const auto idsOf = [](const RecordFilterModel &proxy) {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << proxy.index(row, 0).data(IdRole).toString();
+        return ids;
+    };
+    for (const QString &text : std::as_const(texts)) {
+        typing.setSearchText(text);
+        RecordFilterModel fresh;
+        fresh.setSourceModel(&source);
+        fresh.sort(0);
+        fresh.setSearchText(text);
+        QCOMPARE(idsOf(typing), idsOf(fresh));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterModel)
