@@ -26,32 +26,27 @@ void RecordPipeline::push(const QString &collection, int index, nlohmann::json &
     m_filling.push_back({collection, index, std::move(record)});
     if (m_filling.size() < batchSize)
         return;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_waiting.size() < maxWaitingBatches || m_failure; });
-    handOver(lock);
-}
-
-void RecordPipeline::handOver(std::unique_lock<std::mutex> &lock)
-{
-    if (!m_failure)
-        m_waiting.push_back(std::move(m_filling));
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_waiting.size() < maxWaitingBatches || m_failure; });
+        if (!m_failure)
+            m_waiting.push_back(std::move(m_filling));
+    }
+    m_changed.notify_all();
     m_filling = {};
     m_filling.reserve(batchSize);
-    lock.unlock();
-    m_changed.notify_all();
 }
 
 void RecordPipeline::finish()
 {
-    std::unique_lock lock(m_mutex);
-    if (!m_filling.empty())
-        handOver(lock);
-    else
-        lock.unlock();
-    lock.lock();
-    m_done = true;
-    lock.unlock();
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_filling.empty() && !m_failure)
+            m_waiting.push_back(std::move(m_filling));
+        m_done = true;
+    }
     m_changed.notify_all();
+    m_filling = {};
     if (m_worker.joinable())
         m_worker.join();
     if (m_failure)

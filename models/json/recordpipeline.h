@@ -47,7 +47,6 @@ private:
     };
 
     void work();
-    void handOver(std::unique_lock<std::mutex> &lock);
 
     // Records travel in batches: a lock per record would cost more than a small record.
     static constexpr size_t batchSize = 64;
