@@ -15,11 +15,8 @@
 #include <future>
 #include <optional>
 
-#include <nlohmann/json.hpp>
-
 namespace pe {
 
-using nlohmann::json;
 using reading::Reader;
 
 namespace {
@@ -154,14 +151,16 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
         // makes the three contend (measured: a fifth slower).
         std::optional<reading::RecordPipeline> pipeline;
         if (!compute)
-            pipeline.emplace([&reader](const QString &collection, int index, const json &record) {
-                reader.readRecord(collection, index, record);
-            });
+            pipeline.emplace(
+                [&reader](const QString &collection, int index, const reading::JsonValue &record) {
+                    reader.readRecord(collection, index, record);
+                });
         const auto failure = reading::streamDocument(
             bytes, maxNesting, Reader::collections(),
-            [&pipeline, &reader](const QString &collection, int index, json &&record) {
+            [&pipeline, &reader](const QString &collection, int index,
+                                 const reading::JsonValue &record) {
                 if (pipeline)
-                    pipeline->push(collection, index, std::move(record));
+                    pipeline->push(collection, index, record);
                 else
                     reader.readRecord(collection, index, record);
             },
@@ -176,7 +175,7 @@ LoadResult DatasetLoader::load(const QByteArray &bytes, const QString &fileName,
         }
         if (pipeline)
             pipeline->finish();
-        reader.read(document.root);
+        reader.read(document.root.value(0));
         // A key given twice in an object: the later value silently replaced the earlier.
         for (const reading::DuplicateKey &duplicate : document.duplicateKeys) {
             if (reader.problems.size() >= maxProblems) {

@@ -5,45 +5,45 @@
 
 namespace pe::reading {
 
-QString Reader::typeName(const json &value)
+QString Reader::typeName(const JsonValue &value)
 {
     switch (value.type()) {
-    case json::value_t::object:
+    case JsonValue::Type::Object:
         return tr("an object");
-    case json::value_t::array:
+    case JsonValue::Type::Array:
         return tr("an array");
-    case json::value_t::string:
+    case JsonValue::Type::String:
         return tr("a string");
-    case json::value_t::boolean:
+    case JsonValue::Type::Boolean:
         return tr("a boolean");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
+    case JsonValue::Type::Integer:
+    case JsonValue::Type::Unsigned:
         return tr("an integer");
-    case json::value_t::number_float:
+    case JsonValue::Type::Float:
         return tr("a number");
-    case json::value_t::null:
+    case JsonValue::Type::Null:
         return tr("null");
-    default:
-        return tr("an unsupported value");
     }
+    return tr("an unsupported value");
 }
 
-bool Reader::expectObject(const json &value, const QString &pointer)
+bool Reader::expectObject(const JsonValue &value, const QString &pointer)
 {
-    if (value.is_object())
+    if (value.isObject())
         return true;
     problem(pointer, tr("expected an object, found %1").arg(typeName(value)));
     return false;
 }
 
-void Reader::checkKnownFields(const json &object, const QString &pointer,
+void Reader::checkKnownFields(const JsonValue &object, const QString &pointer,
                               std::initializer_list<const char *> known)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
+    for (const JsonValue member : object) {
+        const std::string_view name = member.key();
         const bool isKnown =
-            std::any_of(known.begin(), known.end(), [&](const char *k) { return it.key() == k; });
+            std::any_of(known.begin(), known.end(), [&](const char *k) { return name == k; });
         if (!isKnown) {
-            const QString key = fromStd(it.key());
+            const QString key = fromStd(name);
             problem(pointer + QLatin1Char('/') + escapePointerToken(key),
                     tr("unknown field %1").arg(quoted(key)));
         }
@@ -59,7 +59,7 @@ bool Reader::withinLength(const QString &text, const QString &pointer, int maxLe
     return false;
 }
 
-bool Reader::withinCount(const json &array, const QString &pointer, int maxItems)
+bool Reader::withinCount(const JsonValue &array, const QString &pointer, int maxItems)
 {
     if (array.size() <= size_t(maxItems))
         return true;
@@ -69,17 +69,18 @@ bool Reader::withinCount(const json &array, const QString &pointer, int maxItems
     return false;
 }
 
-QString Reader::readString(const json &object, const QString &pointer, const char *key,
+QString Reader::readString(const JsonValue &object, const QString &pointer, const char *key,
                            bool required, int maxLength)
 {
-    const json *value = member(object, pointer, key, required, [] { return tr("a string"); });
+    const std::optional<JsonValue> value =
+        member(object, pointer, key, required, [] { return tr("a string"); });
     if (!value)
         return {};
-    if (!value->is_string()) {
+    if (!value->isString()) {
         problem(field(pointer, key), tr("expected a string, found %1").arg(typeName(*value)));
         return {};
     }
-    QString text = fromStd(value->get_ref<const std::string &>()).trimmed();
+    QString text = fromStd(value->text()).trimmed();
     if (required && text.isEmpty())
         problem(field(pointer, key), tr("must not be empty"));
     if (!withinLength(text, field(pointer, key), maxLength))
@@ -87,7 +88,8 @@ QString Reader::readString(const json &object, const QString &pointer, const cha
     return text;
 }
 
-QString Reader::readUrl(const json &object, const QString &pointer, const char *key, bool required)
+QString Reader::readUrl(const JsonValue &object, const QString &pointer, const char *key,
+                        bool required)
 {
     QString url = readString(object, pointer, key, required, InputLimits::url);
     if (!url.isEmpty() && !weburl::resolve(url).isValid()) {
@@ -100,26 +102,27 @@ QString Reader::readUrl(const json &object, const QString &pointer, const char *
     return url;
 }
 
-QStringList Reader::readStrings(const json &object, const QString &pointer, const char *key)
+QStringList Reader::readStrings(const JsonValue &object, const QString &pointer, const char *key)
 {
-    const json *value = member(object, pointer, key, false, [] { return QString(); });
+    const std::optional<JsonValue> value =
+        member(object, pointer, key, false, [] { return QString(); });
     if (!value)
         return {};
-    if (!value->is_array()) {
+    if (!value->isArray()) {
         problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
         return {};
     }
     QStringList strings;
     if (!withinCount(*value, field(pointer, key), InputLimits::items))
         return strings;
-    for (size_t i = 0; i < value->size(); ++i) {
-        const json &item = (*value)[i];
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
-        if (!item.is_string()) {
+    int i = 0;
+    for (const JsonValue item : *value) {
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i++);
+        if (!item.isString()) {
             problem(itemPointer, tr("expected a string, found %1").arg(typeName(item)));
             continue;
         }
-        const QString text = fromStd(item.get_ref<const std::string &>()).trimmed();
+        const QString text = fromStd(item.text()).trimmed();
         if (text.isEmpty())
             problem(itemPointer, tr("must not be empty"));
         else if (withinLength(text, itemPointer, InputLimits::name))
@@ -128,17 +131,18 @@ QStringList Reader::readStrings(const json &object, const QString &pointer, cons
     return strings;
 }
 
-std::optional<int> Reader::readInt(const json &object, const QString &pointer, const char *key,
+std::optional<int> Reader::readInt(const JsonValue &object, const QString &pointer, const char *key,
                                    bool required, int min, int max)
 {
-    const json *value = member(object, pointer, key, required, [] { return tr("an integer"); });
+    const std::optional<JsonValue> value =
+        member(object, pointer, key, required, [] { return tr("an integer"); });
     if (!value)
         return std::nullopt;
-    if (!value->is_number_integer()) {
+    if (!value->isInteger()) {
         problem(field(pointer, key), tr("expected an integer, found %1").arg(typeName(*value)));
         return std::nullopt;
     }
-    const auto number = value->get<long long>();
+    const auto number = value->integer();
     if (number < min || number > max) {
         problem(field(pointer, key),
                 tr("%1 is out of range: expected %2 to %3").arg(number).arg(min).arg(max));
@@ -147,17 +151,18 @@ std::optional<int> Reader::readInt(const json &object, const QString &pointer, c
     return int(number);
 }
 
-std::optional<double> Reader::readNumber(const json &object, const QString &pointer,
+std::optional<double> Reader::readNumber(const JsonValue &object, const QString &pointer,
                                          const char *key, bool required, double min)
 {
-    const json *value = member(object, pointer, key, required, [] { return tr("a number"); });
+    const std::optional<JsonValue> value =
+        member(object, pointer, key, required, [] { return tr("a number"); });
     if (!value)
         return std::nullopt;
-    if (!value->is_number()) {
+    if (!value->isNumber()) {
         problem(field(pointer, key), tr("expected a number, found %1").arg(typeName(*value)));
         return std::nullopt;
     }
-    const double number = value->get<double>();
+    const double number = value->number();
     if (!std::isfinite(number)) {
         problem(field(pointer, key), tr("expected a finite number"));
         return std::nullopt;
@@ -170,10 +175,10 @@ std::optional<double> Reader::readNumber(const json &object, const QString &poin
     return number;
 }
 
-LocalizedText Reader::textValue(const json &value, const QString &pointer, int maxLength)
+LocalizedText Reader::textValue(const JsonValue &value, const QString &pointer, int maxLength)
 {
     LocalizedText text;
-    if (!value.is_object()) {
+    if (!value.isObject()) {
         problem(pointer, tr("expected a text in three languages ({\"en\", \"fr\", \"ru\"}), "
                             "found %1")
                              .arg(typeName(value)));
@@ -186,57 +191,58 @@ LocalizedText Reader::textValue(const json &value, const QString &pointer, int m
     return text;
 }
 
-LocalizedText Reader::readText(const json &object, const QString &pointer, const char *key,
+LocalizedText Reader::readText(const JsonValue &object, const QString &pointer, const char *key,
                                bool required, int maxLength)
 {
-    const json *value = member(object, pointer, key, required, [] {
+    const std::optional<JsonValue> value = member(object, pointer, key, required, [] {
         return tr("a text in three languages ({\"en\", \"fr\", \"ru\"})");
     });
     return value ? textValue(*value, field(pointer, key), maxLength) : LocalizedText();
 }
 
-QList<LocalizedText> Reader::readTextList(const json &object, const QString &pointer,
+QList<LocalizedText> Reader::readTextList(const JsonValue &object, const QString &pointer,
                                           const char *key, bool required)
 {
-    const json *value =
+    const std::optional<JsonValue> value =
         member(object, pointer, key, required, [] { return tr("an array of texts"); });
     if (!value)
         return {};
-    if (!value->is_array()) {
+    if (!value->isArray()) {
         problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
         return {};
     }
     QList<LocalizedText> result;
     if (!withinCount(*value, field(pointer, key), InputLimits::items))
         return result;
-    for (size_t i = 0; i < value->size(); ++i)
+    int i = 0;
+    for (const JsonValue item : *value)
         result.append(
-            textValue((*value)[i], field(pointer, key) + QLatin1Char('/') + QString::number(i)));
+            textValue(item, field(pointer, key) + QLatin1Char('/') + QString::number(i++)));
     return result;
 }
 
-QStringList Reader::readRefs(const json &object, const QString &pointer, const char *key,
+QStringList Reader::readRefs(const JsonValue &object, const QString &pointer, const char *key,
                              Target target, bool required, int maxItems)
 {
-    const json *value =
+    const std::optional<JsonValue> value =
         member(object, pointer, key, required, [] { return tr("an array of ids"); });
     if (!value)
         return {};
-    if (!value->is_array()) {
+    if (!value->isArray()) {
         problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
         return {};
     }
     QStringList ids;
     if (!withinCount(*value, field(pointer, key), maxItems))
         return ids;
-    for (size_t i = 0; i < value->size(); ++i) {
-        const json &item = (*value)[i];
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
-        if (!item.is_string()) {
+    int i = 0;
+    for (const JsonValue item : *value) {
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i++);
+        if (!item.isString()) {
             problem(itemPointer, tr("expected an id (a string), found %1").arg(typeName(item)));
             continue;
         }
-        const QString id = fromStd(item.get_ref<const std::string &>());
+        const QString id = fromStd(item.text());
         if (!withinLength(id, itemPointer, InputLimits::id))
             continue;
         m_references.append({itemPointer, id, target});
@@ -245,8 +251,8 @@ QStringList Reader::readRefs(const json &object, const QString &pointer, const c
     return ids;
 }
 
-QString Reader::readRef(const json &object, const QString &pointer, const char *key, Target target,
-                        bool required)
+QString Reader::readRef(const JsonValue &object, const QString &pointer, const char *key,
+                        Target target, bool required)
 {
     QString id = readString(object, pointer, key, required, InputLimits::id);
     if (!id.isEmpty())
@@ -254,7 +260,7 @@ QString Reader::readRef(const json &object, const QString &pointer, const char *
     return id;
 }
 
-QStringList Reader::readSources(const json &object, const QString &pointer, bool required)
+QStringList Reader::readSources(const JsonValue &object, const QString &pointer, bool required)
 {
     QStringList ids =
         readRefs(object, pointer, "sources", Target::Source, required, InputLimits::sources);
@@ -263,7 +269,7 @@ QStringList Reader::readSources(const json &object, const QString &pointer, bool
     return ids;
 }
 
-QString Reader::claimId(const json &object, const QString &pointer)
+QString Reader::claimId(const JsonValue &object, const QString &pointer)
 {
     QString id = readString(object, pointer, "id", true, InputLimits::id);
     if (id.isEmpty())
@@ -295,7 +301,7 @@ QStringList Reader::collections()
     return recordReaders().keys();
 }
 
-void Reader::readRecord(const QString &collection, int index, const json &record)
+void Reader::readRecord(const QString &collection, int index, const JsonValue &record)
 {
     const ReadOne readOne = recordReaders().value(collection);
     const QString pointer =
@@ -304,15 +310,15 @@ void Reader::readRecord(const QString &collection, int index, const json &record
         (this->*readOne)(record, pointer);
 }
 
-void Reader::read(const json &root)
+void Reader::read(const JsonValue &root)
 {
     if (!expectObject(root, QString()))
         return;
-    const json *version =
+    const std::optional<JsonValue> version =
         member(root, QString(), "schemaVersion", true, [] { return tr("an integer"); });
     long long schema = DatasetLoader::supportedSchemaVersion;
     if (version) {
-        schema = version->is_number_integer() ? version->get<long long>() : 0;
+        schema = version->isInteger() ? version->integer() : 0;
         if (schema < DatasetLoader::oldestSchemaVersion ||
             schema > DatasetLoader::supportedSchemaVersion) {
             // What was read of the records under rules of the wrong version says nothing.

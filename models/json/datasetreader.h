@@ -2,10 +2,11 @@
 
 // The dataset reader's parts, shared by models/json/datasetreader.cpp (the generic typed
 // readers) and models/json/recordreaders.cpp (one reader per kind of record). Private to
-// pe_models: it includes nlohmann/json, which nothing above the models sees.
+// pe_models.
 
 #include "models/dataset.h"
 #include "models/datasetloader.h"
+#include "models/json/jsontree.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,21 +14,17 @@
 #include <QString>
 #include <QStringList>
 
-#include <nlohmann/json.hpp>
-
 #include <limits>
 #include <optional>
 #include <utility>
 
 namespace pe::reading {
 
-using nlohmann::json;
-
 constexpr int minYear = DatasetLoader::minYear;
 constexpr int maxYear = DatasetLoader::maxYear;
 constexpr int maxFootnote = 117;
 
-inline QString fromStd(const std::string &s)
+inline QString fromStd(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
@@ -69,10 +66,10 @@ public:
         : m_dataset(dataset)
     {}
 
-    void read(const json &root);
+    void read(const JsonValue &root);
     // One record of a collection read as the file is parsed (recordstream.h); read() then
     // reads the rest of the top level, where the streamed collections stand empty.
-    void readRecord(const QString &collection, int index, const json &record);
+    void readRecord(const QString &collection, int index, const JsonValue &record);
     static QStringList collections();
 
     QList<std::pair<QString, QString>> problems;
@@ -80,7 +77,7 @@ public:
 
 private:
     // The collections whose records are streamed, each with the reader of one record.
-    using ReadOne = void (Reader::*)(const json &, const QString &);
+    using ReadOne = void (Reader::*)(const JsonValue &, const QString &);
     static const QHash<QString, ReadOne> &recordReaders();
 
     void problem(const QString &pointer, const QString &message)
@@ -92,72 +89,75 @@ private:
         problems.append({pointer, message});
     }
 
-    static QString typeName(const json &value);
+    static QString typeName(const JsonValue &value);
     static QString field(const QString &pointer, const char *key)
     {
         return pointer + QLatin1Char('/') + QLatin1String(key);
     }
 
-    bool expectObject(const json &value, const QString &pointer);
-    void checkKnownFields(const json &object, const QString &pointer,
+    bool expectObject(const JsonValue &value, const QString &pointer);
+    void checkKnownFields(const JsonValue &object, const QString &pointer,
                           std::initializer_list<const char *> known);
     // expected() names what the field should hold; it is called only when the field is
     // missing, so reading a valid file never pays for composing the message.
     template<typename Expected>
-    const json *member(const json &object, const QString &pointer, const char *key, bool required,
-                       Expected expected);
+    std::optional<JsonValue> member(const JsonValue &object, const QString &pointer,
+                                    const char *key, bool required, Expected expected);
 
-    QString readString(const json &object, const QString &pointer, const char *key, bool required,
-                       int maxLength = InputLimits::name);
+    QString readString(const JsonValue &object, const QString &pointer, const char *key,
+                       bool required, int maxLength = InputLimits::name);
     // An optional array of non-empty strings (a place's other names, a work's authors).
-    QStringList readStrings(const json &object, const QString &pointer, const char *key);
+    QStringList readStrings(const JsonValue &object, const QString &pointer, const char *key);
     // A web address (http or https, or printed without a scheme): weburl.h.
-    QString readUrl(const json &object, const QString &pointer, const char *key, bool required);
+    QString readUrl(const JsonValue &object, const QString &pointer, const char *key,
+                    bool required);
     // Whether text is within maxLength characters; reports it otherwise.
     bool withinLength(const QString &text, const QString &pointer, int maxLength);
     // Whether an array holds at most maxItems items; reports it otherwise.
-    bool withinCount(const json &array, const QString &pointer, int maxItems);
-    std::optional<int> readInt(const json &object, const QString &pointer, const char *key,
+    bool withinCount(const JsonValue &array, const QString &pointer, int maxItems);
+    std::optional<int> readInt(const JsonValue &object, const QString &pointer, const char *key,
                                bool required, int min, int max);
-    std::optional<double> readNumber(const json &object, const QString &pointer, const char *key,
-                                     bool required,
+    std::optional<double> readNumber(const JsonValue &object, const QString &pointer,
+                                     const char *key, bool required,
                                      double min = -std::numeric_limits<double>::max());
     // A key of one of the vocabularies (models/terms.h), through its table; allowed narrows
     // it (a place's country is never "unknown"). nullopt, with the problem reported, for a
     // missing required field or a key not allowed.
     template<typename E>
-    std::optional<E> readTerm(const json &object, const QString &pointer, const char *key,
+    std::optional<E> readTerm(const JsonValue &object, const QString &pointer, const char *key,
                               bool required, const QList<E> &allowed = allValues<E>());
     template<typename E>
-    QList<E> readTermList(const json &object, const QString &pointer, const char *key);
+    QList<E> readTermList(const JsonValue &object, const QString &pointer, const char *key);
     template<typename E>
-    std::optional<E> termValue(const json &value, const QString &pointer, const QList<E> &allowed);
+    std::optional<E> termValue(const JsonValue &value, const QString &pointer,
+                               const QList<E> &allowed);
     static QString oneOf(const QStringList &keys) { return keys.join(QStringLiteral(", ")); }
-    LocalizedText readText(const json &object, const QString &pointer, const char *key,
+    LocalizedText readText(const JsonValue &object, const QString &pointer, const char *key,
                            bool required, int maxLength = InputLimits::name);
-    LocalizedText textValue(const json &value, const QString &pointer,
+    LocalizedText textValue(const JsonValue &value, const QString &pointer,
                             int maxLength = InputLimits::name);
-    QList<LocalizedText> readTextList(const json &object, const QString &pointer, const char *key,
-                                      bool required);
-    QStringList readRefs(const json &object, const QString &pointer, const char *key, Target target,
-                         bool required, int maxItems = InputLimits::items);
-    QString readRef(const json &object, const QString &pointer, const char *key, Target target,
+    QList<LocalizedText> readTextList(const JsonValue &object, const QString &pointer,
+                                      const char *key, bool required);
+    QStringList readRefs(const JsonValue &object, const QString &pointer, const char *key,
+                         Target target, bool required, int maxItems = InputLimits::items);
+    QString readRef(const JsonValue &object, const QString &pointer, const char *key, Target target,
                     bool required);
-    QStringList readSources(const json &object, const QString &pointer, bool required);
-    QString claimId(const json &object, const QString &pointer);
+    QStringList readSources(const JsonValue &object, const QString &pointer, bool required);
+    QString claimId(const JsonValue &object, const QString &pointer);
 
-    template<typename Fn> void forEachRecord(const json &root, const char *collection, Fn readOne);
+    template<typename Fn>
+    void forEachRecord(const JsonValue &root, const char *collection, Fn readOne);
 
-    void readSource(const json &o, const QString &p);
-    void readPlace(const json &o, const QString &p);
-    void readObservation(const json &o, const QString &p);
-    void readGrowthOf(const json &o, const QString &p, Observation &obs);
-    void readVenture(const json &o, const QString &p);
-    void readPairing(const json &o, const QString &p);
-    Party readParty(const json &o, const QString &p);
-    void readEvent(const json &o, const QString &p);
-    void readPeriod(const json &o, const QString &p);
-    void readMetadata(const json &root);
+    void readSource(const JsonValue &o, const QString &p);
+    void readPlace(const JsonValue &o, const QString &p);
+    void readObservation(const JsonValue &o, const QString &p);
+    void readGrowthOf(const JsonValue &o, const QString &p, Observation &obs);
+    void readVenture(const JsonValue &o, const QString &p);
+    void readPairing(const JsonValue &o, const QString &p);
+    Party readParty(const JsonValue &o, const QString &p);
+    void readEvent(const JsonValue &o, const QString &p);
+    void readPeriod(const JsonValue &o, const QString &p);
+    void readMetadata(const JsonValue &root);
     // A date as events write it (YYYY, YYYY-MM or YYYY-MM-DD): year, month, day (0 when not
     // given); nullopt, with the problem reported, when it is not one.
     struct PartialDate
@@ -167,8 +167,8 @@ private:
         int day = 0;
         int length = 0;
     };
-    std::optional<PartialDate> readDate(const json &object, const QString &pointer, const char *key,
-                                        bool required, QString *text = nullptr);
+    std::optional<PartialDate> readDate(const JsonValue &object, const QString &pointer,
+                                        const char *key, bool required, QString *text = nullptr);
     void resolveReferences();
     // Each place's parents end at a place without one, within InputLimits::parentDepth.
     void checkPlaceParents();
@@ -180,28 +180,25 @@ private:
 };
 
 template<typename Expected>
-const json *Reader::member(const json &object, const QString &pointer, const char *key,
-                           bool required, Expected expected)
+std::optional<JsonValue> Reader::member(const JsonValue &object, const QString &pointer,
+                                        const char *key, bool required, Expected expected)
 {
-    const auto it = object.find(key);
-    if (it == object.end()) {
-        if (required)
-            problem(field(pointer, key), tr("missing required field %1 (expected %2)")
-                                             .arg(quoted(QLatin1String(key)), expected()));
-        return nullptr;
-    }
-    return &*it;
+    std::optional<JsonValue> value = object.member(key);
+    if (!value && required)
+        problem(field(pointer, key), tr("missing required field %1 (expected %2)")
+                                         .arg(quoted(QLatin1String(key)), expected()));
+    return value;
 }
 
 template<typename E>
-std::optional<E> Reader::termValue(const json &value, const QString &pointer,
+std::optional<E> Reader::termValue(const JsonValue &value, const QString &pointer,
                                    const QList<E> &allowed)
 {
-    if (!value.is_string()) {
+    if (!value.isString()) {
         problem(pointer, tr("expected a string, found %1").arg(typeName(value)));
         return std::nullopt;
     }
-    const QString text = fromStd(value.get_ref<const std::string &>());
+    const QString text = fromStd(value.text());
     const std::optional<E> term = fromKey<E>(text);
     if (!term || !allowed.contains(*term)) {
         problem(pointer, tr("%1 is not one of: %2").arg(quoted(text), oneOf(keysOf(allowed))));
@@ -211,49 +208,53 @@ std::optional<E> Reader::termValue(const json &value, const QString &pointer,
 }
 
 template<typename E>
-std::optional<E> Reader::readTerm(const json &object, const QString &pointer, const char *key,
+std::optional<E> Reader::readTerm(const JsonValue &object, const QString &pointer, const char *key,
                                   bool required, const QList<E> &allowed)
 {
-    const json *value = member(object, pointer, key, required,
-                               [&allowed] { return tr("one of: %1").arg(oneOf(keysOf(allowed))); });
+    const std::optional<JsonValue> value = member(object, pointer, key, required, [&allowed] {
+        return tr("one of: %1").arg(oneOf(keysOf(allowed)));
+    });
     return value ? termValue(*value, field(pointer, key), allowed) : std::nullopt;
 }
 
 template<typename E>
-QList<E> Reader::readTermList(const json &object, const QString &pointer, const char *key)
+QList<E> Reader::readTermList(const JsonValue &object, const QString &pointer, const char *key)
 {
-    const json *value = member(object, pointer, key, false, [] { return QString(); });
+    const std::optional<JsonValue> value =
+        member(object, pointer, key, false, [] { return QString(); });
     if (!value)
         return {};
-    if (!value->is_array()) {
+    if (!value->isArray()) {
         problem(field(pointer, key), tr("expected an array, found %1").arg(typeName(*value)));
         return {};
     }
     QList<E> result;
     if (!withinCount(*value, field(pointer, key), InputLimits::items))
         return result;
-    for (size_t i = 0; i < value->size(); ++i) {
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i);
-        if (const std::optional<E> term = termValue((*value)[i], itemPointer, allValues<E>()))
+    int i = 0;
+    for (const JsonValue item : *value) {
+        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i++);
+        if (const std::optional<E> term = termValue(item, itemPointer, allValues<E>()))
             result.append(*term);
     }
     return result;
 }
 
 template<typename Fn>
-void Reader::forEachRecord(const json &root, const char *collection, Fn readOne)
+void Reader::forEachRecord(const JsonValue &root, const char *collection, Fn readOne)
 {
     const QString pointer = QLatin1Char('/') + QLatin1String(collection);
-    const json *list = member(root, QString(), collection, true, [] { return tr("an array"); });
+    const std::optional<JsonValue> list =
+        member(root, QString(), collection, true, [] { return tr("an array"); });
     if (!list)
         return;
-    if (!list->is_array()) {
+    if (!list->isArray()) {
         problem(pointer, tr("expected an array, found %1").arg(typeName(*list)));
         return;
     }
-    for (size_t i = 0; i < list->size(); ++i) {
-        const QString itemPointer = pointer + QLatin1Char('/') + QString::number(i);
-        const json &item = (*list)[i];
+    int i = 0;
+    for (const JsonValue item : *list) {
+        const QString itemPointer = pointer + QLatin1Char('/') + QString::number(i++);
         if (expectObject(item, itemPointer))
             (this->*readOne)(item, itemPointer);
     }

@@ -5,7 +5,7 @@ namespace pe::reading {
 RecordPipeline::RecordPipeline(Consume consume)
     : m_consume(std::move(consume))
 {
-    m_filling.reserve(batchSize);
+    m_filling.entries.reserve(batchSize);
     m_worker = std::thread([this] { work(); });
 }
 
@@ -21,36 +21,48 @@ RecordPipeline::~RecordPipeline()
         m_worker.join();
 }
 
-void RecordPipeline::push(const QString &collection, int index, nlohmann::json &&record)
+void RecordPipeline::push(const QString &collection, int index, const JsonValue &record)
 {
-    m_filling.push_back({collection, index, std::move(record)});
-    if (m_filling.size() < batchSize)
+    m_filling.entries.push_back({collection, index, m_filling.tree.append(record)});
+    if (m_filling.entries.size() < batchSize)
         return;
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_waiting.size() < maxWaitingBatches || m_failure; });
         if (!m_failure)
             m_waiting.push_back(std::move(m_filling));
+        if (m_spare.empty()) {
+            m_filling = {};
+        } else {
+            m_filling = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
     }
     m_changed.notify_all();
-    m_filling = {};
-    m_filling.reserve(batchSize);
+    m_filling.tree.clear();
+    m_filling.entries.clear();
+    m_filling.entries.reserve(batchSize);
 }
 
 void RecordPipeline::finish()
 {
     {
         const std::lock_guard lock(m_mutex);
-        if (!m_filling.empty() && !m_failure)
+        if (!m_filling.entries.empty() && !m_failure)
             m_waiting.push_back(std::move(m_filling));
         m_done = true;
     }
     m_changed.notify_all();
-    m_filling = {};
     if (m_worker.joinable())
         m_worker.join();
     if (m_failure)
         std::rethrow_exception(m_failure);
+}
+
+void RecordPipeline::consume(const Batch &batch) const
+{
+    for (const Batch::Entry &entry : batch.entries)
+        m_consume(entry.collection, entry.index, batch.tree.value(entry.node));
 }
 
 void RecordPipeline::work()
@@ -60,13 +72,12 @@ void RecordPipeline::work()
         m_changed.wait(lock, [this] { return !m_waiting.empty() || m_done; });
         if (m_waiting.empty())
             return; // done, and nothing left
-        std::vector<Item> batch = std::move(m_waiting.front());
+        Batch batch = std::move(m_waiting.front());
         m_waiting.erase(m_waiting.begin());
         lock.unlock();
         m_changed.notify_all(); // room for the producer
         try {
-            for (const Item &item : batch)
-                m_consume(item.collection, item.index, item.record);
+            consume(batch);
         } catch (...) {
             lock.lock();
             m_failure = std::current_exception();
@@ -75,8 +86,8 @@ void RecordPipeline::work()
             m_changed.notify_all();
             return;
         }
-        batch.clear(); // the documents are freed here, off the parsing thread
         lock.lock();
+        m_spare.push_back(std::move(batch));
     }
 }
 

@@ -20,7 +20,7 @@ const QList<Side> &countries()
 
 } // namespace
 
-void Reader::readSource(const json &o, const QString &p)
+void Reader::readSource(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "kind", "footnote", "chapter", "authors", "title", "outlet", "year",
@@ -48,7 +48,7 @@ void Reader::readSource(const json &o, const QString &p)
     m_dataset.sources.append(s);
 }
 
-void Reader::readPlace(const json &o, const QString &p)
+void Reader::readPlace(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p, {"id", "country", "kind", "name", "altNames", "parent", "lat", "lon"});
     Place place;
@@ -76,7 +76,7 @@ void Reader::readPlace(const json &o, const QString &p)
     m_dataset.places.append(place);
 }
 
-void Reader::readObservation(const json &o, const QString &p)
+void Reader::readObservation(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "year", "periodStart", "periodEnd", "indicator", "unit", "value",
@@ -119,7 +119,7 @@ void Reader::readObservation(const json &o, const QString &p)
     m_dataset.observations.append(obs);
 }
 
-void Reader::readGrowthOf(const json &o, const QString &p, Observation &obs)
+void Reader::readGrowthOf(const JsonValue &o, const QString &p, Observation &obs)
 {
     const std::optional<Indicator> growthOf = readTerm<Indicator>(o, p, "growthOf", false);
     if (!growthOf)
@@ -133,7 +133,7 @@ void Reader::readGrowthOf(const json &o, const QString &p, Observation &obs)
         obs.growthOf = *growthOf;
 }
 
-void Reader::readVenture(const json &o, const QString &p)
+void Reader::readVenture(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "name", "belarusianPartners", "kazakhPartners", "places",
@@ -152,13 +152,14 @@ void Reader::readVenture(const json &o, const QString &p)
     v.startYear = readInt(o, p, "startYear", false, minYear, maxYear).value_or(0);
     v.status = readTerm<VentureStatus>(o, p, "status", true).value_or(VentureStatus::Operating);
     v.description = readText(o, p, "description", true, InputLimits::text);
-    if (const json *list = member(o, p, "milestones", false, [] { return QString(); })) {
-        if (!list->is_array()) {
+    if (const std::optional<JsonValue> list =
+            member(o, p, "milestones", false, [] { return QString(); })) {
+        if (!list->isArray()) {
             problem(field(p, "milestones"), tr("expected an array, found %1").arg(typeName(*list)));
         } else if (withinCount(*list, field(p, "milestones"), InputLimits::items)) {
-            for (size_t i = 0; i < list->size(); ++i) {
-                const QString mp = field(p, "milestones") + QLatin1Char('/') + QString::number(i);
-                const json &m = (*list)[i];
+            int i = 0;
+            for (const JsonValue m : *list) {
+                const QString mp = field(p, "milestones") + QLatin1Char('/') + QString::number(i++);
                 if (!expectObject(m, mp))
                     continue;
                 checkKnownFields(m, mp,
@@ -181,7 +182,7 @@ void Reader::readVenture(const json &o, const QString &p)
     m_dataset.ventures.append(v);
 }
 
-Party Reader::readParty(const json &o, const QString &p)
+Party Reader::readParty(const JsonValue &o, const QString &p)
 {
     Party party;
     if (!expectObject(o, p))
@@ -193,7 +194,7 @@ Party Reader::readParty(const json &o, const QString &p)
     return party;
 }
 
-void Reader::readPairing(const json &o, const QString &p)
+void Reader::readPairing(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "belarusianSide", "kazakhSide", "level", "year", "document", "areas",
@@ -201,9 +202,11 @@ void Reader::readPairing(const json &o, const QString &p)
     Pairing pairing;
     pairing.id = claimId(o, p);
     m_idTargets.insert(pairing.id, Target::Pairing);
-    if (const json *side = member(o, p, "belarusianSide", true, [] { return tr("an object"); }))
+    if (const std::optional<JsonValue> side =
+            member(o, p, "belarusianSide", true, [] { return tr("an object"); }))
         pairing.belarusianSide = readParty(*side, field(p, "belarusianSide"));
-    if (const json *side = member(o, p, "kazakhSide", true, [] { return tr("an object"); }))
+    if (const std::optional<JsonValue> side =
+            member(o, p, "kazakhSide", true, [] { return tr("an object"); }))
         pairing.kazakhSide = readParty(*side, field(p, "kazakhSide"));
     pairing.level = readTerm<PairingLevel>(o, p, "level", true).value_or(PairingLevel::Region);
     pairing.year = readInt(o, p, "year", false, minYear, maxYear).value_or(0);
@@ -215,7 +218,7 @@ void Reader::readPairing(const json &o, const QString &p)
     m_dataset.pairings.append(pairing);
 }
 
-void Reader::readEvent(const json &o, const QString &p)
+void Reader::readEvent(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p,
                      {"id", "date", "category", "title", "text", "places", "actors", "ventures",
@@ -244,7 +247,7 @@ void Reader::readEvent(const json &o, const QString &p)
     m_dataset.events.append(e);
 }
 
-std::optional<Reader::PartialDate> Reader::readDate(const json &object, const QString &pointer,
+std::optional<Reader::PartialDate> Reader::readDate(const JsonValue &object, const QString &pointer,
                                                     const char *key, bool required, QString *text)
 {
     const QString date = readString(object, pointer, key, required);
@@ -292,7 +295,7 @@ std::optional<Reader::PartialDate> Reader::readDate(const json &object, const QS
     return parsed;
 }
 
-void Reader::readPeriod(const json &o, const QString &p)
+void Reader::readPeriod(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p, {"id", "name", "chartLabel", "from", "to", "event", "sources"});
     Period period;
@@ -317,17 +320,17 @@ void Reader::readPeriod(const json &o, const QString &p)
     m_dataset.periods.append(period);
 }
 
-void Reader::readMetadata(const json &root)
+void Reader::readMetadata(const JsonValue &root)
 {
     const QString p = QStringLiteral("/metadata");
-    const json *metadata =
+    const std::optional<JsonValue> metadata =
         member(root, QString(), "metadata", false, [] { return tr("an object"); });
     if (!metadata || !expectObject(*metadata, p))
         return;
     checkKnownFields(*metadata, p, {"book", "licence", "timeline", "turnoverChart"});
     DatasetMetadata &m = m_dataset.metadata;
     const QString licencePointer = field(p, "licence");
-    if (const json *licence =
+    if (const std::optional<JsonValue> licence =
             member(*metadata, p, "licence", false, [] { return tr("an object"); });
         licence && expectObject(*licence, licencePointer)) {
         checkKnownFields(*licence, licencePointer, {"name", "title", "path"});
@@ -336,7 +339,8 @@ void Reader::readMetadata(const json &root)
         m.licence.path = readUrl(*licence, licencePointer, "path", false);
     }
     const QString bookPointer = field(p, "book");
-    if (const json *book = member(*metadata, p, "book", false, [] { return tr("an object"); });
+    if (const std::optional<JsonValue> book =
+            member(*metadata, p, "book", false, [] { return tr("an object"); });
         book && expectObject(*book, bookPointer)) {
         checkKnownFields(*book, bookPointer,
                          {"authorFamily", "authorGiven", "authorVariants", "title", "subtitle",
@@ -344,18 +348,19 @@ void Reader::readMetadata(const json &root)
         BookReference &b = m.book;
         b.authorFamily = readString(*book, bookPointer, "authorFamily", true);
         b.authorGiven = readString(*book, bookPointer, "authorGiven", false);
-        if (const json *variants = member(*book, bookPointer, "authorVariants", false,
-                                          [] { return tr("an array of strings"); })) {
+        if (const std::optional<JsonValue> variants =
+                member(*book, bookPointer, "authorVariants", false,
+                       [] { return tr("an array of strings"); })) {
             const QString vp = field(bookPointer, "authorVariants");
-            if (!variants->is_array()) {
+            if (!variants->isArray()) {
                 problem(vp, tr("expected an array, found %1").arg(typeName(*variants)));
             } else if (withinCount(*variants, vp, InputLimits::items)) {
-                for (size_t i = 0; i < variants->size(); ++i) {
-                    const json &v = (*variants)[i];
-                    const QString itemPointer = vp + QLatin1Char('/') + QString::number(i);
-                    if (!v.is_string())
+                int i = 0;
+                for (const JsonValue v : *variants) {
+                    const QString itemPointer = vp + QLatin1Char('/') + QString::number(i++);
+                    if (!v.isString())
                         problem(itemPointer, tr("expected a string, found %1").arg(typeName(v)));
-                    else if (const QString variant = fromStd(v.get<std::string>());
+                    else if (const QString variant = fromStd(v.text());
                              withinLength(variant, itemPointer, InputLimits::name))
                         b.authorVariants.append(variant);
                 }
@@ -372,7 +377,8 @@ void Reader::readMetadata(const json &root)
     // A span of years: {"from": Y, "to": Y} and, for a chart, an optional "extendTo".
     const auto readSpan = [&](const char *key, bool extensible, int *from, int *to, int *extendTo) {
         const QString sp = field(p, key);
-        const json *span = member(*metadata, p, key, false, [] { return tr("an object"); });
+        const std::optional<JsonValue> span =
+            member(*metadata, p, key, false, [] { return tr("an object"); });
         if (!span || !expectObject(*span, sp))
             return;
         if (extensible)

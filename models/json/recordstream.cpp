@@ -3,10 +3,13 @@
 #include "models/datasetloader.h"
 #include "models/json/jsonpositionindex.h"
 
+#include <nlohmann/json.hpp>
+
 #include <iterator>
 #include <memory>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
+#include <utility>
 
 namespace pe::reading {
 
@@ -43,31 +46,45 @@ struct TrackedChar
     bool operator!=(const TrackedChar &other) const { return at != other.at; }
 };
 
-// The keys of one object read so far: a short list while it is short (most records have a
-// dozen keys), a hash set once an object has many, so that a hostile object of a million
-// keys costs no more than its length.
+// The keys of one object read so far, each with its member's node: a short list while it is
+// short (most records have a dozen keys), a hash table once an object has many, so that a
+// hostile object of a million keys costs no more than its length.
 class KeySet
 {
 public:
-    // False when key was already there.
-    bool insert(const std::string &key)
+    // The node of the earlier member when key was already there; member replaces it.
+    std::optional<std::uint32_t> insert(const std::string &key, std::uint32_t member)
     {
-        if (m_set.empty()) {
-            if (std::find(m_list.cbegin(), m_list.cend(), key) != m_list.cend())
-                return false;
-            m_list.push_back(key);
+        if (m_map.empty()) {
+            for (auto &[known, node] : m_list) {
+                if (known == key)
+                    return std::exchange(node, member);
+            }
+            m_list.emplace_back(key, member);
             if (m_list.size() > 32) {
-                m_set.insert(m_list.cbegin(), m_list.cend());
+                m_map.insert(m_list.cbegin(), m_list.cend());
                 m_list.clear();
             }
-            return true;
+            return std::nullopt;
         }
-        return m_set.insert(key).second;
+        const auto [it, inserted] = m_map.try_emplace(key, member);
+        if (inserted)
+            return std::nullopt;
+        return std::exchange(it->second, member);
+    }
+
+    void clear()
+    {
+        m_list.clear();
+        // A table a hostile object grew is dropped, not emptied: emptying costs its size,
+        // and the frame is reused for every object at its depth.
+        if (!m_map.empty())
+            m_map = {};
     }
 
 private:
-    std::vector<std::string> m_list;
-    std::unordered_set<std::string> m_set;
+    std::vector<std::pair<std::string, std::uint32_t>> m_list;
+    std::unordered_map<std::string, std::uint32_t> m_map;
 };
 
 // Where the parser is in the document: each open object with its keys and the member being
@@ -80,6 +97,8 @@ struct Frame
     long long index = -1;
 };
 
+// Builds the top level of the document in one tree and each record of a streamed collection
+// in another, handed over as soon as it closes.
 class Streamer
 {
 public:
@@ -100,102 +119,70 @@ public:
     // --- the SAX interface ---------------------------------------------------------------
     bool null()
     {
-        return value([](auto &b) { return b.null(); });
+        return scalar([](JsonTree &tree) { tree.addNull(); });
     }
     bool boolean(bool v)
     {
-        return value([v](auto &b) { return b.boolean(v); });
+        return scalar([v](JsonTree &tree) { tree.addBoolean(v); });
     }
     bool number_integer(json::number_integer_t v)
     {
-        return value([v](auto &b) { return b.number_integer(v); });
+        return scalar([v](JsonTree &tree) { tree.addInteger(v); });
     }
     bool number_unsigned(json::number_unsigned_t v)
     {
-        return value([v](auto &b) { return b.number_unsigned(v); });
+        return scalar([v](JsonTree &tree) { tree.addUnsigned(v); });
     }
-    bool number_float(json::number_float_t v, const json::string_t &s)
+    bool number_float(json::number_float_t v, const json::string_t &)
     {
-        return value([&](auto &b) { return b.number_float(v, s); });
+        return scalar([v](JsonTree &tree) { tree.addFloat(v); });
     }
     bool string(json::string_t &v)
     {
-        return value([&](auto &b) { return b.string(v); });
+        return scalar([&v](JsonTree &tree) { tree.addString(v); });
     }
-    bool binary(json::binary_t &v)
+    bool binary(json::binary_t &)
     {
-        return value([&](auto &b) { return b.binary(v); });
+        return false; // JSON text holds none
     }
 
-    bool start_object(std::size_t size)
+    bool start_object(std::size_t)
     {
-        if (++m_depth > m_maxNesting) {
-            m_tooDeep = true;
+        if (!enterContainer())
             return false;
-        }
-        enterValue();
-        m_frames.push_back(Frame());
-        // The document's own object: its members are read one by one below.
-        if (m_depth == 1 && !m_builder) {
-            m_inRoot = true;
-            return true;
-        }
-        beginValue();
-        return m_builder->start_object(size);
+        tree().openObject();
+        pushFrame(true);
+        return true;
     }
-    bool end_object()
+    bool end_object() { return leaveContainer(); }
+    bool start_array(std::size_t)
     {
-        --m_depth;
-        m_frames.pop_back();
-        if (m_inRoot && m_depth == 0 && !m_builder) {
-            m_inRoot = false;
-            return true;
-        }
-        const bool ok = m_builder->end_object();
-        return endContainer() && ok;
-    }
-    bool start_array(std::size_t size)
-    {
-        if (++m_depth > m_maxNesting) {
-            m_tooDeep = true;
-            return false;
-        }
-        enterValue();
-        Frame array;
-        array.object = false;
-        m_frames.push_back(std::move(array));
         // A collection of records at the top level: streamed, one record at a time.
-        if (m_inRoot && m_depth == 2 && !m_builder && m_collections.contains(m_key)) {
+        const bool collection =
+            m_frameCount == 1 && m_frames.front().object && m_collections.contains(m_key);
+        if (!enterContainer())
+            return false;
+        tree().openArray();
+        pushFrame(false);
+        if (collection) {
             m_collection = m_key;
-            m_document.root[m_key.toStdString()] = json::array();
             m_document.records[m_key].clear();
-            return true;
         }
-        beginValue();
-        return m_builder->start_array(size);
+        return true;
     }
-    bool end_array()
-    {
-        --m_depth;
-        m_frames.pop_back();
-        if (!m_collection.isEmpty() && m_depth == 1 && !m_builder) {
-            m_collection.clear();
-            return true;
-        }
-        const bool ok = m_builder->end_array();
-        return endContainer() && ok;
-    }
+    bool end_array() { return leaveContainer(); }
     bool key(json::string_t &k)
     {
-        if (!m_frames.empty()) {
-            Frame &object = m_frames.back();
-            if (!object.keys.insert(k))
-                noteDuplicate(k);
-            object.key = k;
+        Frame &object = m_frames[m_frameCount - 1];
+        JsonTree &target = tree();
+        if (const auto earlier = object.keys.insert(k, target.nextNode())) {
+            target.supersede(*earlier);
+            noteDuplicate(k);
         }
-        if (m_builder)
-            return m_builder->key(k);
-        m_key = QString::fromUtf8(k.data(), qsizetype(k.size()));
+        object.key = k;
+        target.setKey(k);
+        if (m_frameCount == 1)
+            m_key = QString::fromUtf8(k.data(), qsizetype(k.size()));
         return true;
     }
     bool parse_error(std::size_t position, const std::string &,
@@ -214,15 +201,76 @@ public:
     const std::optional<Error> &error() const { return m_error; }
 
 private:
-    using Builder = nlohmann::detail::json_sax_dom_parser<json>;
-
     qsizetype offset() const { return qsizetype(*m_read - m_begin); }
+
+    // Records are the values directly inside a streamed collection: the top-level object's
+    // frame and the collection's.
+    bool atRecordSlot() const { return !m_collection.isEmpty() && m_frameCount == 2; }
+    JsonTree &tree() { return m_inRecord ? m_record : m_document.root; }
 
     // A value starts where the innermost container is an array: it is the array's next item.
     void enterValue()
     {
-        if (!m_frames.empty() && !m_frames.back().object)
-            ++m_frames.back().index;
+        if (m_frameCount > 0 && !m_frames[m_frameCount - 1].object)
+            ++m_frames[m_frameCount - 1].index;
+        if (atRecordSlot()) {
+            m_inRecord = true;
+            m_record.clear();
+            // The parser has just taken the value's first character (or all of a scalar:
+            // where that began is not known exactly, and a problem with it is placed at the
+            // array slot before it).
+            m_valueBegin = offset() - 1;
+        }
+    }
+    bool enterContainer()
+    {
+        if (m_frameCount + 1 > size_t(m_maxNesting)) {
+            m_tooDeep = true;
+            return false;
+        }
+        enterValue();
+        return true;
+    }
+    void pushFrame(bool object)
+    {
+        if (m_frameCount == m_frames.size())
+            m_frames.emplace_back();
+        Frame &frame = m_frames[m_frameCount++];
+        frame.object = object;
+        frame.keys.clear();
+        frame.key.clear();
+        frame.index = -1;
+    }
+    // False when the caller asked to stop.
+    bool leaveContainer()
+    {
+        tree().close();
+        --m_frameCount;
+        if (m_inRecord && m_frameCount == 2)
+            return finishRecord();
+        if (!m_collection.isEmpty() && m_frameCount == 1)
+            m_collection.clear();
+        return true;
+    }
+    template<typename Add> bool scalar(Add add)
+    {
+        enterValue();
+        add(tree());
+        return !(m_inRecord && m_frameCount == 2) || finishRecord();
+    }
+    bool finishRecord()
+    {
+        m_inRecord = false;
+        const ByteRange range{m_valueBegin, offset()};
+        std::vector<ByteRange> &records = m_document.records[m_collection];
+        const int index = int(records.size());
+        records.push_back(range);
+        m_handle(m_collection, index, m_record.value(0));
+        if (m_carryOn && !m_carryOn(range.end)) {
+            m_document.stopped = true;
+            return false;
+        }
+        return true;
     }
 
     void noteDuplicate(const std::string &key)
@@ -231,7 +279,7 @@ private:
         if (m_document.duplicateKeys.size() > size_t(DatasetLoader::maxProblems))
             return;
         QString pointer;
-        for (size_t i = 0; i + 1 < m_frames.size(); ++i) {
+        for (size_t i = 0; i + 1 < m_frameCount; ++i) {
             const Frame &frame = m_frames.at(i);
             pointer += QLatin1Char('/') +
                        (frame.object ? escapePointerToken(QString::fromStdString(frame.key))
@@ -255,57 +303,6 @@ private:
         m_document.duplicateKeys.push_back({std::max<qsizetype>(0, at), pointer, name});
     }
 
-    // A value starts: a record of the collection being streamed, a member of the top level,
-    // or the document itself when it is not an object.
-    void beginValue()
-    {
-        if (m_builder) {
-            ++m_nested;
-            return;
-        }
-        m_value = json();
-        m_builder = std::make_unique<Builder>(m_value, true);
-        m_nested = 1;
-        // The parser has just taken the value's first character (or all of a scalar).
-        m_valueBegin = offset() - 1;
-    }
-    // False when the caller asked to stop.
-    bool endContainer() { return --m_nested != 0 || finishValue(); }
-    template<typename Call> bool value(Call call)
-    {
-        enterValue();
-        const bool fresh = !m_builder;
-        if (fresh) {
-            beginValue();
-            // A scalar was read whole: where it began is not known exactly, only where it
-            // ends; a problem with it is placed at the key or array slot before it.
-        }
-        const bool ok = call(*m_builder);
-        const bool carryOn = !fresh || endContainer();
-        return ok && carryOn;
-    }
-    bool finishValue()
-    {
-        m_builder.reset();
-        const ByteRange range{m_valueBegin, offset()};
-        if (!m_collection.isEmpty()) {
-            std::vector<ByteRange> &records = m_document.records[m_collection];
-            const int index = int(records.size());
-            records.push_back(range);
-            m_handle(m_collection, index, std::move(m_value));
-            if (m_carryOn && !m_carryOn(range.end)) {
-                m_document.stopped = true;
-                return false;
-            }
-        } else if (m_inRoot) {
-            m_document.root[m_key.toStdString()] = std::move(m_value);
-        } else {
-            m_document.root = std::move(m_value); // the document is not an object
-        }
-        m_value = json();
-        return true;
-    }
-
     const char *m_begin;
     const char *const *m_read;
     int m_maxNesting;
@@ -314,17 +311,16 @@ private:
     const CarryOn &m_carryOn;
     StreamedDocument &m_document;
 
-    int m_depth = 0;
     bool m_tooDeep = false;
     std::optional<Error> m_error;
-    bool m_inRoot = false;
-    QString m_key;
+    QString m_key; // the top level's member being read
     QString m_collection;
-    json m_value;
-    std::unique_ptr<Builder> m_builder;
-    int m_nested = 0;
+    bool m_inRecord = false;
+    JsonTree m_record;
     qsizetype m_valueBegin = 0;
+    // Frames are reused, not freed: an object per record would otherwise cost allocations.
     std::vector<Frame> m_frames;
+    size_t m_frameCount = 0;
 };
 
 } // namespace

@@ -1,17 +1,16 @@
 #pragma once
 
 // Reading a dataset as nlohmann/json parses it (its SAX interface): the records of the
-// collections are handed over one at a time, each as a small document, so that the whole
-// file is never held as a document; where each record lies in the bytes is kept, to locate
+// collections are handed over one at a time, each as a small tree (jsontree.h), so that the
+// whole file is never held as a document; where each record lies in the bytes is kept, to locate
 // problems afterwards without a second pass over the rest of the file. Private to pe_models.
 
 #include "models/json/jsonparse.h"
+#include "models/json/jsontree.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QStringList>
-
-#include <nlohmann/json.hpp>
 
 #include <functional>
 #include <optional>
@@ -39,16 +38,16 @@ struct DuplicateKey
 
 struct StreamedDocument
 {
-    nlohmann::json root = nlohmann::json::object();
+    JsonTree root;                                  // its first node is the document's value
     QHash<QString, std::vector<ByteRange>> records; // each collection's records, in order
     std::vector<DuplicateKey> duplicateKeys;
     bool stopped = false; // the caller asked to stop (carryOn returned false)
 };
 
-// Called with each record of a streamed collection as soon as it has been read; the record
-// is the handler's to keep.
+// Called with each record of a streamed collection as soon as it has been read; the record's
+// tree is reused for the next one, so a handler that keeps it keeps a copy.
 using RecordHandler =
-    std::function<void(const QString &collection, int index, nlohmann::json &&record)>;
+    std::function<void(const QString &collection, int index, const JsonValue &record)>;
 
 // Asked after each record with how far the parser has read (an offset in the bytes): false
 // stops the parse there.

@@ -8,7 +8,21 @@
 #include <thread>
 
 using namespace pe::reading;
-using nlohmann::json;
+
+namespace {
+
+// A record {"n": n} in a tree of its own.
+JsonValue recordWith(JsonTree &tree, long long n)
+{
+    tree.clear();
+    tree.openObject();
+    tree.setKey("n");
+    tree.addInteger(n);
+    tree.close();
+    return tree.value(0);
+}
+
+} // namespace
 
 // The hand-over between the parsing thread and the thread that reads the records: every
 // record arrives once, in the order parsed, whatever the batch boundaries; a failure in the
@@ -40,13 +54,16 @@ void TestRecordPipeline::everyRecordArrivesInOrder()
     QFETCH(int, count);
     std::vector<std::pair<QString, int>> seen;
     std::vector<int> values;
-    RecordPipeline pipeline([&](const QString &collection, int index, const json &record) {
+    RecordPipeline pipeline([&](const QString &collection, int index, const JsonValue &record) {
         seen.emplace_back(collection, index);
-        values.push_back(record.at("n").get<int>());
+        values.push_back(int(record.member("n")->integer()));
     });
+    // One tree for every record pushed, as the parser reuses its own: the pipeline keeps
+    // copies.
+    JsonTree tree;
     for (int i = 0; i < count; ++i)
         pipeline.push(i % 2 ? QStringLiteral("events") : QStringLiteral("places"), i,
-                      json{{"n", i * 3}});
+                      recordWith(tree, i * 3));
     pipeline.finish();
 
     QCOMPARE(int(seen.size()), count);
@@ -61,15 +78,16 @@ void TestRecordPipeline::everyRecordArrivesInOrder()
 void TestRecordPipeline::aFailureReachesTheCaller()
 {
     int read = 0;
-    RecordPipeline pipeline([&](const QString &, int index, const json &) {
+    RecordPipeline pipeline([&](const QString &, int index, const JsonValue &) {
         if (index == 100)
             throw std::runtime_error("record 100 is unreadable");
         ++read;
     });
     // Far more than fits in the waiting batches: pushing must not block for ever once the
     // reader has given up.
+    JsonTree tree;
     for (int i = 0; i < 5'000; ++i)
-        pipeline.push(QStringLiteral("events"), i, json::object());
+        pipeline.push(QStringLiteral("events"), i, recordWith(tree, i));
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, pipeline.finish());
     QCOMPARE(read, 100);
 }
@@ -82,14 +100,15 @@ void TestRecordPipeline::anAbandonedLoadStops()
     std::atomic<int> read = 0;
     std::thread releaser;
     {
-        RecordPipeline pipeline([&](const QString &, int, const json &) {
+        RecordPipeline pipeline([&](const QString &, int, const JsonValue &) {
             while (!release.load())
                 std::this_thread::yield();
             ++read;
         });
         // One batch in the reader's hands, the most that may wait behind it.
+        JsonTree tree;
         for (int i = 0; i < 9 * 64; ++i)
-            pipeline.push(QStringLiteral("events"), i, json::object());
+            pipeline.push(QStringLiteral("events"), i, recordWith(tree, i));
         releaser = std::thread([&release] {
             std::this_thread::sleep_for(std::chrono::milliseconds(500));
             release = true;
