@@ -47,6 +47,8 @@ reading::CarryOn carryOnFor(const LoadMonitor *monitor, qsizetype size)
     if (!monitor)
         return {};
     return [monitor, size, reported = -1](qsizetype offset) mutable {
+        if (monitor->readPast)
+            monitor->readPast(offset);
         if (monitor->cancelled && monitor->cancelled->load(std::memory_order_relaxed))
             return false;
         const int percent = int(offset * 100 / std::max<qsizetype>(1, size));
@@ -65,44 +67,60 @@ QString sha256Of(const QByteArray &bytes)
 
 } // namespace
 
-LoadResult DatasetLoader::loadFile(const QString &path, QByteArray *document,
-                                   const LoadMonitor *monitor)
+// A data package's folder stands for its descriptor.
+QString DatasetLoader::fileToRead(const QString &givenPath)
 {
-    return loadFile(path, document, monitor, Fingerprint::Computed);
+    const QString packageInFolder = QDir(givenPath).filePath(QStringLiteral("datapackage.json"));
+    return QFileInfo(givenPath).isDir() && QFileInfo::exists(packageInFolder) ? packageInFolder
+                                                                              : givenPath;
 }
 
-LoadResult DatasetLoader::check(const QString &path)
+LoadResult DatasetLoader::unreadable(const QString &path, const QString &error)
 {
-    return loadFile(path, nullptr, nullptr, Fingerprint::Skipped);
+    LoadResult result;
+    result.unreadable = true;
+    result.problems.append({labelOf(path), 0, 0, QString(), error});
+    return result;
+}
+
+QString DatasetLoader::labelOf(const QString &path)
+{
+    return path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).filePath();
+}
+
+LoadResult DatasetLoader::check(const QString &givenPath)
+{
+    const QString path = fileToRead(givenPath);
+    if (DataPackageReader::isDescriptor(path))
+        return loadPackage(path, nullptr);
+    // Mapped rather than read, and let go of behind the parser: a check keeps nothing of the
+    // file, so a large one never stays in memory whole.
+    QString error;
+    const std::unique_ptr<MappedFile> file = RegularFile::map(path, maxFileSize, &error);
+    if (!file)
+        return unreadable(path, error);
+    LoadMonitor monitor;
+    monitor.readPast = [&file](qsizetype offset) { file->readPast(offset); };
+    return load(file->bytes(), labelOf(path), nullptr, &monitor, QString(), Fingerprint::Skipped);
 }
 
 LoadResult DatasetLoader::loadFile(const QString &givenPath, QByteArray *document,
-                                   const LoadMonitor *monitor, Fingerprint fingerprint)
+                                   const LoadMonitor *monitor)
 {
-    LoadResult result;
-    // A data package's folder stands for its descriptor.
-    const QString packageInFolder = QDir(givenPath).filePath(QStringLiteral("datapackage.json"));
-    const QString path = QFileInfo(givenPath).isDir() && QFileInfo::exists(packageInFolder)
-                             ? packageInFolder
-                             : givenPath;
+    const QString path = fileToRead(givenPath);
     if (DataPackageReader::isDescriptor(path))
         return loadPackage(path, document);
-    const QString label = path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).filePath();
     // Only a regular file is read: a named pipe, a device or a socket is refused at once,
     // before anything waits on it, and no more than maxFileSize bytes are ever read.
     FileRead read = RegularFile::read(path, maxFileSize);
-    if (!read.ok()) {
-        result.unreadable = true;
-        result.problems.append({label, 0, 0, QString(), read.error});
-        return result;
-    }
+    if (!read.ok())
+        return unreadable(path, read.error);
     if (document)
         *document = read.bytes;
     // The built-in dataset's fingerprint is known from the build: Qt's SHA-256 would take as
     // long as reading the file.
-    return load(read.bytes, label, nullptr, monitor,
-                path == builtInPath() ? QStringLiteral(PE_BUILT_IN_SHA256) : QString(),
-                fingerprint);
+    return load(read.bytes, labelOf(path), nullptr, monitor,
+                path == builtInPath() ? QStringLiteral(PE_BUILT_IN_SHA256) : QString());
 }
 
 LoadResult DatasetLoader::loadPackage(const QString &descriptorPath, QByteArray *document)

@@ -51,6 +51,9 @@ struct LoadMonitor
 {
     std::function<void(int percent)> progressed; // called as each whole percent is read
     const std::atomic_bool *cancelled = nullptr;
+    // Called with how far the parser has read, in bytes: what lies before is not read again
+    // unless there are problems to locate.
+    std::function<void(qsizetype offset)> readPast;
 };
 
 // Reads and validates a dataset (docs/dataset.md). Every problem found is returned, not
@@ -78,7 +81,8 @@ public:
     static LoadResult loadFile(const QString &path, QByteArray *document = nullptr,
                                const LoadMonitor *monitor = nullptr);
     // Reads and validates as loadFile does, for a caller that wants only the verdict and the
-    // records: the file's fingerprint (Dataset::sha256) is left empty, its cost saved.
+    // records: the file's fingerprint (Dataset::sha256) is left empty, its cost saved, and
+    // the file is mapped rather than read (MappedFile: only for a command-line check).
     static LoadResult check(const QString &path);
     // fileName is only used to label problems.
     static LoadResult loadBytes(const QByteArray &bytes, const QString &fileName);
@@ -88,8 +92,9 @@ public:
 
 private:
     enum class Fingerprint { Computed, Skipped };
-    static LoadResult loadFile(const QString &path, QByteArray *document,
-                               const LoadMonitor *monitor, Fingerprint fingerprint);
+    static QString fileToRead(const QString &givenPath);
+    static QString labelOf(const QString &path);
+    static LoadResult unreadable(const QString &path, const QString &error);
     static LoadResult loadPackage(const QString &descriptorPath, QByteArray *document);
     static LoadResult load(const QByteArray &bytes, const QString &fileName,
                            const PackageDocument *package, const LoadMonitor *monitor = nullptr,

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -133,6 +134,55 @@ FileRead RegularFile::read(const QString &path, qint64 maxSize)
         result.error = tooLarge(maxSize + 1, maxSize);
     }
     return result;
+}
+
+std::unique_ptr<MappedFile> RegularFile::map(const QString &path, qint64 maxSize, QString *error)
+{
+    std::unique_ptr<MappedFile> mapped(new MappedFile);
+    qint64 size = 0;
+    *error = open(path, mapped->m_file, &size);
+    if (!error->isEmpty())
+        return nullptr;
+    if (size > maxSize) {
+        *error = tooLarge(size, maxSize);
+        return nullptr;
+    }
+    mapped->take(size);
+    return mapped;
+}
+
+void MappedFile::take(qint64 size)
+{
+#ifdef Q_OS_UNIX
+    if (size > 0 && !m_file.fileName().startsWith(QLatin1Char(':')))
+        m_data = m_file.map(0, size);
+#endif
+    // Not mapped (a resource, an empty file, a system that would not): read.
+    m_bytes = m_data ? QByteArray::fromRawData(reinterpret_cast<const char *>(m_data), size)
+                     : m_file.read(size);
+}
+
+MappedFile::~MappedFile()
+{
+    m_bytes = QByteArray();
+    if (m_data)
+        m_file.unmap(m_data);
+}
+
+void MappedFile::readPast(qint64 offset)
+{
+#ifdef Q_OS_UNIX
+    // A call per few megabytes: each costs the system a walk over the pages it lets go.
+    constexpr qint64 step = 4 * 1024 * 1024;
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    const qint64 end = offset / page * page;
+    if (!m_data || end - m_released < step)
+        return;
+    ::madvise(m_data + m_released, size_t(end - m_released), MADV_DONTNEED);
+    m_released = end;
+#else
+    Q_UNUSED(offset)
+#endif
 }
 
 QByteArray RegularFile::head(const QString &path, qint64 size)

@@ -106,16 +106,21 @@ void TestDatasetLoader::builtInDatasetLoads()
     QVERIFY(!result.dataset->observations.isEmpty());
 }
 
-// check() reads the records on a second thread and skips the fingerprint: what it finds must
-// be what loadFile finds, record for record and problem for problem.
+// check() reads the records on a second thread, skips the fingerprint and lets go of the
+// mapped file behind the parser: what it finds must be what loadFile finds, record for
+// record and problem for problem.
 void TestDatasetLoader::checkReadsAsLoadingDoes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("valid") << m_fixture;
-    QTest::newRow("problems in several records")
-        << patched(R"([{"op":"replace","path":"/events/0/category","value":5},
-                       {"op":"remove","path":"/events/2/title"},
-                       {"op":"replace","path":"/observations/1/year","value":1985}])");
+    const QByteArray problems = patched(R"([{"op":"replace","path":"/events/0/category","value":5},
+                    {"op":"remove","path":"/events/2/title"},
+                    {"op":"replace","path":"/observations/1/year","value":1985}])");
+    QTest::newRow("problems in several records") << problems;
+    // Megabytes before the records: the pages holding the first ones are let go once they
+    // are read, and read again to say where their problems are.
+    QTest::newRow("problems in a file let go of as it is read")
+        << QByteArray(8 * 1024 * 1024, ' ') + problems;
 }
 
 void TestDatasetLoader::checkReadsAsLoadingDoes()
