@@ -12,7 +12,7 @@ nlohmann::json toNlohmann(const JsonValue &value)
     case JsonValue::Type::Null:
         return nullptr;
     case JsonValue::Type::Boolean:
-        return value.number() != 0;
+        return value.boolean();
     case JsonValue::Type::Integer:
         return value.integer();
     case JsonValue::Type::Unsigned:
@@ -60,8 +60,6 @@ long long JsonValue::integer() const
         return node.integer;
     case Type::Unsigned:
         return static_cast<long long>(node.unsignedInteger);
-    case Type::Float:
-        return static_cast<long long>(node.number);
     default:
         return 0;
     }
@@ -77,11 +75,15 @@ double JsonValue::number() const
         return double(node.unsignedInteger);
     case Type::Float:
         return node.number;
-    case Type::Boolean:
-        return node.boolean ? 1 : 0;
     default:
         return 0;
     }
+}
+
+bool JsonValue::boolean() const
+{
+    const JsonTree::Node &node = m_tree->m_nodes[m_node];
+    return node.type == Type::Boolean && node.boolean;
 }
 
 std::string_view JsonValue::key() const

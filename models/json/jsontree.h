@@ -47,10 +47,12 @@ public:
 
     // The string's text (empty for any other value).
     std::string_view text() const;
-    // An integer as a signed one (an unsigned beyond its range wraps, as a C++ cast does).
+    // An integer as a signed one (an unsigned beyond its range wraps, as a C++ cast does; 0
+    // for any other value).
     long long integer() const;
     // Any number as a double (0 for any other value).
     double number() const;
+    bool boolean() const;
     // The member's name, when this value is a member of an object.
     std::string_view key() const;
 
@@ -98,7 +100,6 @@ class JsonTree
 public:
     // Empties the tree and keeps its buffers' room.
     void clear();
-    bool isEmpty() const { return m_nodes.empty(); }
     // The node the next value added will have.
     std::uint32_t nextNode() const { return std::uint32_t(m_nodes.size()); }
 
