@@ -5,6 +5,8 @@
 #include "models/state/filterstate.h"
 
 #include <algorithm>
+#include <iterator>
+#include <numeric>
 
 namespace pe {
 
@@ -38,52 +40,196 @@ bool narrows(const QStringList &oldWords, const QStringList &newWords)
 } // namespace
 
 RecordFilterModel::RecordFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    setSortRole(SortRole);
 }
 
 void RecordFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
-    m_searchCache.clear();
-    m_textVerdicts.clear();
-    QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        using M = QAbstractItemModel;
+        const auto before = [this] { sourceAboutToChangeShape(); };
+        const auto after = [this] { sourceChangedShape(); };
+        m_sourceConnections = {
+            connect(model, &M::modelAboutToBeReset, this, before),
+            connect(model, &M::modelReset, this, after),
+            connect(model, &M::rowsAboutToBeInserted, this, before),
+            connect(model, &M::rowsInserted, this, after),
+            connect(model, &M::rowsAboutToBeRemoved, this, before),
+            connect(model, &M::rowsRemoved, this, after),
+            connect(model, &M::rowsAboutToBeMoved, this, before),
+            connect(model, &M::rowsMoved, this, after),
+            connect(model, &M::columnsAboutToBeInserted, this, before),
+            connect(model, &M::columnsInserted, this, after),
+            connect(model, &M::columnsAboutToBeRemoved, this, before),
+            connect(model, &M::columnsRemoved, this, after),
+            connect(model, &M::columnsAboutToBeMoved, this, before),
+            connect(model, &M::columnsMoved, this, after),
+            connect(model, &M::layoutAboutToBeChanged, this, before),
+            connect(model, &M::layoutChanged, this, after),
+            connect(model, &M::dataChanged, this, &RecordFilterModel::sourceDataChanged),
+            connect(model, &M::headerDataChanged, this, &RecordFilterModel::headerDataChanged),
+            // QAbstractProxyModel swaps a destroyed source for an empty model without a
+            // signal (the owner of both is usually being destroyed too, and its views with
+            // it): the rows this proxy maps go the same quiet way, as QSortFilterProxyModel's.
+            connect(model, &QObject::destroyed, this,
+                    [this] {
+                        m_order.clear();
+                        m_shown.clear();
+                        m_proxyRowOf.clear();
+                        m_searchTexts.clear();
+                    }),
+        };
+    }
+    rebuildFromSource();
+    endResetModel();
+}
+
+void RecordFilterModel::sourceAboutToChangeShape()
+{
+    if (m_resetting)
         return;
-    auto dropCache = [this] {
-        m_searchCache.clear();
-        m_textVerdicts.clear();
+    m_resetting = true;
+    beginResetModel();
+}
+
+void RecordFilterModel::sourceChangedShape()
+{
+    if (!m_resetting)
+        return;
+    rebuildFromSource();
+    m_resetting = false;
+    endResetModel();
+}
+
+void RecordFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // What a row is sorted and searched by may have changed (a language switch changes all).
+    m_searchTexts.clear();
+    sortSourceRows();
+    showRows(acceptedRows());
+    if (!m_shown.empty()) {
+        emit dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()),
+                         roles);
+    }
+}
+
+void RecordFilterModel::rebuildFromSource()
+{
+    m_searchTexts.clear();
+    sortSourceRows();
+    m_shown = acceptedRows();
+    m_proxyRowOf.assign(m_order.size(), -1);
+    for (size_t row = 0; row < m_shown.size(); ++row)
+        m_proxyRowOf[size_t(m_shown[row])] = int(row);
+}
+
+void RecordFilterModel::sortSourceRows()
+{
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_order.resize(size_t(rows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (rows == 0 || m_sortColumn < 0 || m_sortColumn >= sourceModel()->columnCount())
+        return;
+    // Each row's key read once, not twice a comparison.
+    std::vector<QVariant> keys(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row)
+        keys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(SortRole);
+    const auto less = [&](int left, int right) {
+        const QVariant &a = keys[size_t(left)];
+        const QVariant &b = keys[size_t(right)];
+        if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+            return m_collator.compare(a.toString(), b.toString()) < 0;
+        return QVariant::compare(a, b) == QPartialOrdering::Less;
     };
-    m_sourceConnections = {
-        connect(model, &QAbstractItemModel::modelReset, this, dropCache),
-        connect(model, &QAbstractItemModel::rowsInserted, this, dropCache),
-        connect(model, &QAbstractItemModel::rowsRemoved, this, dropCache),
-        connect(model, &QAbstractItemModel::dataChanged, this, dropCache),
-    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(), less);
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&](int left, int right) { return less(right, left); });
+}
+
+void RecordFilterModel::showRows(std::vector<int> rows)
+{
+    if (rows == m_shown)
+        return;
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(m_shown[size_t(index.row())]);
+    m_shown = std::move(rows);
+    std::fill(m_proxyRowOf.begin(), m_proxyRowOf.end(), -1);
+    for (size_t row = 0; row < m_shown.size(); ++row)
+        m_proxyRowOf[size_t(m_shown[row])] = int(row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyRowOf[size_t(sourceRows[size_t(i)])];
+        after.append(row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+}
+
+void RecordFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!sourceModel())
+        return;
+    sortSourceRows();
+    std::vector<int> rows;
+    rows.reserve(m_shown.size());
+    for (const int sourceRow : m_order) {
+        if (m_proxyRowOf[size_t(sourceRow)] >= 0)
+            rows.push_back(sourceRow);
+    }
+    showRows(std::move(rows));
 }
 
 void RecordFilterModel::apply(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
-    m_filter = filter;
     QStringList words = fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words != m_words) {
-        // What failed the old words fails the new ones when they narrow; nothing else holds.
-        const bool keepFailures = narrows(m_words, words);
-        for (TextVerdict &verdict : m_textVerdicts) {
-            if (!keepFailures || verdict == TextVerdict::Matches)
-                verdict = TextVerdict::Unknown;
-        }
-        m_words = std::move(words);
+    // Only the text changed, and the new words narrow the old: every row the filter lets
+    // through now is among those it showed, so only those are read again.
+    RecordFilter sameFieldsNewText = m_filter;
+    sameFieldsNewText.text = filter.text;
+    const bool narrowing = sameFieldsNewText == filter && narrows(m_words, words);
+    m_filter = filter;
+    m_words = std::move(words);
+    if (narrowing) {
+        std::vector<int> rows;
+        rows.reserve(m_shown.size());
+        std::copy_if(m_shown.cbegin(), m_shown.cend(), std::back_inserter(rows),
+                     [this](int sourceRow) { return matchesText(sourceRow); });
+        showRows(std::move(rows));
+    } else {
+        showRows(acceptedRows());
     }
-    invalidateFilter();
     emit filterChanged();
+}
+
+std::vector<int> RecordFilterModel::acceptedRows() const
+{
+    std::vector<int> rows;
+    rows.reserve(m_order.size());
+    std::copy_if(m_order.cbegin(), m_order.cend(), std::back_inserter(rows),
+                 [this](int row) { return acceptsFields(row) && matchesText(row); });
+    return rows;
 }
 
 void RecordFilterModel::setFilter(const RecordFilter &filter)
@@ -147,34 +293,32 @@ bool RecordFilterModel::acceptsId(const QString &id) const
 {
     const auto *model = qobject_cast<const DatasetModel *>(sourceModel());
     const int row = model ? model->rowOfId(id) : -1;
-    return row >= 0 && filterAcceptsRow(row, QModelIndex());
+    return row >= 0 && acceptsFields(row) && matchesText(row);
+}
+
+void RecordFilterModel::ensureSearchTexts() const
+{
+    const int rows = sourceModel()->rowCount();
+    if (m_searchTexts.size() == rows)
+        return;
+    m_searchTexts.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_searchTexts[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
 }
 
 bool RecordFilterModel::matchesText(int sourceRow) const
 {
-    if (m_searchCache.size() != sourceModel()->rowCount()) {
-        const int rows = sourceModel()->rowCount();
-        m_searchCache.resize(rows);
-        for (int row = 0; row < rows; ++row)
-            m_searchCache[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
-        m_textVerdicts.assign(size_t(rows), TextVerdict::Unknown);
-    }
-    TextVerdict &verdict = m_textVerdicts[size_t(sourceRow)];
-    if (verdict == TextVerdict::Unknown) {
-        const QString &haystack = m_searchCache.at(sourceRow);
-        const bool matches =
-            std::all_of(m_words.cbegin(), m_words.cend(),
-                        [&](const QString &word) { return haystack.contains(word); });
-        verdict = matches ? TextVerdict::Matches : TextVerdict::Fails;
-    }
-    return verdict == TextVerdict::Matches;
+    if (m_words.isEmpty())
+        return true;
+    ensureSearchTexts();
+    const QString &haystack = m_searchTexts.at(sourceRow);
+    return std::all_of(m_words.cbegin(), m_words.cend(),
+                       [&](const QString &word) { return haystack.contains(word); });
 }
 
-bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool RecordFilterModel::acceptsFields(int sourceRow) const
 {
-    if (!m_words.isEmpty() && !matchesText(sourceRow))
-        return false;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0);
     if (m_filter.bookOnly && index.data(SupplementaryRole).toBool())
         return false;
     if (!m_filter.heldBack.isEmpty() && m_filter.heldBack.contains(index.data(IdRole).toString()))
@@ -204,13 +348,63 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-bool RecordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QModelIndex RecordFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
+        return {};
+    return sourceModel()->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex RecordFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        size_t(sourceIndex.row()) >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex RecordFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex RecordFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex RecordFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int RecordFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int RecordFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool RecordFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.empty() && columnCount() > 0;
+}
+
+QVariant RecordFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    if (section < 0 || size_t(section) >= m_shown.size())
+        return {};
+    return sourceModel()->headerData(m_shown[size_t(section)], orientation, role);
 }
 
 } // namespace pe

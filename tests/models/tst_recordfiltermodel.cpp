@@ -11,8 +11,8 @@
 using namespace pe;
 
 // The proxy every view filters through. It keeps a per-row search cache that it drops when
-// its source changes, and it must do so without cutting the connections
-// QSortFilterProxyModel itself keeps to that source.
+// its source changes, follows a source it is given again or replaced, and keeps views'
+// persistent indexes on their records through filters and sorts.
 class TestRecordFilterModel : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ private slots:
     void searchSeesNewRows();
     void typingMatchesAFreshSearch_data();
     void typingMatchesAFreshSearch();
+    void persistentIndexesFollowTheirRecords();
+    void editedRecordsAreSortedAgain();
 };
 
 namespace {
@@ -182,6 +184,61 @@ void TestRecordFilterModel::typingMatchesAFreshSearch()
         fresh.setSearchText(text);
         QCOMPARE(idsOf(typing), idsOf(fresh));
     }
+}
+
+// A view's selection and current row are persistent indexes: a filter or a sort moves them
+// with their record, and a record the filter hides takes its index with it.
+void TestRecordFilterModel::persistentIndexesFollowTheirRecords()
+{
+    QStandardItemModel source;
+    source.appendRow(record(QStringLiteral("treaty"), 1996, QStringLiteral("Treaty, Minsk")));
+    source.appendRow(record(QStringLiteral("tractors"), 2010, QStringLiteral("Tractors, Minsk")));
+    source.appendRow(record(QStringLiteral("visit"), 2004, QStringLiteral("Visit to Astana")));
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    const QPersistentModelIndex tractors = proxy.index(2, 0);
+    const QPersistentModelIndex visit = proxy.index(1, 0);
+    QCOMPARE(tractors.data(IdRole).toString(), QStringLiteral("tractors"));
+    QSignalSpy layoutChanged(&proxy, &QAbstractItemModel::layoutChanged);
+
+    proxy.setSearchText(QStringLiteral("minsk"));
+    QCOMPARE(layoutChanged.count(), 1);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(tractors.row(), 1);
+    QCOMPARE(tractors.data(IdRole).toString(), QStringLiteral("tractors"));
+    QVERIFY(!visit.isValid());
+
+    proxy.sort(0, Qt::DescendingOrder);
+    QCOMPARE(tractors.row(), 0);
+    QCOMPARE(proxy.mapToSource(tractors).row(), 1);
+    QCOMPARE(proxy.mapFromSource(source.index(2, 0)), QModelIndex());
+
+    // A filter that changes nothing shown says nothing.
+    layoutChanged.clear();
+    proxy.setSearchText(QStringLiteral("mins"));
+    QCOMPARE(layoutChanged.count(), 0);
+}
+
+// What a row is sorted by can change under the proxy (a language switch retitles every row).
+void TestRecordFilterModel::editedRecordsAreSortedAgain()
+{
+    QStandardItemModel source;
+    source.appendRow(record(QStringLiteral("a"), 1996, QStringLiteral("Treaty")));
+    source.appendRow(record(QStringLiteral("b"), 2010, QStringLiteral("Tractors")));
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    proxy.setSearchText(QStringLiteral("tr"));
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("a"));
+    source.item(0)->setData(2020, SortRole);
+    source.item(0)->setData(QStringLiteral("Export"), SearchTextRole);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("b"));
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.index(1, 0).data(IdRole).toString(), QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterModel)
