@@ -2,7 +2,10 @@
 
 #include "models/items/datasetmodel.h"
 #include "models/items/roles.h"
+#include "models/items/searchfolding.h"
 #include "models/state/filterstate.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -11,21 +14,6 @@
 namespace pe {
 
 namespace {
-
-// Case- and accent-insensitive form for search ("Kostanaï" finds "kostanai").
-QString fold(const QString &text)
-{
-    QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : std::as_const(decomposed)) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toCaseFolded());
-    }
-    // Russian ё is commonly typed е.
-    folded.replace(QChar(0x0451), QChar(0x0435));
-    return folded;
-}
 
 // Whether every text the new words match was matched by the old ones: each old word stands
 // inside some new word (typing a letter, or adding a word, narrows; deleting widens).
@@ -42,6 +30,9 @@ bool narrows(const QStringList &oldWords, const QStringList &newWords)
 RecordFilterModel::RecordFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_foldTimer.setSingleShot(true);
+    m_foldTimer.setInterval(0);
+    connect(&m_foldTimer, &QTimer::timeout, this, &RecordFilterModel::foldAheadOfSearch);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -85,11 +76,21 @@ void RecordFilterModel::setSourceModel(QAbstractItemModel *model)
                         m_shown.clear();
                         m_proxyRowOf.clear();
                         m_searchTexts.clear();
+                        m_foldedRows = 0;
                     }),
         };
     }
     rebuildFromSource();
     endResetModel();
+}
+
+void RecordFilterModel::setFoldsAheadOfSearch(bool foldsAhead)
+{
+    m_foldsAhead = foldsAhead;
+    if (!foldsAhead)
+        m_foldTimer.stop();
+    else if (sourceModel() && m_foldedRows < sourceModel()->rowCount())
+        m_foldTimer.start();
 }
 
 void RecordFilterModel::sourceAboutToChangeShape()
@@ -115,7 +116,7 @@ void RecordFilterModel::sourceDataChanged(const QModelIndex &topLeft,
     if (!topLeft.isValid() || !bottomRight.isValid())
         return;
     // What a row is sorted and searched by may have changed (a language switch changes all).
-    m_searchTexts.clear();
+    dropSearchTexts();
     sortSourceRows();
     showRows(acceptedRows());
     if (!m_shown.empty()) {
@@ -126,7 +127,7 @@ void RecordFilterModel::sourceDataChanged(const QModelIndex &topLeft,
 
 void RecordFilterModel::rebuildFromSource()
 {
-    m_searchTexts.clear();
+    dropSearchTexts();
     sortSourceRows();
     m_shown = acceptedRows();
     m_proxyRowOf.assign(m_order.size(), -1);
@@ -203,7 +204,7 @@ void RecordFilterModel::apply(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
-    QStringList words = fold(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = foldForSearch(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Only the text changed, and the new words narrow the old: every row the filter lets
     // through now is among those it showed, so only those are read again.
     RecordFilter sameFieldsNewText = m_filter;
@@ -296,14 +297,48 @@ bool RecordFilterModel::acceptsId(const QString &id) const
     return row >= 0 && acceptsFields(row) && matchesText(row);
 }
 
+void RecordFilterModel::dropSearchTexts()
+{
+    m_searchTexts.clear();
+    m_foldedRows = 0;
+    if (m_foldsAhead && sourceModel() && sourceModel()->rowCount() > 0)
+        m_foldTimer.start();
+}
+
+void RecordFilterModel::foldAheadOfSearch()
+{
+    // A few milliseconds at a time, between the events the window handles.
+    constexpr qint64 sliceNanoseconds = 4'000'000;
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (m_searchTexts.size() != rows) {
+        m_searchTexts.resize(rows);
+        m_foldedRows = 0;
+    }
+    while (m_foldedRows < rows && slice.nsecsElapsed() < sliceNanoseconds)
+        foldRows(std::min(rows, m_foldedRows + 64));
+    if (m_foldedRows < rows)
+        m_foldTimer.start();
+}
+
+void RecordFilterModel::foldRows(int end) const
+{
+    for (; m_foldedRows < end; ++m_foldedRows) {
+        m_searchTexts[m_foldedRows] =
+            foldForSearch(sourceModel()->index(m_foldedRows, 0).data(SearchTextRole).toString());
+    }
+}
+
 void RecordFilterModel::ensureSearchTexts() const
 {
     const int rows = sourceModel()->rowCount();
-    if (m_searchTexts.size() == rows)
-        return;
-    m_searchTexts.resize(rows);
-    for (int row = 0; row < rows; ++row)
-        m_searchTexts[row] = fold(sourceModel()->index(row, 0).data(SearchTextRole).toString());
+    if (m_searchTexts.size() != rows) {
+        m_searchTexts.resize(rows);
+        m_foldedRows = 0;
+    }
+    if (m_foldedRows < rows)
+        foldRows(rows);
 }
 
 bool RecordFilterModel::matchesText(int sourceRow) const

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <QVector>
 
 #include <vector>
@@ -48,6 +49,11 @@ public:
     // a selected record the filters hide stays in the detail pane, marked so.
     bool acceptsId(const QString &id) const;
 
+    // Whether the records' search text is read and folded ahead of the first search, a few
+    // milliseconds at a time while the event loop is idle, each time the source changes: the
+    // window's proxies do, so that the first letter typed does not wait for every record.
+    void setFoldsAheadOfSearch(bool foldsAhead);
+
     // By the column's SortRole; -1 keeps the source's order. Ties keep the source's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -74,6 +80,9 @@ private:
     bool acceptsFields(int sourceRow) const;
     bool matchesText(int sourceRow) const;
     void ensureSearchTexts() const;
+    void foldRows(int end) const; // folds the rows from m_foldedRows up to end
+    void dropSearchTexts();
+    void foldAheadOfSearch();
     void sortSourceRows();
     // Shows exactly these source rows, in this order, as one layout change that carries
     // persistent indexes (a view's selection and current row) to where their rows went.
@@ -99,6 +108,9 @@ private:
     // Folded search text per source row, built on the first search and dropped whenever the
     // source changes: typing must not rebuild every row's text on every keystroke.
     mutable QVector<QString> m_searchTexts;
+    mutable int m_foldedRows = 0; // the rows of m_searchTexts folded, from the first
+    bool m_foldsAhead = false;
+    QTimer m_foldTimer;
     bool m_resetting = false; // between a source's "about to" signal and its change
     QVector<QMetaObject::Connection> m_sourceConnections;
 };

@@ -25,6 +25,7 @@ private slots:
     void typingMatchesAFreshSearch();
     void persistentIndexesFollowTheirRecords();
     void editedRecordsAreSortedAgain();
+    void foldingAheadSeesEditedRecords();
 };
 
 namespace {
@@ -239,6 +240,29 @@ void TestRecordFilterModel::editedRecordsAreSortedAgain()
     QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("b"));
     proxy.setSearchText(QString());
     QCOMPARE(proxy.index(1, 0).data(IdRole).toString(), QStringLiteral("a"));
+}
+
+// The window's proxies fold the records' text while idle: text edited after it was folded
+// (a language switch) must be folded again before it is searched.
+void TestRecordFilterModel::foldingAheadSeesEditedRecords()
+{
+    QStandardItemModel source;
+    for (int i = 0; i < 3000; ++i) {
+        source.appendRow(record(QStringLiteral("r%1").arg(i), 1990 + i % 30,
+                                QStringLiteral("Record %1 of the Minsk series").arg(i)));
+    }
+    RecordFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source);
+    proxy.setFoldsAheadOfSearch(true);
+    QCoreApplication::processEvents(); // some or all rows folded
+    source.item(2999)->setData(QStringLiteral("Record 2999, Astana"), SearchTextRole);
+    QCoreApplication::processEvents();
+    proxy.setSearchText(QStringLiteral("ASTANA"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("r2999"));
+    proxy.setSearchText(QStringLiteral("minsk"));
+    QCOMPARE(proxy.rowCount(), 2999);
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterModel)

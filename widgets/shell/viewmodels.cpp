@@ -26,6 +26,7 @@ ViewModels::ViewModels(FilterState *filter, QObject *parent)
         proxy->setObjectName(key + QStringLiteral("Proxy"));
         proxy->setSourceModel(model);
         proxy->setFilterState(filter);
+        proxy->setFoldsAheadOfSearch(true);
         m_models.insert(key, model);
         m_proxies.insert(key, proxy);
     }
