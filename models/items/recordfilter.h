@@ -30,6 +30,12 @@ struct RecordFilter
         return !text.trimmed().isEmpty() || fromYear || toYear || !categories.isEmpty() ||
                !place.isEmpty() || sector.has_value() || bookOnly;
     }
+    // Whether anything but the search text can hide a record (held-back records included).
+    bool constrainsFields() const
+    {
+        return fromYear || toYear || !categories.isEmpty() || !place.isEmpty() ||
+               sector.has_value() || bookOnly || !heldBack.isEmpty();
+    }
     bool operator==(const RecordFilter &o) const
     {
         return text == o.text && fromYear == o.fromYear && toYear == o.toYear &&

@@ -6,10 +6,13 @@
 #include "models/state/filterstate.h"
 
 #include <QElapsedTimer>
+#include <QStringMatcher>
+#include <QThread>
 
 #include <algorithm>
 #include <iterator>
 #include <numeric>
+#include <thread>
 
 namespace pe {
 
@@ -206,31 +209,71 @@ void RecordFilterModel::apply(const RecordFilter &filter)
         return;
     QStringList words = foldForSearch(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     // Only the text changed, and the new words narrow the old: every row the filter lets
-    // through now is among those it showed, so only those are read again.
+    // through now is among those it showed, so only those are read again, and only for the
+    // words they were not already found to hold.
     RecordFilter sameFieldsNewText = m_filter;
     sameFieldsNewText.text = filter.text;
     const bool narrowing = sameFieldsNewText == filter && narrows(m_words, words);
+    QStringList newWords;
+    for (const QString &word : std::as_const(words)) {
+        if (!narrowing || !m_words.contains(word))
+            newWords.append(word);
+    }
     m_filter = filter;
     m_words = std::move(words);
-    if (narrowing) {
-        std::vector<int> rows;
-        rows.reserve(m_shown.size());
-        std::copy_if(m_shown.cbegin(), m_shown.cend(), std::back_inserter(rows),
-                     [this](int sourceRow) { return matchesText(sourceRow); });
-        showRows(std::move(rows));
-    } else {
+    if (narrowing)
+        showRows(rowsHolding(m_shown, newWords));
+    else
         showRows(acceptedRows());
-    }
     emit filterChanged();
 }
 
 std::vector<int> RecordFilterModel::acceptedRows() const
 {
+    if (!m_filter.constrainsFields())
+        return rowsHolding(m_order, m_words);
     std::vector<int> rows;
     rows.reserve(m_order.size());
     std::copy_if(m_order.cbegin(), m_order.cend(), std::back_inserter(rows),
-                 [this](int row) { return acceptsFields(row) && matchesText(row); });
-    return rows;
+                 [this](int row) { return acceptsFields(row); });
+    return rowsHolding(rows, m_words);
+}
+
+std::vector<int> RecordFilterModel::rowsHolding(const std::vector<int> &rows,
+                                                const QStringList &words) const
+{
+    if (words.isEmpty())
+        return rows;
+    ensureSearchTexts();
+    // Each word's skip table built once for every record, not once a record.
+    std::vector<QStringMatcher> matchers;
+    for (const QString &word : words)
+        matchers.emplace_back(word);
+    const auto holdAll = [&](size_t begin, size_t end, std::vector<int> *found) {
+        for (size_t i = begin; i < end; ++i) {
+            const QString &text = m_searchTexts.at(rows[i]);
+            if (std::all_of(matchers.cbegin(), matchers.cend(),
+                            [&](const QStringMatcher &word) { return word.indexIn(text) >= 0; }))
+                found->push_back(rows[i]);
+        }
+    };
+    // A hundred thousand records' text is a few hundred megabytes to read: on every core, so
+    // that a keystroke stays within a frame. The texts are complete and only read.
+    constexpr size_t rowsPerThread = 20000;
+    const size_t parts =
+        std::clamp<size_t>(rows.size() / rowsPerThread, 1, size_t(QThread::idealThreadCount()));
+    std::vector<std::vector<int>> found(parts);
+    std::vector<std::thread> helpers;
+    for (size_t part = 1; part < parts; ++part) {
+        helpers.emplace_back(holdAll, rows.size() * part / parts, rows.size() * (part + 1) / parts,
+                             &found[part]);
+    }
+    holdAll(0, rows.size() / parts, &found[0]);
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (size_t part = 1; part < parts; ++part)
+        found[0].insert(found[0].end(), found[part].cbegin(), found[part].cend());
+    return std::move(found[0]);
 }
 
 void RecordFilterModel::setFilter(const RecordFilter &filter)

@@ -90,6 +90,8 @@ private:
     void rebuildFromSource();
     // The rows of the sorted order that the whole filter lets through.
     std::vector<int> acceptedRows() const;
+    // Those of rows, in their order, whose search text holds every word.
+    std::vector<int> rowsHolding(const std::vector<int> &rows, const QStringList &words) const;
 
     void sourceAboutToChangeShape();
     void sourceChangedShape();

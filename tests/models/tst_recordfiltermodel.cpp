@@ -26,6 +26,7 @@ private slots:
     void persistentIndexesFollowTheirRecords();
     void editedRecordsAreSortedAgain();
     void foldingAheadSeesEditedRecords();
+    void largeSearchKeepsTheSortedOrder();
 };
 
 namespace {
@@ -263,6 +264,35 @@ void TestRecordFilterModel::foldingAheadSeesEditedRecords()
     QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("r2999"));
     proxy.setSearchText(QStringLiteral("minsk"));
     QCOMPARE(proxy.rowCount(), 2999);
+}
+
+// Enough records that their text is read on several threads: what comes back is still every
+// match, in the proxy's order.
+void TestRecordFilterModel::largeSearchKeepsTheSortedOrder()
+{
+    QStandardItemModel source;
+    const int records = 60000;
+    for (int i = 0; i < records; ++i) {
+        const QString text = QStringLiteral("Record %1%2")
+                                 .arg(i)
+                                 .arg(i % 7 == 0 ? QStringLiteral(", Astana") : QString());
+        source.appendRow(record(QStringLiteral("r%1").arg(i), 1990 + (i * 13) % 31, text));
+    }
+    RecordFilterModel proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0, Qt::DescendingOrder);
+    QStringList expected;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QString id = proxy.index(row, 0).data(IdRole).toString();
+        if (id.mid(1).toInt() % 7 == 0)
+            expected << id;
+    }
+    proxy.setSearchText(QStringLiteral("astana"));
+    QCOMPARE(proxy.rowCount(), (records + 6) / 7);
+    QStringList found;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        found << proxy.index(row, 0).data(IdRole).toString();
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterModel)
