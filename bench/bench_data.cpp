@@ -30,6 +30,9 @@ private slots:
     void firstSearch();
 
 private:
+    // The synthetic dataset with this many events (2,000 pairings, 1,000 ventures).
+    LoadResult loadWithEvents(int events) const;
+
     QByteArray m_synthetic;
 };
 
@@ -37,6 +40,13 @@ void BenchData::initTestCase()
 {
     m_synthetic = bench::syntheticDataset(10000, 2000, 1000);
     QVERIFY(DatasetLoader::loadBytes(m_synthetic, QStringLiteral("synthetic")).ok());
+}
+
+LoadResult BenchData::loadWithEvents(int events) const
+{
+    return DatasetLoader::loadBytes(events == 10000 ? m_synthetic
+                                                    : bench::syntheticDataset(events, 2000, 1000),
+                                    QStringLiteral("synthetic"));
 }
 
 // A load and the models the window builds on it, as the window keeps them: what is timed
@@ -59,6 +69,14 @@ struct LoadedModels
     RecordFilterModel proxy;
 };
 
+// Timings of one figure's runs, reported as their median.
+static void reportMedian(std::vector<qint64> nanoseconds)
+{
+    std::sort(nanoseconds.begin(), nanoseconds.end());
+    QTest::setBenchmarkResult(qreal(nanoseconds.at(nanoseconds.size() / 2)) / 1e6,
+                              QTest::WalltimeMilliseconds);
+}
+
 // The median of runs of load(), each kept until its time is taken.
 template<typename Load> static void timeLoads(int runs, Load load)
 {
@@ -70,9 +88,7 @@ template<typename Load> static void timeLoads(int runs, Load load)
         nanoseconds.push_back(timer.nsecsElapsed());
         QVERIFY(loaded.result.ok());
     }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    QTest::setBenchmarkResult(qreal(nanoseconds.at(nanoseconds.size() / 2)) / 1e6,
-                              QTest::WalltimeMilliseconds);
+    reportMedian(std::move(nanoseconds));
 }
 
 // The built-in dataset is loaded as the window loads it: from the program's resources, its
@@ -104,9 +120,7 @@ void BenchData::filterKeystroke()
 {
     QFETCH(int, eventCount);
     QFETCH(QString, typed);
-    const LoadResult result = DatasetLoader::loadBytes(
-        eventCount == 10000 ? m_synthetic : bench::syntheticDataset(eventCount, 2000, 1000),
-        QStringLiteral("synthetic"));
+    const LoadResult result = loadWithEvents(eventCount);
     QVERIFY(result.ok());
     EventModel events;
     events.setDataset(result.dataset);
@@ -125,9 +139,7 @@ void BenchData::filterKeystroke()
         proxy.setSearchText(typed);
         nanoseconds.push_back(timer.nsecsElapsed());
     }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    QTest::setBenchmarkResult(qreal(nanoseconds.at(nanoseconds.size() / 2)) / 1e6,
-                              QTest::WalltimeMilliseconds);
+    reportMedian(std::move(nanoseconds));
 }
 
 void BenchData::firstSearch_data()
@@ -146,9 +158,7 @@ void BenchData::firstSearch()
 {
     QFETCH(int, eventCount);
     QFETCH(bool, foldedAhead);
-    const LoadResult result = DatasetLoader::loadBytes(
-        eventCount == 10000 ? m_synthetic : bench::syntheticDataset(eventCount, 2000, 1000),
-        QStringLiteral("synthetic"));
+    const LoadResult result = loadWithEvents(eventCount);
     QVERIFY(result.ok());
     std::vector<qint64> nanoseconds;
     for (int run = 0; run < 5; ++run) {
@@ -166,9 +176,7 @@ void BenchData::firstSearch()
         proxy.setSearchText(QStringLiteral("a"));
         nanoseconds.push_back(timer.nsecsElapsed());
     }
-    std::sort(nanoseconds.begin(), nanoseconds.end());
-    QTest::setBenchmarkResult(qreal(nanoseconds.at(nanoseconds.size() / 2)) / 1e6,
-                              QTest::WalltimeMilliseconds);
+    reportMedian(std::move(nanoseconds));
 }
 
 QTEST_MAIN(BenchData)
