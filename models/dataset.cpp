@@ -64,10 +64,10 @@ void Dataset::index()
     m_ventureIndex = indexById(ventures);
     m_pairingIndex = indexById(pairings);
     m_eventIndex = indexById(events);
-    indexPlacesCiting();
+    m_placesCiting = std::make_shared<PlacesCiting>();
 }
 
-void Dataset::indexPlacesCiting()
+QHash<QString, QStringList> Dataset::workOutPlacesCiting() const
 {
     QHash<QString, QSet<QString>> places;
     const auto cite = [&](const QStringList &sourceIds, const QStringList &placeIds) {
@@ -89,14 +89,17 @@ void Dataset::indexPlacesCiting()
     }
     for (const Pairing &p : std::as_const(pairings))
         cite(p.sources, {p.belarusianSide.place, p.kazakhSide.place});
-    m_placesCiting.clear();
+    QHash<QString, QStringList> bySource;
     for (auto it = places.cbegin(); it != places.cend(); ++it)
-        m_placesCiting.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
+        bySource.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
+    return bySource;
 }
 
 QStringList Dataset::placesCiting(const QString &sourceId) const
 {
-    return m_placesCiting.value(sourceId);
+    std::call_once(m_placesCiting->worked,
+                   [this] { m_placesCiting->bySource = workOutPlacesCiting(); });
+    return m_placesCiting->bySource.value(sourceId);
 }
 
 const Source *Dataset::source(const QString &id) const

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <future>
+
 using namespace pe;
 
 class TestModels : public test::FixtureSuite
@@ -39,6 +41,7 @@ private slots:
     void sortsByRole();
     void resetOnNewDataset();
     void regionCounts();
+    void sourcesAreAboutThePlacesOfWhatCitesThem();
 };
 
 void TestModels::initTestCase()
@@ -434,6 +437,44 @@ void TestModels::regionCounts()
     // Counts follow the filter.
     proxy.setSearchText(QStringLiteral("no such pairing"));
     QCOMPARE(counts.rowCount(), 0);
+}
+
+// The place filter finds a source through the records that cite it: each source's places
+// hold every place (and the places containing it) of every event citing it. Worked out on
+// first use, so several threads asking at once must all get the whole answer.
+void TestModels::sourcesAreAboutThePlacesOfWhatCitesThem()
+{
+    const auto dataset = std::make_shared<Dataset>(*m_builtIn);
+    dataset->index();
+    QStringList sourceIds;
+    for (const Source &source : std::as_const(dataset->sources))
+        sourceIds << source.id;
+    const auto placesOfEach = [dataset, sourceIds] {
+        QList<QStringList> places;
+        for (const QString &id : sourceIds)
+            places << dataset->placesCiting(id);
+        return places;
+    };
+    auto first = std::async(std::launch::async, placesOfEach);
+    auto second = std::async(std::launch::async, placesOfEach);
+    const QList<QStringList> places = first.get();
+    QCOMPARE(second.get(), places);
+
+    int checked = 0;
+    for (const Event &event : std::as_const(dataset->events)) {
+        for (const QString &source : event.sources) {
+            const QStringList cited = places.at(sourceIds.indexOf(source));
+            for (const QString &place : dataset->withAncestors(event.places)) {
+                QVERIFY2(cited.contains(place), qPrintable(source + QLatin1String(": ") + place));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 100);
+    SourceModel model;
+    model.setDataset(dataset);
+    const int row = int(sourceIds.indexOf(dataset->events.first().sources.first()));
+    QCOMPARE(model.index(row, 0).data(PlacesRole).toStringList(), places.at(row));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
