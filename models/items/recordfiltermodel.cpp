@@ -245,14 +245,22 @@ std::vector<int> RecordFilterModel::rowsHolding(const std::vector<int> &rows,
     if (words.isEmpty())
         return rows;
     ensureSearchTexts();
-    // Each word's skip table built once for every record, not once a record.
+    // Each word's skip table built once for every record, not once a record; a letter alone
+    // is looked for as a character, which Qt scans for many at a time.
     std::vector<QStringMatcher> matchers;
-    for (const QString &word : words)
-        matchers.emplace_back(word);
+    std::vector<QChar> letters;
+    for (const QString &word : words) {
+        if (word.size() == 1)
+            letters.push_back(word.front());
+        else
+            matchers.emplace_back(word);
+    }
     const auto holdAll = [&](size_t begin, size_t end, std::vector<int> *found) {
         for (size_t i = begin; i < end; ++i) {
             const QString &text = m_searchTexts.at(rows[i]);
-            if (std::all_of(matchers.cbegin(), matchers.cend(),
+            if (std::all_of(letters.cbegin(), letters.cend(),
+                            [&](QChar letter) { return text.contains(letter); }) &&
+                std::all_of(matchers.cbegin(), matchers.cend(),
                             [&](const QStringMatcher &word) { return word.indexIn(text) >= 0; }))
                 found->push_back(rows[i]);
         }

@@ -1,11 +1,13 @@
 #include "models/items/recordfiltermodel.h"
 #include "models/items/roles.h"
+#include "models/items/searchfolding.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace pe;
@@ -148,6 +150,9 @@ void TestRecordFilterModel::typingMatchesAFreshSearch_data()
                        QStringLiteral("kos")};
     QTest::newRow("a word replaced by a longer one") << QStringList{
         QStringLiteral("belaz astana"), QStringLiteral("belaz"), QStringLiteral("belaz kostanay")};
+    QTest::newRow("a letter after a word")
+        << QStringList{QStringLiteral("minsk"), QStringLiteral("minsk k"),
+                       QStringLiteral("minsk k w"), QStringLiteral("z"), QStringLiteral("z d")};
     QTest::newRow("accents and case") << QStringList{
         QStringLiteral("Kostanaï"), QStringLiteral("kostanai"), QStringLiteral("KOSTANAIS")};
 }
@@ -178,6 +183,19 @@ void TestRecordFilterModel::typingMatchesAFreshSearch()
             ids << proxy.index(row, 0).data(IdRole).toString();
         return ids;
     };
+    // What a search means: the records (here in the order of their years) whose folded text
+    // holds every folded word.
+    const auto holdingEveryWord = [&records](const QString &text) {
+        const QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList ids;
+        for (int i = 0; i < records.size(); ++i) {
+            const QString folded = foldForSearch(records.at(i));
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&](const QString &word) { return folded.contains(word); }))
+                ids << QStringLiteral("r%1").arg(i);
+        }
+        return ids;
+    };
     for (const QString &text : std::as_const(texts)) {
         typing.setSearchText(text);
         RecordFilterModel fresh;
@@ -185,6 +203,7 @@ void TestRecordFilterModel::typingMatchesAFreshSearch()
         fresh.sort(0);
         fresh.setSearchText(text);
         QCOMPARE(idsOf(typing), idsOf(fresh));
+        QCOMPARE(idsOf(typing), holdingEveryWord(text));
     }
 }
 
