@@ -133,6 +133,11 @@ void RecordFilterModel::rebuildFromSource()
     dropSearchTexts();
     sortSourceRows();
     m_shown = acceptedRows();
+    mapShownRows();
+}
+
+void RecordFilterModel::mapShownRows()
+{
     m_proxyRowOf.assign(m_order.size(), -1);
     for (size_t row = 0; row < m_shown.size(); ++row)
         m_proxyRowOf[size_t(m_shown[row])] = int(row);
@@ -174,9 +179,7 @@ void RecordFilterModel::showRows(std::vector<int> rows)
     for (const QModelIndex &index : before)
         sourceRows.push_back(m_shown[size_t(index.row())]);
     m_shown = std::move(rows);
-    std::fill(m_proxyRowOf.begin(), m_proxyRowOf.end(), -1);
-    for (size_t row = 0; row < m_shown.size(); ++row)
-        m_proxyRowOf[size_t(m_shown[row])] = int(row);
+    mapShownRows();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -242,9 +245,9 @@ std::vector<int> RecordFilterModel::acceptedRows() const
 std::vector<int> RecordFilterModel::rowsHolding(const std::vector<int> &rows,
                                                 const QStringList &words) const
 {
-    if (words.isEmpty())
+    if (words.isEmpty() || rows.empty())
         return rows;
-    ensureSearchTexts();
+    foldRows(sourceModel()->rowCount());
     // Each word's skip table built once for every record, not once a record; a letter alone
     // is looked for as a character, which Qt scans for many at a time.
     std::vector<QStringMatcher> matchers;
@@ -345,7 +348,7 @@ bool RecordFilterModel::acceptsId(const QString &id) const
 {
     const auto *model = qobject_cast<const DatasetModel *>(sourceModel());
     const int row = model ? model->rowOfId(id) : -1;
-    return row >= 0 && acceptsFields(row) && matchesText(row);
+    return row >= 0 && acceptsFields(row) && !rowsHolding({row}, m_words).empty();
 }
 
 void RecordFilterModel::dropSearchTexts()
@@ -363,10 +366,6 @@ void RecordFilterModel::foldAheadOfSearch()
     QElapsedTimer slice;
     slice.start();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-    if (m_searchTexts.size() != rows) {
-        m_searchTexts.resize(rows);
-        m_foldedRows = 0;
-    }
     while (m_foldedRows < rows && slice.nsecsElapsed() < sliceNanoseconds)
         foldRows(std::min(rows, m_foldedRows + 64));
     if (m_foldedRows < rows)
@@ -375,31 +374,14 @@ void RecordFilterModel::foldAheadOfSearch()
 
 void RecordFilterModel::foldRows(int end) const
 {
+    if (m_searchTexts.size() != sourceModel()->rowCount()) {
+        m_searchTexts.resize(sourceModel()->rowCount());
+        m_foldedRows = 0;
+    }
     for (; m_foldedRows < end; ++m_foldedRows) {
         m_searchTexts[m_foldedRows] =
             foldForSearch(sourceModel()->index(m_foldedRows, 0).data(SearchTextRole).toString());
     }
-}
-
-void RecordFilterModel::ensureSearchTexts() const
-{
-    const int rows = sourceModel()->rowCount();
-    if (m_searchTexts.size() != rows) {
-        m_searchTexts.resize(rows);
-        m_foldedRows = 0;
-    }
-    if (m_foldedRows < rows)
-        foldRows(rows);
-}
-
-bool RecordFilterModel::matchesText(int sourceRow) const
-{
-    if (m_words.isEmpty())
-        return true;
-    ensureSearchTexts();
-    const QString &haystack = m_searchTexts.at(sourceRow);
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &word) { return haystack.contains(word); });
 }
 
 bool RecordFilterModel::acceptsFields(int sourceRow) const

@@ -78,9 +78,8 @@ private:
     void apply(const RecordFilter &filter);
     // Whether the source row passes every criterion but the search text.
     bool acceptsFields(int sourceRow) const;
-    bool matchesText(int sourceRow) const;
-    void ensureSearchTexts() const;
-    void foldRows(int end) const; // folds the rows from m_foldedRows up to end
+    // Folds the rows from m_foldedRows up to end (the texts sized to the source first).
+    void foldRows(int end) const;
     void dropSearchTexts();
     void foldAheadOfSearch();
     void sortSourceRows();
@@ -88,6 +87,7 @@ private:
     // persistent indexes (a view's selection and current row) to where their rows went.
     void showRows(std::vector<int> rows);
     void rebuildFromSource();
+    void mapShownRows(); // m_proxyRowOf from m_shown
     // The rows of the sorted order that the whole filter lets through.
     std::vector<int> acceptedRows() const;
     // Those of rows, in their order, whose search text holds every word.
