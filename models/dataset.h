@@ -266,6 +266,7 @@ private:
         std::once_flag worked;
         QHash<QString, QStringList> bySource;
     };
+    void sortEventsByDate();
     QHash<QString, QStringList> workOutPlacesCiting() const;
 
     QHash<QString, int> m_sourceIndex;

@@ -36,12 +36,11 @@ bool Reader::expectObject(const JsonValue &value, const QString &pointer)
 }
 
 void Reader::checkKnownFields(const JsonValue &object, const QString &pointer,
-                              std::initializer_list<const char *> known)
+                              std::initializer_list<std::string_view> known)
 {
     for (const JsonValue member : object) {
         const std::string_view name = member.key();
-        const bool isKnown =
-            std::any_of(known.begin(), known.end(), [&](const char *k) { return name == k; });
+        const bool isKnown = std::find(known.begin(), known.end(), name) != known.end();
         if (!isKnown) {
             const QString key = fromStd(name);
             problem(pointer + QLatin1Char('/') + escapePointerToken(key),
@@ -50,13 +49,10 @@ void Reader::checkKnownFields(const JsonValue &object, const QString &pointer,
     }
 }
 
-bool Reader::withinLength(const QString &text, const QString &pointer, int maxLength)
+void Reader::reportTooLong(const QString &text, const QString &pointer, int maxLength)
 {
-    if (text.size() <= maxLength)
-        return true;
     problem(pointer,
             tr("too long: %1 characters, at most %2 are allowed").arg(text.size()).arg(maxLength));
-    return false;
 }
 
 bool Reader::withinCount(const JsonValue &array, const QString &pointer, int maxItems)
@@ -83,7 +79,7 @@ QString Reader::readString(const JsonValue &object, const QString &pointer, cons
     QString text = fromStd(value->text()).trimmed();
     if (required && text.isEmpty())
         problem(field(pointer, key), tr("must not be empty"));
-    if (!withinLength(text, field(pointer, key), maxLength))
+    if (!withinLength(text, maxLength, [&] { return field(pointer, key); }))
         return {};
     return text;
 }
@@ -113,19 +109,21 @@ QStringList Reader::readStrings(const JsonValue &object, const QString &pointer,
         return {};
     }
     QStringList strings;
-    if (!withinCount(*value, field(pointer, key), InputLimits::items))
+    const QString arrayPointer = field(pointer, key);
+    if (!withinCount(*value, arrayPointer, InputLimits::items))
         return strings;
     int i = 0;
     for (const JsonValue item : *value) {
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i++);
+        const int index = i++;
         if (!item.isString()) {
-            problem(itemPointer, tr("expected a string, found %1").arg(typeName(item)));
+            problem(itemOf(arrayPointer, index),
+                    tr("expected a string, found %1").arg(typeName(item)));
             continue;
         }
         const QString text = fromStd(item.text()).trimmed();
         if (text.isEmpty())
-            problem(itemPointer, tr("must not be empty"));
-        else if (withinLength(text, itemPointer, InputLimits::name))
+            problem(itemOf(arrayPointer, index), tr("must not be empty"));
+        else if (withinLength(text, InputLimits::name, [&] { return itemOf(arrayPointer, index); }))
             strings.append(text);
     }
     return strings;
@@ -233,19 +231,21 @@ QStringList Reader::readRefs(const JsonValue &object, const QString &pointer, co
         return {};
     }
     QStringList ids;
-    if (!withinCount(*value, field(pointer, key), maxItems))
+    const QString arrayPointer = field(pointer, key);
+    if (!withinCount(*value, arrayPointer, maxItems))
         return ids;
     int i = 0;
     for (const JsonValue item : *value) {
-        const QString itemPointer = field(pointer, key) + QLatin1Char('/') + QString::number(i++);
+        const int index = i++;
         if (!item.isString()) {
-            problem(itemPointer, tr("expected an id (a string), found %1").arg(typeName(item)));
+            problem(itemOf(arrayPointer, index),
+                    tr("expected an id (a string), found %1").arg(typeName(item)));
             continue;
         }
         const QString id = fromStd(item.text());
-        if (!withinLength(id, itemPointer, InputLimits::id))
+        if (!withinLength(id, InputLimits::id, [&] { return itemOf(arrayPointer, index); }))
             continue;
-        m_references.append({itemPointer, id, target});
+        m_references.append({arrayPointer, index, id, target});
         ids.append(id);
     }
     return ids;
@@ -256,7 +256,7 @@ QString Reader::readRef(const JsonValue &object, const QString &pointer, const c
 {
     QString id = readString(object, pointer, key, required, InputLimits::id);
     if (!id.isEmpty())
-        m_references.append({field(pointer, key), id, target});
+        m_references.append({field(pointer, key), -1, id, target});
     return id;
 }
 
@@ -269,17 +269,22 @@ QStringList Reader::readSources(const JsonValue &object, const QString &pointer,
     return ids;
 }
 
-QString Reader::claimId(const JsonValue &object, const QString &pointer)
+QString Reader::claimId(const JsonValue &object, const QString &pointer,
+                        std::optional<Target> target)
 {
     QString id = readString(object, pointer, "id", true, InputLimits::id);
     if (id.isEmpty())
         return id;
-    const auto previous = m_idPointers.constFind(id);
-    if (previous != m_idPointers.constEnd())
-        problem(field(pointer, "id"),
-                tr("duplicate id %1 (already used at %2)").arg(quoted(id), previous.value()));
-    else
-        m_idPointers.insert(id, pointer);
+    const auto claim = m_ids.find(id);
+    if (claim == m_ids.end()) {
+        m_ids.insert(id, Claim{pointer, target});
+        return id;
+    }
+    problem(field(pointer, "id"),
+            tr("duplicate id %1 (already used at %2)").arg(quoted(id), claim->pointer));
+    // A reference to the id is checked against the later record's kind.
+    if (target)
+        claim->target = target;
     return id;
 }
 
@@ -304,8 +309,7 @@ QStringList Reader::collections()
 void Reader::readRecord(const QString &collection, int index, const JsonValue &record)
 {
     const ReadOne readOne = recordReaders().value(collection);
-    const QString pointer =
-        QLatin1Char('/') + collection + QLatin1Char('/') + QString::number(index);
+    const QString pointer = joined(QLatin1Char('/') + collection, QString::number(index));
     if (readOne && expectObject(record, pointer))
         (this->*readOne)(record, pointer);
 }
@@ -387,7 +391,7 @@ void Reader::checkPlaceParents()
             // Back on the walk's own path: every place from there on is in the cycle.
             const QStringList cycle = path.mid(path.indexOf(current));
             for (const QString &id : cycle) {
-                problem(field(m_idPointers.value(id), "parent"),
+                problem(field(m_ids.value(id).pointer, "parent"),
                         tr("the parents of %1 lead back to it: %2")
                             .arg(quoted(id), cycle.join(QStringLiteral(" → ")) +
                                                  QStringLiteral(" → ") + cycle.constFirst()));
@@ -404,9 +408,10 @@ void Reader::checkPlaceParents()
             state.insert(*it, Done);
             depth.insert(*it, above);
             if (above == InputLimits::parentDepth + 1)
-                problem(field(m_idPointers.value(*it), "parent"), tr("more than %1 places above %2")
-                                                                      .arg(InputLimits::parentDepth)
-                                                                      .arg(quoted(*it)));
+                problem(field(m_ids.value(*it).pointer, "parent"),
+                        tr("more than %1 places above %2")
+                            .arg(InputLimits::parentDepth)
+                            .arg(quoted(*it)));
         }
     }
 }

@@ -40,11 +40,19 @@ inline QString quoted(const QString &s)
 
 enum class Target { Source, Place, Observation, Venture, Pairing, Event };
 
+// A reference to a record by its id, checked once every record has been read. Where it stands
+// is kept as its array's pointer and its place in it, spelled out only for a problem.
 struct Reference
 {
-    QString pointer;
+    QString container; // the field holding the id, or the array holding it
+    int item;          // its place in that array, or -1 for a field holding one id
     QString id;
     Target target;
+
+    QString pointer() const
+    {
+        return item < 0 ? container : container + QLatin1Char('/') + QString::number(item);
+    }
 };
 
 struct Bounds
@@ -90,14 +98,29 @@ private:
     }
 
     static QString typeName(const JsonValue &value);
+    // A member's or an item's pointer, in one allocation: a localized text's pointer is
+    // spelled out for each one read.
     static QString field(const QString &pointer, const char *key)
     {
-        return pointer + QLatin1Char('/') + QLatin1String(key);
+        return joined(pointer, QLatin1String(key));
     }
+    static QString itemOf(const QString &arrayPointer, int item)
+    {
+        return joined(arrayPointer, QString::number(item));
+    }
+    template<typename Token> static QString joined(const QString &pointer, const Token &token)
+    {
+        QString joined;
+        joined.reserve(pointer.size() + 1 + token.size());
+        joined.append(pointer).append(QLatin1Char('/')).append(token);
+        return joined;
+    }
+    static QString nounOf(Target target);
+    static QString nounWithArticleOf(Target target);
 
     bool expectObject(const JsonValue &value, const QString &pointer);
     void checkKnownFields(const JsonValue &object, const QString &pointer,
-                          std::initializer_list<const char *> known);
+                          std::initializer_list<std::string_view> known);
     // expected() names what the field should hold; it is called only when the field is
     // missing, so reading a valid file never pays for composing the message.
     template<typename Expected>
@@ -111,8 +134,17 @@ private:
     // A web address (http or https, or printed without a scheme): weburl.h.
     QString readUrl(const JsonValue &object, const QString &pointer, const char *key,
                     bool required);
-    // Whether text is within maxLength characters; reports it otherwise.
-    bool withinLength(const QString &text, const QString &pointer, int maxLength);
+    // Whether text is within maxLength characters; reports it at pointerOf() otherwise. The
+    // pointer is spelled out only then: almost every string is within its limit.
+    template<typename PointerOf>
+    bool withinLength(const QString &text, int maxLength, PointerOf pointerOf)
+    {
+        if (text.size() <= maxLength)
+            return true;
+        reportTooLong(text, pointerOf(), maxLength);
+        return false;
+    }
+    void reportTooLong(const QString &text, const QString &pointer, int maxLength);
     // Whether an array holds at most maxItems items; reports it otherwise.
     bool withinCount(const JsonValue &array, const QString &pointer, int maxItems);
     std::optional<int> readInt(const JsonValue &object, const QString &pointer, const char *key,
@@ -143,7 +175,10 @@ private:
     QString readRef(const JsonValue &object, const QString &pointer, const char *key, Target target,
                     bool required);
     QStringList readSources(const JsonValue &object, const QString &pointer, bool required);
-    QString claimId(const JsonValue &object, const QString &pointer);
+    // The record's id, claimed for it (a duplicate is reported); target is the kind of record
+    // references to it may name, none for a record no reference names (a period).
+    QString claimId(const JsonValue &object, const QString &pointer,
+                    std::optional<Target> target = std::nullopt);
 
     template<typename Fn>
     void forEachRecord(const JsonValue &root, const char *collection, Fn readOne);
@@ -174,8 +209,13 @@ private:
     void checkPlaceParents();
 
     Dataset &m_dataset;
-    QHash<QString, QString> m_idPointers;
-    QHash<QString, Target> m_idTargets;
+    // Each id read so far: where it was first claimed, and by what kind of record.
+    struct Claim
+    {
+        QString pointer;
+        std::optional<Target> target;
+    };
+    QHash<QString, Claim> m_ids;
     QList<Reference> m_references;
 };
 

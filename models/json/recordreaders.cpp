@@ -26,8 +26,7 @@ void Reader::readSource(const JsonValue &o, const QString &p)
                      {"id", "kind", "footnote", "chapter", "authors", "title", "outlet", "year",
                       "url", "quote", "side", "accessed"});
     Source s;
-    s.id = claimId(o, p);
-    m_idTargets.insert(s.id, Target::Source);
+    s.id = claimId(o, p, Target::Source);
     const std::optional<SourceKind> kind = readTerm<SourceKind>(o, p, "kind", true);
     s.kind = kind.value_or(SourceKind::Book);
     s.footnote = readInt(o, p, "footnote", kind == SourceKind::Book, 1, maxFootnote).value_or(0);
@@ -52,8 +51,7 @@ void Reader::readPlace(const JsonValue &o, const QString &p)
 {
     checkKnownFields(o, p, {"id", "country", "kind", "name", "altNames", "parent", "lat", "lon"});
     Place place;
-    place.id = claimId(o, p);
-    m_idTargets.insert(place.id, Target::Place);
+    place.id = claimId(o, p, Target::Place);
     const std::optional<Side> country = readTerm<Side>(o, p, "country", true, countries());
     place.country = country.value_or(Side::Belarus);
     place.kind = readTerm<PlaceKind>(o, p, "kind", true).value_or(PlaceKind::Country);
@@ -83,8 +81,7 @@ void Reader::readObservation(const JsonValue &o, const QString &p)
                       "growthOf", "qualifier", "status", "scope", "places", "sector", "company",
                       "subject", "reportingSide", "note", "conflictsWith", "sources"});
     Observation obs;
-    obs.id = claimId(o, p);
-    m_idTargets.insert(obs.id, Target::Observation);
+    obs.id = claimId(o, p, Target::Observation);
     obs.year = readInt(o, p, "year", true, minYear, maxYear).value_or(0);
     obs.periodStart = readInt(o, p, "periodStart", false, 1, 12).value_or(1);
     obs.periodEnd = readInt(o, p, "periodEnd", false, 1, 12).value_or(12);
@@ -140,8 +137,7 @@ void Reader::readVenture(const JsonValue &o, const QString &p)
                       "partnerPlaces", "sector", "products", "startYear", "status", "description",
                       "milestones", "sources"});
     Venture v;
-    v.id = claimId(o, p);
-    m_idTargets.insert(v.id, Target::Venture);
+    v.id = claimId(o, p, Target::Venture);
     v.name = readText(o, p, "name", true);
     v.belarusianPartners = readTextList(o, p, "belarusianPartners", true);
     v.kazakhPartners = readTextList(o, p, "kazakhPartners", true);
@@ -200,8 +196,7 @@ void Reader::readPairing(const JsonValue &o, const QString &p)
                      {"id", "belarusianSide", "kazakhSide", "level", "year", "document", "areas",
                       "description", "sources"});
     Pairing pairing;
-    pairing.id = claimId(o, p);
-    m_idTargets.insert(pairing.id, Target::Pairing);
+    pairing.id = claimId(o, p, Target::Pairing);
     if (const std::optional<JsonValue> side =
             member(o, p, "belarusianSide", true, [] { return tr("an object"); }))
         pairing.belarusianSide = readParty(*side, field(p, "belarusianSide"));
@@ -224,8 +219,7 @@ void Reader::readEvent(const JsonValue &o, const QString &p)
                      {"id", "date", "category", "title", "text", "places", "actors", "ventures",
                       "pairings", "observations", "conflictsWith", "sources"});
     Event e;
-    e.id = claimId(o, p);
-    m_idTargets.insert(e.id, Target::Event);
+    e.id = claimId(o, p, Target::Event);
     if (const auto date = readDate(o, p, "date", true, &e.date)) {
         e.year = date->year;
         e.month = date->month;
@@ -357,11 +351,12 @@ void Reader::readMetadata(const JsonValue &root)
             } else if (withinCount(*variants, vp, InputLimits::items)) {
                 int i = 0;
                 for (const JsonValue v : *variants) {
-                    const QString itemPointer = vp + QLatin1Char('/') + QString::number(i++);
+                    const int item = i++;
                     if (!v.isString())
-                        problem(itemPointer, tr("expected a string, found %1").arg(typeName(v)));
-                    else if (const QString variant = fromStd(v.text());
-                             withinLength(variant, itemPointer, InputLimits::name))
+                        problem(itemOf(vp, item),
+                                tr("expected a string, found %1").arg(typeName(v)));
+                    else if (const QString variant = fromStd(v.text()); withinLength(
+                                 variant, InputLimits::name, [&] { return itemOf(vp, item); }))
                         b.authorVariants.append(variant);
                 }
             }
@@ -402,41 +397,54 @@ void Reader::readMetadata(const JsonValue &root)
 void Reader::resolveReferences()
 {
     for (const Reference &ref : std::as_const(m_references)) {
-        const auto it = m_idTargets.constFind(ref.id);
-        // The kind of record, as a noun and with its article ("an observation").
-        QString what;
-        QString aWhat;
-        switch (ref.target) {
-        case Target::Source:
-            what = tr("source");
-            aWhat = tr("a source");
-            break;
-        case Target::Place:
-            what = tr("place");
-            aWhat = tr("a place");
-            break;
-        case Target::Observation:
-            what = tr("observation");
-            aWhat = tr("an observation");
-            break;
-        case Target::Venture:
-            what = tr("venture");
-            aWhat = tr("a venture");
-            break;
-        case Target::Pairing:
-            what = tr("pairing");
-            aWhat = tr("a pairing");
-            break;
-        case Target::Event:
-            what = tr("event");
-            aWhat = tr("an event");
-            break;
-        }
-        if (it == m_idTargets.constEnd())
-            problem(ref.pointer, tr("unknown %1 id %2").arg(what, quoted(ref.id)));
-        else if (it.value() != ref.target)
-            problem(ref.pointer, tr("%1 is not the id of %2").arg(quoted(ref.id), aWhat));
+        const auto it = m_ids.constFind(ref.id);
+        if (it == m_ids.constEnd() || !it->target)
+            problem(ref.pointer(), tr("unknown %1 id %2").arg(nounOf(ref.target), quoted(ref.id)));
+        else if (*it->target != ref.target)
+            problem(
+                ref.pointer(),
+                tr("%1 is not the id of %2").arg(quoted(ref.id), nounWithArticleOf(ref.target)));
     }
+}
+
+// The kind of record a reference names, as a noun ("observation") and with its article ("an
+// observation"): translated only for a reference that is wrong, not for each of thousands.
+QString Reader::nounOf(Target target)
+{
+    switch (target) {
+    case Target::Source:
+        return tr("source");
+    case Target::Place:
+        return tr("place");
+    case Target::Observation:
+        return tr("observation");
+    case Target::Venture:
+        return tr("venture");
+    case Target::Pairing:
+        return tr("pairing");
+    case Target::Event:
+        return tr("event");
+    }
+    return {};
+}
+
+QString Reader::nounWithArticleOf(Target target)
+{
+    switch (target) {
+    case Target::Source:
+        return tr("a source");
+    case Target::Place:
+        return tr("a place");
+    case Target::Observation:
+        return tr("an observation");
+    case Target::Venture:
+        return tr("a venture");
+    case Target::Pairing:
+        return tr("a pairing");
+    case Target::Event:
+        return tr("an event");
+    }
+    return {};
 }
 
 } // namespace pe::reading

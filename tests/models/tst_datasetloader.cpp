@@ -28,6 +28,8 @@ class TestDatasetLoader : public QObject
 private slots:
     void initTestCase();
     void validFixtureLoads();
+    void eventsComeInDateOrder_data();
+    void eventsComeInDateOrder();
     void builtInDatasetLoads();
     void checkReadsAsLoadingDoes_data();
     void checkReadsAsLoadingDoes();
@@ -96,6 +98,48 @@ void TestDatasetLoader::validFixtureLoads()
     QCOMPARE(result.dataset->withAncestors({QStringLiteral("kz-kostanay")}),
              QStringList({QStringLiteral("kz-kostanay"), QStringLiteral("kz-kostanay-region"),
                           QStringLiteral("kz")}));
+}
+
+// Events as the file lists them (each "id:date"), and the order they come out in: by date, a
+// year alone before its months and a month alone before its days, ties as in the file.
+void TestDatasetLoader::eventsComeInDateOrder_data()
+{
+    QTest::addColumn<QStringList>("inFile");
+    QTest::addColumn<QStringList>("expected");
+    const auto list = [](const char *text) {
+        return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    QTest::newRow("none") << QStringList() << QStringList();
+    QTest::newRow("in order already") << list("a:1996 b:1997-03 c:1997-03-02") << list("a b c");
+    QTest::newRow("reversed") << list("a:2012-05-01 b:2001 c:1996") << list("c b a");
+    QTest::newRow("year before its months, month before its days")
+        << list("a:2005-02-10 b:2005-02 c:2005 d:2005-01-31") << list("c d b a");
+    QTest::newRow("ties as in the file")
+        << list("a:2005 b:1999 c:2005 d:1999 e:2005") << list("b d a c e");
+}
+
+void TestDatasetLoader::eventsComeInDateOrder()
+{
+    QFETCH(QStringList, inFile);
+    QFETCH(QStringList, expected);
+    Dataset dataset;
+    for (const QString &entry : std::as_const(inFile)) {
+        Event event;
+        event.id = entry.section(QLatin1Char(':'), 0, 0);
+        const QStringList date = entry.section(QLatin1Char(':'), 1).split(QLatin1Char('-'));
+        event.year = date.at(0).toInt();
+        event.month = date.value(1).toInt();
+        event.day = date.value(2).toInt();
+        dataset.events.append(event);
+    }
+    dataset.index();
+    QStringList order;
+    for (const Event &event : std::as_const(dataset.events)) {
+        order.append(event.id);
+        // Each record is found by its id where it now stands.
+        QCOMPARE(dataset.event(event.id), &event);
+    }
+    QCOMPARE(order, expected);
 }
 
 void TestDatasetLoader::builtInDatasetLoads()
@@ -222,6 +266,10 @@ void TestDatasetLoader::schemaProblems_data()
         << QByteArray(R"([{"op":"replace","path":"/events/0/sources/0","value":"fn-99"}])")
         << "/events/0/sources/0"
         << "unknown source id \"fn-99\"";
+    QTest::newRow("unknown place after a known one")
+        << QByteArray(R"([{"op":"add","path":"/events/2/places/-","value":"kz-nowhere"}])")
+        << "/events/2/places/1"
+        << "unknown place id \"kz-nowhere\"";
     QTest::newRow("unknown place")
         << QByteArray(R"([{"op":"replace","path":"/events/2/places/0","value":"kz-nowhere"}])")
         << "/events/2/places/0"
@@ -285,6 +333,13 @@ void TestDatasetLoader::schemaProblems_data()
                       R"({"authorFamily":"Zalesskij","year":2023}}}])")
         << "/metadata/book/title"
         << "missing required field \"title\"";
+    QTest::newRow("the author's other spelling")
+        << QByteArray("[" + v2 +
+                      R"(,{"op":"add","path":"/metadata","value":{"book":)"
+                      R"({"authorFamily":"Zalesskij","authorVariants":["Zaleskij, Boris", 7],)"
+                      R"("title":"Vecteur","year":2023}}}])")
+        << "/metadata/book/authorVariants/1"
+        << "expected a string, found an integer";
     QTest::newRow("unknown category")
         << QByteArray(R"([{"op":"replace","path":"/events/0/category","value":"sports"}])")
         << "/events/0/category"
@@ -589,6 +644,11 @@ void TestDatasetLoader::limits_data()
     QTest::newRow("alternative name")
         << replacing("/places/0/altNames", json::array({text(InputLimits::name + 1)}), "add")
         << "/places/0/altNames/0"
+        << "at most 500";
+    QTest::newRow("an author after another")
+        << replacing("/sources/0/authors",
+                     json::array({"Dylenok, Y.", text(InputLimits::name + 1)}), "add")
+        << "/sources/0/authors/1"
         << "at most 500";
     QTest::newRow("places of a record")
         << replacing("/events/0/places", ids(InputLimits::places + 1, "by"), "add")
