@@ -34,7 +34,6 @@ RecordFilterModel::RecordFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     m_foldTimer.setSingleShot(true);
-    m_foldTimer.setInterval(0);
     connect(&m_foldTimer, &QTimer::timeout, this, &RecordFilterModel::foldAheadOfSearch);
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -93,7 +92,7 @@ void RecordFilterModel::setFoldsAheadOfSearch(bool foldsAhead)
     if (!foldsAhead)
         m_foldTimer.stop();
     else if (sourceModel() && m_foldedRows < sourceModel()->rowCount())
-        m_foldTimer.start();
+        m_foldTimer.start(pauseBeforeFolding);
 }
 
 void RecordFilterModel::sourceAboutToChangeShape()
@@ -356,7 +355,7 @@ void RecordFilterModel::dropSearchTexts()
     m_searchTexts.clear();
     m_foldedRows = 0;
     if (m_foldsAhead && sourceModel() && sourceModel()->rowCount() > 0)
-        m_foldTimer.start();
+        m_foldTimer.start(pauseBeforeFolding);
 }
 
 void RecordFilterModel::foldAheadOfSearch()
@@ -369,7 +368,7 @@ void RecordFilterModel::foldAheadOfSearch()
     while (m_foldedRows < rows && slice.nsecsElapsed() < sliceNanoseconds)
         foldRows(std::min(rows, m_foldedRows + 64));
     if (m_foldedRows < rows)
-        m_foldTimer.start();
+        m_foldTimer.start(0);
 }
 
 void RecordFilterModel::foldRows(int end) const

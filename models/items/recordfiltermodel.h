@@ -50,8 +50,9 @@ public:
     bool acceptsId(const QString &id) const;
 
     // Whether the records' search text is read and folded ahead of the first search, a few
-    // milliseconds at a time while the event loop is idle, each time the source changes: the
-    // window's proxies do, so that the first letter typed does not wait for every record.
+    // milliseconds at a time while the event loop is idle, shortly after each time the source
+    // changes: the window's proxies do, so that the first letter typed does not wait for every
+    // record.
     void setFoldsAheadOfSearch(bool foldsAhead);
 
     // By the column's SortRole; -1 keeps the source's order. Ties keep the source's order.
@@ -112,6 +113,10 @@ private:
     mutable QVector<QString> m_searchTexts;
     mutable int m_foldedRows = 0; // the rows of m_searchTexts folded, from the first
     bool m_foldsAhead = false;
+    // Folding ahead starts this long after the records change, then goes on between events:
+    // the window's first frame after a load is drawn first (folding took 4 ms of it), and no
+    // one types a search sooner.
+    static constexpr int pauseBeforeFolding = 200; // milliseconds
     QTimer m_foldTimer;
     bool m_resetting = false; // between a source's "about to" signal and its change
     QVector<QMetaObject::Connection> m_sourceConnections;

@@ -275,9 +275,9 @@ void TestRecordFilterModel::foldingAheadSeesEditedRecords()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&source);
     proxy.setFoldsAheadOfSearch(true);
-    QCoreApplication::processEvents(); // some or all rows folded
+    QTest::qWait(1000); // folded (it starts after a pause, then takes a few milliseconds)
     source.item(2999)->setData(QStringLiteral("Record 2999, Astana"), SearchTextRole);
-    QCoreApplication::processEvents();
+    QTest::qWait(1000);
     proxy.setSearchText(QStringLiteral("ASTANA"));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(IdRole).toString(), QStringLiteral("r2999"));
