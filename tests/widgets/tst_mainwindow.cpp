@@ -16,11 +16,13 @@
 #include "widgets/shell/loadingindicator.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/problemsdialog.h"
+#include "widgets/shell/recordtableview.h"
 #include "widgets/timeline/timelineview.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -80,6 +82,8 @@ private slots:
     void regionCountFiltersViews();
     void citeCopiesCitation();
     void switchesLanguageWhileRunning();
+    void tableHeadersAreWhole_data();
+    void tableHeadersAreWhole();
     void filterReachesEveryViewOnce();
     void selectionReachesEveryViewOnce();
     void aPlaceMeansOneThingInEveryView_data();
@@ -471,6 +475,56 @@ void TestMainWindow::switchesLanguageWhileRunning()
     QVERIFY(!m_languages->setLanguage(QStringLiteral("xx")));
     QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
     QCOMPARE(events->index(0, 2).data().toString(), QStringLiteral("Friendship treaty"));
+}
+
+// Every table's column holds its header whole, in the language the window opens in and in the
+// one it is switched to: the widths are chosen for English, and a header is clipped, not
+// shortened with "…" as a cell is.
+void TestMainWindow::tableHeadersAreWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("switchedTo");
+    QTest::newRow("en, then ru") << "en"
+                                 << "ru";
+    QTest::newRow("fr, then kk") << "fr"
+                                 << "kk";
+    QTest::newRow("ru, then be") << "ru"
+                                 << "be";
+    QTest::newRow("kk, then fr") << "kk"
+                                 << "fr";
+    QTest::newRow("be, then en") << "be"
+                                 << "en";
+}
+
+void TestMainWindow::tableHeadersAreWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, switchedTo);
+    QVERIFY(m_languages->setLanguage(language));
+    MainWindow window(m_languages);
+    QVERIFY(window.openDataset(DatasetLoader::builtInPath(), true));
+    const auto tables = window.findChildren<RecordTableView *>();
+    QVERIFY(tables.size() >= 5); // the five collections, and the regions of the pairings
+    const auto checkHeaders = [&] {
+        for (RecordTableView *table : tables) {
+            const QHeaderView *header = table->horizontalHeader();
+            // The last column stretches to the table's edge.
+            for (int column = 0; column + 1 < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(QStringLiteral("%1, %2: \"%3\" in %4 of %5 px")
+                                        .arg(m_languages->language(), table->objectName(), text)
+                                        .arg(header->sectionSize(column))
+                                        .arg(header->sectionSizeHint(column))));
+            }
+        }
+    };
+    checkHeaders();
+    QVERIFY(m_languages->setLanguage(switchedTo));
+    checkHeaders();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
 }
 
 void TestMainWindow::presentationMode()

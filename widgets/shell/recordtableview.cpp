@@ -3,6 +3,7 @@
 #include "models/items/roles.h"
 #include "widgets/style/plaintext.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -15,6 +16,27 @@ RecordTableView::RecordTableView(QWidget *parent)
     setTabKeyNavigation(false);
     // The tooltips are the records' texts and quotes: never markup.
     plaintext::keepItemToolTipsPlain(this);
+}
+
+void RecordTableView::setModel(QAbstractItemModel *model)
+{
+    if (QTableView::model())
+        disconnect(QTableView::model(), &QAbstractItemModel::headerDataChanged, this,
+                   &RecordTableView::widenColumnsToHeaders);
+    QTableView::setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                &RecordTableView::widenColumnsToHeaders);
+}
+
+void RecordTableView::widenColumnsToHeaders()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        const int needed = header->sectionSizeHint(column);
+        if (!header->isSectionHidden(column) && header->sectionSize(column) < needed)
+            header->resizeSection(column, needed);
+    }
 }
 
 void RecordTableView::setEmptyText(const QString &text)

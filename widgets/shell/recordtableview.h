@@ -20,6 +20,12 @@ public:
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
 
+    void setModel(QAbstractItemModel *model) override;
+    // Widens each column narrower than its header needs: widths are chosen for English, and
+    // a header, unlike a cell, is clipped rather than shortened with "…". Done again when the
+    // headers change (a language switch).
+    void widenColumnsToHeaders();
+
 signals:
     void recordChosen(const QString &id);
 

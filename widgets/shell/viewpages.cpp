@@ -54,6 +54,10 @@ RecordTableView *makeRecordTable(RecordFilterModel *proxy, const QString &collec
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
+    // Headers start where their column's text starts, and one too long for its column ends
+    // in "…" like the cells below it (a longer translation is cut, not clipped at both ends).
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setDefaultSectionSize(150);
     return view;
@@ -69,6 +73,7 @@ TimelinePage::TimelinePage(RecordFilterModel *events, QWidget *parent)
     m_table->setColumnWidth(EventModel::DateColumn, 150);
     m_table->setColumnWidth(EventModel::CategoryColumn, 120);
     m_table->setColumnWidth(EventModel::TitleColumn, 480);
+    m_table->widenColumnsToHeaders();
     addWidget(m_table);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
@@ -97,6 +102,7 @@ TurnoverPage::TurnoverPage(RecordFilterModel *observations, SourceModel *sources
     m_table->horizontalHeader()->setSectionResizeMode(ObservationModel::ValueColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ObservationModel::ScopeColumn, 260);
+    m_table->widenColumnsToHeaders();
     addWidget(m_table);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
@@ -127,6 +133,7 @@ PairingsPage::PairingsPage(RecordFilterModel *pairings, RegionCountModel *counts
     m_table->setColumnWidth(PairingModel::YearColumn, 55);
     m_table->setColumnWidth(PairingModel::DocumentColumn, 100);
     m_table->setColumnWidth(PairingModel::AreasColumn, 170);
+    m_table->widenColumnsToHeaders();
     addWidget(m_table);
 
     auto *countsBox = new QWidget;
@@ -180,6 +187,7 @@ VenturesPage::VenturesPage(RecordFilterModel *ventures, QWidget *parent)
     m_table->setColumnWidth(VentureModel::PlaceColumn, 150);
     m_table->setColumnWidth(VentureModel::StartColumn, 60);
     m_table->setColumnWidth(VentureModel::StatusColumn, 100);
+    m_table->widenColumnsToHeaders();
     addWidget(m_table);
     m_chart->setModel(ventures);
     addWidget(m_chart);
@@ -196,6 +204,7 @@ SourcesPage::SourcesPage(RecordFilterModel *sources, QWidget *parent)
     m_table->setColumnWidth(SourceModel::AuthorColumn, 130);
     m_table->setColumnWidth(SourceModel::TitleColumn, 460);
     m_table->setColumnWidth(SourceModel::OutletColumn, 200);
+    m_table->widenColumnsToHeaders();
     bareLayout(this)->addWidget(m_table);
 }
 
