@@ -41,14 +41,25 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return alignmentOf(index.column());
     return recordData(index.row(), index.column(), role);
+}
+
+QVariant DatasetModel::alignmentOf(int column) const
+{
+    const Qt::Alignment alignment = columnAlignment(column);
+    return alignment ? QVariant::fromValue(alignment) : QVariant();
 }
 
 QVariant DatasetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
-        section < columns())
-        return columnTitle(section);
+    if (orientation == Qt::Horizontal && section >= 0 && section < columns()) {
+        if (role == Qt::DisplayRole)
+            return columnTitle(section);
+        if (role == Qt::TextAlignmentRole)
+            return alignmentOf(section);
+    }
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

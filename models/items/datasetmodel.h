@@ -44,8 +44,11 @@ protected:
     virtual int columns() const = 0;
     virtual QString columnTitle(int column) const = 0;
     virtual QVariant recordData(int row, int column, int role) const = 0;
+    // How a column's cells and its header are aligned (figures to the right); none: the view's.
+    virtual Qt::Alignment columnAlignment(int) const { return {}; }
 
     QString text(const LocalizedText &t) const { return t.text(m_language); }
+    QVariant alignmentOf(int column) const;
     QString placeNames(const QStringList &ids) const;
     // Every name of the places, current and former, in every language: "Tselinograd" and
     // "Астана" both find a record in Astana.

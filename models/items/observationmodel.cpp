@@ -55,6 +55,14 @@ QString ObservationModel::scopeText(const Observation &o) const
     return Vocabulary::label(o.scope);
 }
 
+Qt::Alignment ObservationModel::columnAlignment(int column) const
+{
+    // Figures line up on their last digit, their headers above them.
+    if (column == ValueColumn || column == YearColumn)
+        return Qt::AlignRight | Qt::AlignVCenter;
+    return {};
+}
+
 QVariant ObservationModel::recordData(int row, int column, int role) const
 {
     const Observation &o = dataset()->observations.at(row);
@@ -81,10 +89,6 @@ QVariant ObservationModel::recordData(int row, int column, int role) const
         case SourceColumn:
             return sourceLabel(o.sources);
         }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (column == ValueColumn || column == YearColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
         return text(o.note);

@@ -31,6 +31,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QString columnTitle(int column) const override;
     QVariant recordData(int row, int column, int role) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 };
 
 } // namespace pe

@@ -101,9 +101,7 @@ QVariant RegionCountModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == CountColumn
-                   ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                   : QVariant();
+        return alignmentOf(index.column());
     case IdRole:
         return row.placeId;
     case ValueRole:
@@ -112,8 +110,17 @@ QVariant RegionCountModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// Counts line up on their last digit, their header above them.
+QVariant RegionCountModel::alignmentOf(int column)
+{
+    return column == CountColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                 : QVariant();
+}
+
 QVariant RegionCountModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return alignmentOf(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -37,6 +37,7 @@ public:
 
 private:
     void recount();
+    static QVariant alignmentOf(int column);
 
     struct Row
     {

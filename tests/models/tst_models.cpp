@@ -27,6 +27,8 @@ private slots:
     void modelsPassTester_data();
     void modelsPassTester();
     void eventsInDateOrder();
+    void headersAlignWithTheirCells_data();
+    void headersAlignWithTheirCells();
     void eventRoles();
     void observationRoles();
     void ventureAndPairingRoles();
@@ -99,6 +101,33 @@ void TestModels::modelsPassTester()
     model->setDataset(m_small);
     model->setDataset(nullptr);
     QCOMPARE(model->rowCount(), 0);
+}
+
+void TestModels::headersAlignWithTheirCells_data()
+{
+    modelsPassTester_data();
+}
+
+// A column of figures lines up on the right, its header too; every other column as the view
+// aligns it. Seen through the proxy, as the tables see it.
+void TestModels::headersAlignWithTheirCells()
+{
+    QFETCH(QString, kind);
+    QObject owner;
+    DatasetModel *model = makeModel(kind, &owner);
+    RecordFilterModel proxy;
+    proxy.setSourceModel(model);
+    model->setDataset(m_builtIn);
+    int rightAligned = 0;
+    for (int column = 0; column < proxy.columnCount(); ++column) {
+        const QVariant header = proxy.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, column).data(Qt::TextAlignmentRole), header);
+        if (header.isValid() && (header.value<Qt::Alignment>() & Qt::AlignRight))
+            ++rightAligned;
+    }
+    // The year and the value of a figure.
+    QCOMPARE(rightAligned, kind == QLatin1String("observations") ? 2 : 0);
 }
 
 void TestModels::eventsInDateOrder()
@@ -426,6 +455,12 @@ void TestModels::regionCounts()
     // Largest count first.
     QVERIFY(counts.index(0, RegionCountModel::CountColumn).data().toInt() >=
             counts.index(1, RegionCountModel::CountColumn).data().toInt());
+    // Counts and their header line up on the right; the names as the view aligns them.
+    for (int column = 0; column < counts.columnCount(); ++column) {
+        const QVariant alignment = counts.index(0, column).data(Qt::TextAlignmentRole);
+        QCOMPARE(counts.headerData(column, Qt::Horizontal, Qt::TextAlignmentRole), alignment);
+        QCOMPARE(alignment.isValid(), column == RegionCountModel::CountColumn);
+    }
 
     // On the fixture: one pairing, counted once for each side's region.
     pairings.setDataset(m_small);
