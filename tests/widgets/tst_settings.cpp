@@ -6,8 +6,10 @@
 #include "widgets/shell/recentfiles.h"
 
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMenu>
 #include <QRandomGenerator>
 #include <QScreen>
@@ -69,6 +71,7 @@ private slots:
     void brokenSettingsStillStart();
     void recentListsAreCappedAndChecked();
     void languageIsChecked();
+    void theSameLanguageIsNotWrittenAgain();
     void exportChoicesAreClamped();
     void resetForgetsEverything();
     void readOnlyWritesNothing();
@@ -202,6 +205,22 @@ void TestSettings::languageIsChecked()
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("fr"));
     QSettings().setValue(QStringLiteral("settingsVersion"), Settings::version + 1);
     QCOMPARE(Settings::language(), QStringLiteral("en"));
+}
+
+// The window applies its language at every start; the file is written only when it changes.
+void TestSettings::theSameLanguageIsNotWrittenAgain()
+{
+    QSettings().clear();
+    Settings::setLanguage(QStringLiteral("fr"));
+    const QString file = QSettings().fileName();
+    const QDateTime written = QFileInfo(file).lastModified();
+    QVERIFY(written.isValid());
+    QTest::qWait(50);
+    Settings::setLanguage(QStringLiteral("fr"));
+    QCOMPARE(QFileInfo(file).lastModified(), written);
+    Settings::setLanguage(QStringLiteral("ru"));
+    QCOMPARE(Settings::language(), QStringLiteral("ru"));
+    QVERIFY(QFileInfo(file).lastModified() > written);
 }
 
 void TestSettings::exportChoicesAreClamped()

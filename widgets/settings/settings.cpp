@@ -155,6 +155,11 @@ QString Settings::language()
 void Settings::setLanguage(const QString &language)
 {
     QSettings settings;
+    // The window applies its language at every start: storing the same one again would still
+    // rewrite the file (a millisecond of every start).
+    if (checked(settings, languageKey, QMetaType::QString).toString() == language &&
+        settings.value(versionKey).toInt() == Settings::version)
+        return;
     write(settings, languageKey, language);
 }
 
